@@ -1,0 +1,74 @@
+import { cellAddress } from './address';
+import type { CellValue, Grid, MergeArea } from './grid';
+
+/**
+ * Read access to a grid with merged cells resolved: a merged area's value is its top-left
+ * cell's, wherever you read it (Excel reports the other cells of the area as empty).
+ */
+export interface SheetView {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+  /** The cell as stored (empty inside a merge except top-left). */
+  raw(r: number, c: number): CellValue;
+  /** The merge-resolved value. */
+  value(r: number, c: number): CellValue;
+  /** The merge-resolved display text: the host's text when given, else the value as text. */
+  text(r: number, c: number): string;
+  /** The merged area covering the cell (grid coordinates), if any. */
+  mergeOf(r: number, c: number): MergeArea | undefined;
+  /** The cell that holds the value for (r, c): itself, or its merge's top-left. */
+  origin(r: number, c: number): { r: number; c: number };
+  /** A1 address in the sheet (the grid's origin added). */
+  address(r: number, c: number): string;
+}
+
+export function valueToText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  return String(v);
+}
+
+export function createSheetView(grid: Grid): SheetView {
+  const rows = grid.values.length;
+  let cols = 0;
+  for (const row of grid.values) if (row.length > cols) cols = row.length;
+  const { row: r0, col: c0 } = grid.origin;
+  // Merges come in sheet coordinates; keep only the part inside the grid, so a merge over a whole
+  // column cannot make us walk a million cells.
+  const owner = new Map<number, MergeArea>();
+  for (const m of grid.merges) {
+    const a: MergeArea = {
+      top: Math.max(0, m.top - r0),
+      left: Math.max(0, m.left - c0),
+      bottom: Math.min(rows - 1, m.bottom - r0),
+      right: Math.min(cols - 1, m.right - c0),
+    };
+    if (a.top > a.bottom || a.left > a.right) continue;
+    if (m.top - r0 !== a.top || m.left - c0 !== a.left) continue; // top-left outside the grid: no value to spread
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) owner.set(r * cols + c, a);
+  }
+  const raw = (r: number, c: number): CellValue => grid.values[r]?.[c] ?? null;
+  const origin = (r: number, c: number) => {
+    const m = owner.get(r * cols + c);
+    return m ? { r: m.top, c: m.left } : { r, c };
+  };
+  return {
+    name: grid.name,
+    rows,
+    cols,
+    raw,
+    value(r, c) {
+      const o = origin(r, c);
+      return raw(o.r, o.c);
+    },
+    text(r, c) {
+      const o = origin(r, c);
+      const t = grid.texts?.[o.r]?.[o.c];
+      return t !== undefined && t !== null && t !== '' ? t : valueToText(raw(o.r, o.c));
+    },
+    mergeOf: (r, c) => owner.get(r * cols + c),
+    origin,
+    address: (r, c) => cellAddress(r + r0, c + c0),
+  };
+}
