@@ -1,0 +1,74 @@
+/**
+ * Calendar dates as ISO strings ("2024-09-30"), computed in UTC so that no time zone can move a
+ * deadline by a day. Excel's serial numbers count days from 1899-12-30 (the 1900 date system).
+ */
+export type IsoDate = string;
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function lastDayOfMonth(y: number, m: number): IsoDate {
+  return isoFromParts(y, m, daysInMonth(y, m)) as IsoDate;
+}
+
+export function parseIso(s: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isoFromParts(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+export function isIsoDate(s: string): boolean {
+  return parseIso(s) !== null;
+}
+
+function toMs(iso: IsoDate): number {
+  const p = parseIso(iso);
+  if (!p) throw new RangeError(`not an ISO date: ${iso}`); // programming error, never user text
+  return Date.UTC(p.y, p.m - 1, p.d);
+}
+
+function fromMs(ms: number): IsoDate {
+  const d = new Date(ms);
+  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as IsoDate;
+}
+
+/** Whole days from a to b (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toMs(b) - toMs(a)) / DAY_MS);
+}
+
+export function addDays(a: IsoDate, n: number): IsoDate {
+  return fromMs(toMs(a) + n * DAY_MS);
+}
+
+/** An Excel serial (days since 1899-12-30, time of day ignored) as a date; null outside 1900–9999. */
+export function excelSerialToIso(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  return fromMs(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+export function isoToExcelSerial(iso: IsoDate): number {
+  return Math.round((toMs(iso) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** d/m/yyyy, the only order Vietnamese documents use. */
+export function formatViDate(iso: IsoDate): string {
+  const p = parseIso(iso);
+  return p ? `${String(p.d).padStart(2, '0')}/${String(p.m).padStart(2, '0')}/${p.y}` : iso;
+}
+
+export function quarterOf(iso: IsoDate): { year: number; quarter: 1 | 2 | 3 | 4 } {
+  const p = parseIso(iso)!;
+  return { year: p.y, quarter: (Math.floor((p.m - 1) / 3) + 1) as 1 | 2 | 3 | 4 };
+}
