@@ -21,6 +21,9 @@ export interface SheetView {
   origin(r: number, c: number): { r: number; c: number };
   /** A1 address in the sheet (the grid's origin added). */
   address(r: number, c: number): string;
+  /** 1-based row and column numbers in the sheet. */
+  rowNumber(r: number): number;
+  colNumber(c: number): number;
 }
 
 export function valueToText(v: CellValue): string {
@@ -70,5 +73,7 @@ export function createSheetView(grid: Grid): SheetView {
     mergeOf: (r, c) => owner.get(r * cols + c),
     origin,
     address: (r, c) => cellAddress(r + r0, c + c0),
+    rowNumber: (r) => r + r0 + 1,
+    colNumber: (c) => c + c0 + 1,
   };
 }
