@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const CORE = path.join(__dirname, '..', 'core');
+
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? tsFiles(p) : e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Comments and string contents stripped, so a word in a message is not mistaken for code. */
+function code(src: string): string {
+  return src
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/`(?:\\.|[^`\\])*`/g, '``')
+    .replace(/'(?:\\.|[^'\\])*'/g, "''")
+    .replace(/"(?:\\.|[^"\\])*"/g, '""');
+}
+
+describe('core/ is pure: it runs in the task pane and in Node alike', () => {
+  const files = tsFiles(CORE);
+  it('has files to check', () => expect(files.length).toBeGreaterThan(10));
+
+  it.each(files.map((f) => [path.relative(CORE, f), f]))('%s imports only relative modules, zod and fuse.js', (_name, file) => {
+    const src = fs.readFileSync(file, 'utf8');
+    const specifiers = [...src.matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    for (const s of specifiers) {
+      expect(s.startsWith('.') || s === 'zod' || s === 'fuse.js' ? 'allowed' : s).toBe('allowed');
+      if (s.startsWith('.')) {
+        const target = path.resolve(path.dirname(file), s);
+        expect(path.relative(CORE, target).startsWith('..') ? `escapes core: ${s}` : 'inside').toBe('inside');
+      }
+    }
+  });
+
+  it.each(files.map((f) => [path.relative(CORE, f), f]))('%s uses no Node, DOM or Office global', (_name, file) => {
+    const body = code(fs.readFileSync(file, 'utf8'));
+    const globals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'window', 'document', 'navigator', 'localStorage', 'Office', 'Excel', 'fetch', 'XMLHttpRequest'];
+    const used = globals.filter((g) => new RegExp(`(?<![\\w.$])${g}\\s*[.(\\[]`).test(body));
+    expect(used).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { getDefaultDirectory } from '../core/workbook';
+import { GridSchema, type CellValue, type GridInput } from '../core/grid/grid';
+import { createSheetView } from '../core/grid/view';
+import { readTaskSheet, type TaskSheet } from '../core/task/read';
+import { validateTaskSheet } from '../core/task/validate';
+import type { Finding } from '../core/findings';
+
+export const NINE_HEADER = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động', '4- Kết quả/ sản phẩm', '5-Chủ trì', '6- Phối hợp', '7- Thời gian', '8- Kinh phí'];
+
+/** A sheet shaped like seed 004's appendix: title, header, one section, then the given rows. */
+export function nineColumnGrid(rows: CellValue[][], extra: { header?: string[]; merges?: string[]; title?: string } = {}): GridInput {
+  return {
+    name: 'Phụ lục',
+    values: [
+      [extra.title ?? 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null, null, null, null, null],
+      extra.header ?? NINE_HEADER,
+      ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null],
+      ...rows,
+    ],
+    merges: ['B3:I3', ...(extra.merges ?? [])],
+  };
+}
+
+export function readGrid(grid: GridInput): TaskSheet {
+  const sheet = readTaskSheet(createSheetView(GridSchema.parse(grid)), { directory: getDefaultDirectory(), defaultYear: 2022 });
+  if (!sheet) throw new Error('not a task sheet');
+  return sheet;
+}
+
+export function findingsOf(grid: GridInput, asOf = '2022-10-15'): Finding[] {
+  return validateTaskSheet(readGrid(grid), { asOf });
+}
+
+export function codes(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.cell} ${f.code}`);
+}
