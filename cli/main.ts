@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { isIsoDate, type Lang } from '../core';
+import { runValidate } from './commands/validate';
+import { processIo, type Io } from './io';
+
+const VERSION = '0.1.0';
+
+const HELP: Record<Lang, string> = {
+  vi: `cchc — kiểm tra và tổng hợp kế hoạch cải cách hành chính trong sổ Excel
+
+Cách dùng:
+  cchc validate <tệp.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
+
+  validate   Kiểm tra các trang nhiệm vụ (Phụ lục) và bảng chỉ số trong từng sổ.
+  --as-of    Ngày dùng để xét hạn (mặc định: hôm nay).
+  --json     In kết quả dạng JSON.
+  --lang     Ngôn ngữ: vi (mặc định) hoặc en.
+  --due-soon Số ngày coi là "sắp đến hạn" (mặc định 30).
+  --max-cells Giới hạn số ô của một sổ (mặc định 5 000 000).
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`,
+  en: `cchc — validate and consolidate administrative-reform plan workbooks
+
+Usage:
+  cchc validate <file.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
+
+  validate   Check the task sheets (appendices) and index sheets of each workbook.
+  --as-of    The date deadlines are judged against (default: today).
+  --json     Print the result as JSON.
+  --lang     Language: vi (default) or en.
+  --due-soon Days counted as "due soon" (default 30).
+  --max-cells Refuse workbooks with more cells than this (default 5,000,000).
+
+Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others are still checked).`,
+};
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function usageError(io: Io, lang: Lang, vi: string, en: string): number {
+  io.err(lang === 'vi' ? `Lỗi: ${vi}` : `Error: ${en}`);
+  io.err(lang === 'vi' ? 'Xem hướng dẫn: cchc --help' : 'See: cchc --help --lang en');
+  return 2;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let parsed;
+  const langGuess: Lang = argv.includes('en') && argv.some((a) => a.startsWith('--lang')) ? 'en' : 'vi';
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'as-of': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'vi' },
+        'due-soon': { type: 'string', default: '30' },
+        'max-cells': { type: 'string', default: '5000000' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    const msg = (e as Error).message;
+    return usageError(io, langGuess, `tùy chọn không hợp lệ (${msg}).`, `invalid option (${msg}).`);
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang === 'en' ? 'en' : values.lang === 'vi' ? 'vi' : null;
+  if (!lang) return usageError(io, 'vi', `--lang phải là vi hoặc en, không phải "${values.lang}".`, `--lang must be vi or en, not "${values.lang}".`);
+  if (values.version) {
+    io.out(VERSION);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (values.help || !command) {
+    io.out(HELP[lang]);
+    return command || values.help ? 0 : 2;
+  }
+  const asOf = values['as-of'] ?? today();
+  if (!isIsoDate(asOf)) return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-30 (nhận được "${asOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-30 (got "${asOf}").`);
+  const dueSoonDays = Number(values['due-soon']);
+  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
+  const maxCells = Number(values['max-cells']);
+  if (!Number.isInteger(maxCells) || maxCells < 1) return usageError(io, lang, '--max-cells phải là số nguyên dương.', '--max-cells must be a positive whole number.');
+
+  switch (command) {
+    case 'validate':
+      if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
+      return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, maxCells }, io);
+    default:
+      return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A bug of ours, not the user's input: one sentence, the detail only on request.
+      process.stderr.write(`Lỗi nội bộ của cchc / internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.CCHC_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

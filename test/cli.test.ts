@@ -1,0 +1,134 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../cli/main';
+import type { Io } from '../cli/io';
+
+const ROOT = path.join(__dirname, '..');
+const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ROOT, 'samples', f));
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), columns: 120 };
+}
+
+async function run(args: string[]) {
+  const io = capture();
+  const code = await main(args, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('cchc validate on the bundled samples', () => {
+  it('prints JSON in the documented shape, with exit 1 because one task is overdue', async () => {
+    const r = await run(['validate', ...SAMPLES, '--as-of', '2022-10-15', '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json).sort()).toEqual(['asOf', 'files', 'stats']);
+    expect(json.files).toHaveLength(SAMPLES.length);
+    const plan = json.files.find((f: { file: string }) => f.file.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'));
+    expect(plan.sheets).toEqual([
+      expect.objectContaining({ name: 'Phụ lục KH 367', kind: 'task', rows: 39 }),
+    ]);
+    expect(plan.sheets[0].findings).toEqual([
+      expect.objectContaining({ code: 'deadline-expired', severity: 'error', sheet: 'Phụ lục KH 367', cell: 'H49', row: 49, column: 8, header: '7- Thời gian', value: 'Quý II/2022' }),
+    ]);
+    expect(json.stats).toEqual({ errors: 1, warnings: 2, infos: 0 });
+    const index = json.files.find((f: { file: string }) => f.file.endsWith('dong-nai-2024-chi-so.xlsx'));
+    expect(index.sheets.map((s: { kind: string }) => s.kind)).toEqual(['index', 'index']);
+    expect(index.sheets[0].findings.map((f: { cell: string; code: string }) => `${f.cell} ${f.code}`)).toEqual(['D22 target-below-baseline']);
+    expect(json.files.flatMap((f: { sheets: { findings: { code: string }[] }[] }) => f.sheets.flatMap((s) => s.findings)).filter((f: { code: string }) => f.code === 'missing-lead')).toEqual([]);
+  });
+
+  it('reads real dates from the .xlsx (PL1 has serial dates and text dates)', async () => {
+    const r = await run(['validate', path.join(ROOT, 'samples', 'dong-nai-2024-phu-luc-nhiem-vu.xlsx'), '--as-of', '2024-12-05', '--json']);
+    const json = JSON.parse(r.out);
+    const pl1 = json.files[0].sheets.find((s: { name: string }) => s.name === 'PL1 Sở Nội vụ');
+    expect(pl1.findings.map((f: { cell: string; code: string }) => `${f.cell} ${f.code}`)).toEqual([
+      'E15 deadline-due-soon',
+      'E17 deadline-expired',
+      'E19 deadline-due-soon',
+      'E20 deadline-due-soon',
+      'E27 deadline-due-soon',
+      'E28 deadline-due-soon',
+    ]);
+  });
+
+  it('prints a table per sheet in Vietnamese, or English with --lang en', async () => {
+    const vi = await run(['validate', ...SAMPLES, '--as-of', '2022-10-15']);
+    expect(vi.out).toContain('Trang “Phụ lục KH 367”: bảng nhiệm vụ, 39 dòng — 1 lỗi');
+    expect(vi.out).toContain('H49');
+    expect(vi.out).toContain('Tổng cộng: 1 lỗi, 2 cảnh báo');
+    expect(vi.out).toContain('bảng chỉ số');
+    const en = await run(['validate', ...SAMPLES, '--as-of', '2022-10-15', '--lang', 'en']);
+    expect(en.out).toContain('Sheet “Phụ lục KH 367”: task sheet, 39 rows — 1 error,');
+    expect(en.out).toContain('past the deadline');
+  });
+});
+
+describe('unusable input: one clear sentence, exit 2, the other files still checked', () => {
+  const good = SAMPLES.find((f) => f.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'))!;
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a missing file', () => path.join(tmp, 'khong-co.xlsx'), /Không tìm thấy tệp/],
+    ['a text file renamed .xlsx', () => (fs.writeFileSync(path.join(tmp, 'ghi-chu.xlsx'), 'STT,Nhiệm vụ\n1,Báo cáo\n'), path.join(tmp, 'ghi-chu.xlsx')), /không phải là sổ Excel \.xlsx/],
+    ['a truncated .xlsx', () => { const b = fs.readFileSync(good); fs.writeFileSync(path.join(tmp, 'cut.xlsx'), b.subarray(0, Math.floor(b.length / 2))); return path.join(tmp, 'cut.xlsx'); }, /bị hỏng/],
+    ['an old .xls', () => { const b = Buffer.alloc(1024); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); fs.writeFileSync(path.join(tmp, 'cu.xls'), b); return path.join(tmp, 'cu.xls'); }, /định dạng Excel cũ \(\.xls\)/],
+    ['a password-protected workbook', () => { const b = Buffer.alloc(2048); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); Buffer.from('EncryptedPackage', 'utf16le').copy(b, 1024); fs.writeFileSync(path.join(tmp, 'mat-khau.xlsx'), b); return path.join(tmp, 'mat-khau.xlsx'); }, /đặt mật khẩu/],
+    ['an empty file', () => (fs.writeFileSync(path.join(tmp, 'rong.xlsx'), ''), path.join(tmp, 'rong.xlsx')), /rỗng/],
+    ['a folder', () => tmp, /thư mục/],
+  ];
+  it.each(cases)('%s', async (_name, make, message) => {
+    const bad = make();
+    const r = await run(['validate', bad, good, '--as-of', '2022-10-15']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+    expect(r.out).toContain('Trang'); // the good file was still validated
+  });
+
+  it('reports the unusable file in JSON too', async () => {
+    const r = await run(['validate', path.join(tmp, 'khong-co.xlsx'), '--json', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).files[0].error).toEqual({ code: 'missing', message: expect.stringContaining('File not found') });
+  });
+});
+
+describe('arguments', () => {
+  it.each([
+    [['validate', 'x.xlsx', '--as-of', '15/10/2022'], /--as-of phải là một ngày dạng YYYY-MM-DD/],
+    [['validate'], /cần ít nhất một tệp/],
+    [['frobnicate', 'x.xlsx'], /không có lệnh "frobnicate"/],
+    [['validate', 'x.xlsx', '--bogus'], /tùy chọn không hợp lệ/],
+    [['validate', 'x.xlsx', '--lang', 'fr'], /--lang phải là vi hoặc en/],
+  ])('%j is refused with exit 2 and a sentence', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+  it('prints help and the version', async () => {
+    expect((await run(['--help'])).out).toContain('cchc validate <tệp.xlsx>');
+    expect((await run(['--help', '--lang', 'en'])).out).toContain('cchc validate <file.xlsx>');
+    expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the installed command (npm ci builds it in prepare)', () => {
+  const bin = path.join(ROOT, 'dist', 'cli', 'main.js');
+  it('exists: run `npm ci` or `npm run build:cli` first', () => {
+    expect(fs.existsSync(bin)).toBe(true);
+  });
+  it('runs with node and sets the exit code', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate', ...SAMPLES, '--as-of', '2022-10-15', '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).stats.errors).toBe(1);
+  });
+  it('is reachable as `npx cchc`', () => {
+    const out = execFileSync('npx', ['--no-install', 'cchc', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
