@@ -1,0 +1,318 @@
+import { z } from 'zod';
+import { addDays, type IsoDate } from '../dates';
+import { FindingSchema, SeveritySchema, type Finding } from '../findings';
+import type { IndexTable } from '../index-sheet';
+import { foldText } from '../text/fold';
+import { normaliseNumber, type TaskRow } from '../task/read';
+import type { SheetResult } from '../workbook';
+import { areaOrder, canonicalArea } from './areas';
+import { nextQuarter, ReportPeriodSchema, type ReportPeriod } from './period';
+import { BasisSchema, classifyRow, ProgressSchema, type Progress } from './status';
+
+export const SourceRefSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+const CountsSchema = z.object({
+  total: z.number().int(),
+  completedOnTime: z.number().int(),
+  completedLate: z.number().int(),
+  inProgress: z.number().int(),
+  overdue: z.number().int(),
+  notStarted: z.number().int(),
+  noDeadline: z.number().int(),
+  /** (completed on time + completed late) / total; null when there is no task. */
+  completionRate: z.number().nullable(),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+export const ConsolidatedTaskSchema = z.object({
+  number: z.string().nullable(),
+  title: z.string(),
+  area: z.string(),
+  /** The plan's own section title, as written. */
+  section: z.string().nullable(),
+  leads: z.array(z.string()),
+  deadlineText: z.string().nullable(),
+  deadline: z.string().nullable(),
+  statusText: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  progress: ProgressSchema,
+  basis: BasisSchema,
+  daysOverdue: z.number().int().nullable(),
+  budgetVnd: z.number().nullable(),
+  budgetIsSource: z.boolean(),
+  source: SourceRefSchema,
+  /** Other places the same task was reported (de-duplicated). */
+  alsoIn: z.array(SourceRefSchema),
+});
+export type ConsolidatedTask = z.infer<typeof ConsolidatedTaskSchema>;
+
+export const SummaryModelSchema = z.object({
+  period: ReportPeriodSchema,
+  asOf: z.string(),
+  generatedAt: z.string(),
+  sources: z.array(z.object({ file: z.string(), sheet: z.string(), kind: z.enum(['task', 'index', 'unknown']), rows: z.number().int() })),
+  totals: CountsSchema.extend({
+    withoutLead: z.number().int(),
+    budgetVnd: z.number(),
+    budgetSourceTasks: z.number().int(),
+    duplicatesMerged: z.number().int(),
+  }),
+  byArea: z.array(CountsSchema.extend({ area: z.string() })),
+  byAgency: z.array(CountsSchema.extend({ agency: z.string(), budgetVnd: z.number(), budgetSourceTasks: z.number().int() })),
+  overdue: z.array(ConsolidatedTaskSchema),
+  dueSoon: z.array(ConsolidatedTaskSchema),
+  dueNext: z.object({ labelVi: z.string(), labelEn: z.string(), start: z.string(), end: z.string(), tasks: z.array(ConsolidatedTaskSchema) }),
+  indices: z.array(
+    z.object({
+      source: SourceRefSchema,
+      index: z.string(),
+      title: z.string().nullable(),
+      baselineHeader: z.string().nullable(),
+      targetHeader: z.string().nullable(),
+      latestHeader: z.string().nullable(),
+      components: z.array(
+        z.object({
+          number: z.string(),
+          name: z.string(),
+          level: z.number().int(),
+          isTotal: z.boolean(),
+          baseline: z.string().nullable(),
+          target: z.string().nullable(),
+          latest: z.string().nullable(),
+          gapTargetBaseline: z.number().nullable(),
+          gapTargetLatest: z.number().nullable(),
+          cell: z.string(),
+        }),
+      ),
+      findings: z.array(FindingSchema),
+    }),
+  ),
+  findings: z.object({
+    byCode: z.array(z.object({ code: z.string(), severity: SeveritySchema, count: z.number().int() })),
+    byAgency: z.array(z.object({ agency: z.string(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() })),
+    total: z.number().int(),
+  }),
+  conflicts: z.array(z.object({ number: z.string().nullable(), title: z.string(), reports: z.array(z.object({ source: SourceRefSchema, progress: ProgressSchema, statusText: z.string().nullable() })) })),
+  tasks: z.array(ConsolidatedTaskSchema),
+});
+export type SummaryModel = z.infer<typeof SummaryModelSchema>;
+
+export type ConsolidationInput = { file: string; sheets: SheetResult[] };
+
+export type ConsolidateOptions = {
+  period: ReportPeriod;
+  /** Defaults to the period's last day. */
+  asOf?: IsoDate;
+  /** ISO date-time the report is made; passed in so the core stays free of clocks. */
+  generatedAt: string;
+  dueSoonDays?: number;
+};
+
+export const NO_LEAD = '(Chưa có cơ quan chủ trì)';
+export const INDEX_AGENCY = '(Bảng chỉ số)';
+
+function emptyCounts(): Counts {
+  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, noDeadline: 0, completionRate: null };
+}
+
+function addTo(c: Counts, p: Progress) {
+  c.total++;
+  c[p]++;
+}
+
+function finish<T extends Counts>(c: T): T {
+  c.completionRate = c.total === 0 ? null : (c.completedOnTime + c.completedLate) / c.total;
+  return c;
+}
+
+const leadNames = (row: TaskRow): string[] => [...new Set(row.lead.map((a) => a.agency?.name ?? a.text))];
+
+/** The progress we keep when one task is reported twice: a completion beats any other report. */
+const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, noDeadline: 5 };
+
+/**
+ * Consolidates the validated workbooks of many agencies into one model: every task once (the same
+ * number and text in the same plan counted once, conflicting reports listed), its status as of the
+ * date, counts by area and lead agency, budgets, overdue and upcoming work, index gaps and findings.
+ * Linear in the number of rows.
+ */
+export function consolidate(inputs: readonly ConsolidationInput[], opts: ConsolidateOptions): SummaryModel {
+  const asOf = opts.asOf ?? opts.period.end;
+  const dueSoonDays = opts.dueSoonDays ?? 30;
+  const next = nextQuarter(opts.period);
+  const sources: SummaryModel['sources'] = [];
+  const byKey = new Map<string, { task: ConsolidatedTask; row: TaskRow; reports: SummaryModel['conflicts'][number]['reports'] }>();
+  const order: string[] = [];
+  const leadOfRow = new Map<string, string[]>();
+  const indices: SummaryModel['indices'] = [];
+  const allFindings: Array<{ f: Finding; file: string }> = [];
+  const budgetSeen = new Set<string>();
+  let duplicatesMerged = 0;
+
+  for (const input of inputs) {
+    for (const sheet of input.sheets) {
+      sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
+      for (const f of sheet.findings) allFindings.push({ f, file: input.file });
+      if (sheet.task) {
+        const plan = foldText(sheet.task.title ?? '');
+        for (const row of sheet.task.rows) {
+          const leads = leadNames(row);
+          leadOfRow.set(`${input.file}\u0000${sheet.name}\u0000${row.row}`, leads);
+          const c = classifyRow(row, asOf);
+          const budgetKey = row.fields.budget ? `${input.file}\u0000${sheet.name}\u0000${row.fields.budget.source}` : null;
+          // A merged budget belongs to the merged area once, not to each row under it.
+          const countBudget = budgetKey !== null && row.budget !== null && !budgetSeen.has(budgetKey);
+          if (countBudget) budgetSeen.add(budgetKey!);
+          const cell = row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}`;
+          const task: ConsolidatedTask = {
+            number: row.number,
+            title: row.title ?? '',
+            area: canonicalArea(row.area ?? row.section),
+            section: row.section,
+            leads,
+            deadlineText: row.fields.time?.text ?? null,
+            deadline: c.deadline,
+            statusText: row.fields.status?.text ?? null,
+            completedOn: row.completedOn,
+            progress: c.progress,
+            basis: c.basis,
+            daysOverdue: c.daysOverdue,
+            budgetVnd: countBudget && row.budget?.kind === 'amount' ? row.budget.annualVnd : null,
+            budgetIsSource: countBudget && row.budget?.kind === 'source',
+            source: { file: input.file, sheet: sheet.name, cell },
+            alsoIn: [],
+          };
+          const key = [plan, foldText(row.area ?? ''), row.number ? normaliseNumber(row.number) : '', foldText(task.title)].join('\u0000');
+          const report = { source: task.source, progress: task.progress, statusText: task.statusText };
+          const seen = byKey.get(key);
+          if (!seen) {
+            byKey.set(key, { task, row, reports: [report] });
+            order.push(key);
+            continue;
+          }
+          duplicatesMerged++;
+          seen.reports.push(report);
+          if (RANK[task.progress] < RANK[seen.task.progress]) {
+            task.alsoIn = [...seen.task.alsoIn, seen.task.source];
+            seen.task = task;
+            seen.row = row;
+          } else seen.task.alsoIn.push(task.source);
+        }
+      }
+      for (const table of sheet.indexTables ?? []) indices.push(indexSummary(table, input.file, sheet));
+    }
+  }
+
+  const tasks = order.map((k) => byKey.get(k)!.task);
+  const totals = { ...emptyCounts(), withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged };
+  const areas = new Map<string, Counts & { area: string }>();
+  const agencies = new Map<string, Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number }>();
+  for (const t of tasks) {
+    addTo(totals, t.progress);
+    if (t.leads.length === 0) totals.withoutLead++;
+    totals.budgetVnd += t.budgetVnd ?? 0;
+    if (t.budgetIsSource) totals.budgetSourceTasks++;
+    const a = areas.get(t.area) ?? { ...emptyCounts(), area: t.area };
+    addTo(a, t.progress);
+    areas.set(t.area, a);
+    const leads = t.leads.length ? t.leads : [NO_LEAD];
+    leads.forEach((name, i) => {
+      const g = agencies.get(name) ?? { ...emptyCounts(), agency: name, budgetVnd: 0, budgetSourceTasks: 0 };
+      addTo(g, t.progress);
+      // A task's budget goes to its first lead only, so agency budgets add up to the total.
+      if (i === 0) {
+        g.budgetVnd += t.budgetVnd ?? 0;
+        if (t.budgetIsSource) g.budgetSourceTasks++;
+      }
+      agencies.set(name, g);
+    });
+  }
+  finish(totals);
+
+  const dueSoonEnd = addDays(asOf, dueSoonDays);
+  const open = (t: ConsolidatedTask) => t.progress !== 'completedOnTime' && t.progress !== 'completedLate';
+  const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
+  const dueSoon = tasks.filter((t) => open(t) && t.progress !== 'overdue' && t.deadline !== null && t.deadline >= asOf && t.deadline <= dueSoonEnd).sort((a, b) => cmp(a.deadline, b.deadline));
+  const dueNext = tasks.filter((t) => open(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
+
+  const byCode = new Map<string, { code: string; severity: Finding['severity']; count: number }>();
+  const byAgency = new Map<string, { agency: string; errors: number; warnings: number; infos: number }>();
+  for (const { f, file } of allFindings) {
+    const c = byCode.get(f.code) ?? { code: f.code, severity: f.severity, count: 0 };
+    c.count++;
+    byCode.set(f.code, c);
+    const leads = leadOfRow.get(`${file}\u0000${f.sheet}\u0000${f.row}`);
+    const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
+    for (const name of names) {
+      const a = byAgency.get(name) ?? { agency: name, errors: 0, warnings: 0, infos: 0 };
+      if (f.severity === 'error') a.errors++;
+      else if (f.severity === 'warning') a.warnings++;
+      else a.infos++;
+      byAgency.set(name, a);
+    }
+  }
+
+  return {
+    period: opts.period,
+    asOf,
+    generatedAt: opts.generatedAt,
+    sources,
+    totals,
+    byArea: [...areas.values()].map(finish).sort((a, b) => areaOrder(a.area) - areaOrder(b.area) || a.area.localeCompare(b.area, 'vi')),
+    byAgency: [...agencies.values()].map(finish).sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'vi')),
+    overdue,
+    dueSoon,
+    dueNext: { ...next, tasks: dueNext },
+    indices,
+    findings: {
+      byCode: [...byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
+      byAgency: [...byAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
+      total: allFindings.length,
+    },
+    conflicts: order
+      .map((k) => byKey.get(k)!)
+      .filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1)
+      .map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
+    tasks,
+  };
+}
+
+function cmp(a: string | null, b: string | null): number {
+  return (a ?? '9999').localeCompare(b ?? '9999');
+}
+
+function sevOrder(s: Finding['severity']): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+function indexSummary(table: IndexTable, file: string, sheet: SheetResult): SummaryModel['indices'][number] {
+  const rows = new Set(table.components.map((c) => c.row));
+  const text = (e: { text: string } | null) => (e && e.text.trim() !== '' ? e.text.replace(/\s+/g, ' ').trim() : null);
+  return {
+    source: { file, sheet: sheet.name, cell: table.components[0]?.cell ?? 'A1' },
+    index: table.index,
+    title: table.title,
+    baselineHeader: table.columns.baseline?.header ?? null,
+    targetHeader: table.columns.target?.header ?? null,
+    latestHeader: table.columns.latest?.header ?? null,
+    components: table.components.map((c) => ({
+      number: c.number,
+      name: c.name,
+      level: c.level,
+      isTotal: c.isTotal,
+      baseline: text(c.baseline),
+      target: text(c.target),
+      latest: text(c.latest),
+      gapTargetBaseline: round(c.gapTargetBaseline),
+      gapTargetLatest: round(c.gapTargetLatest),
+      cell: c.cell,
+    })),
+    findings: sheet.findings.filter((f) => rows.has(f.row)),
+  };
+}
+
+function round(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 1000) / 1000;
+}
+

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { isoFromParts, lastDayOfMonth, type IsoDate } from '../dates';
+import { fail, ok, type Result } from '../result';
+
+/** Reporting periods named in the plans: Quý I, 6 tháng, Quý III (9 tháng), năm; and plain quarters. */
+export const PeriodKindSchema = z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y']);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
+
+export const ReportPeriodSchema = z.object({
+  year: z.number().int(),
+  kind: PeriodKindSchema,
+  /** "2024-Q3". */
+  code: z.string(),
+  /** First and last day the report covers; the last is the default as-of date. */
+  start: z.string(),
+  end: z.string(),
+  /** "QUÝ III NĂM 2024" for titles, "Quý III (9 tháng) năm 2024" for text. */
+  titleVi: z.string(),
+  labelVi: z.string(),
+  labelEn: z.string(),
+});
+export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
+
+const END_MONTH: Record<PeriodKind, number> = { Q1: 3, Q2: 6, H1: 6, Q3: 9, Q4: 12, Y: 12 };
+/** Q2 and Q4 are plain quarters; Q1, H1, Q3 and Y are the cumulative reports (3, 6, 9, 12 months). */
+const START_MONTH: Record<PeriodKind, number> = { Q1: 1, Q2: 4, H1: 1, Q3: 1, Q4: 10, Y: 1 };
+
+const LABEL: Record<PeriodKind, { title: string; vi: string; en: string }> = {
+  Q1: { title: 'QUÝ I', vi: 'Quý I', en: 'Q1' },
+  Q2: { title: 'QUÝ II', vi: 'Quý II', en: 'Q2' },
+  H1: { title: '6 THÁNG ĐẦU', vi: '6 tháng đầu', en: 'first half' },
+  Q3: { title: 'QUÝ III', vi: 'Quý III (9 tháng)', en: 'Q3 (nine months)' },
+  Q4: { title: 'QUÝ IV', vi: 'Quý IV', en: 'Q4' },
+  Y: { title: '', vi: '', en: 'full year' },
+};
+
+export function makePeriod(year: number, kind: PeriodKind): ReportPeriod {
+  const l = LABEL[kind];
+  return {
+    year,
+    kind,
+    code: `${year}-${kind}`,
+    start: isoFromParts(year, START_MONTH[kind], 1)!,
+    end: lastDayOfMonth(year, END_MONTH[kind]),
+    titleVi: kind === 'Y' ? `NĂM ${year}` : `${l.title} NĂM ${year}`,
+    labelVi: kind === 'Y' ? `Năm ${year}` : `${l.vi} năm ${year}`,
+    labelEn: kind === 'Y' ? `${year} (full year)` : `${year} ${l.en}`,
+  };
+}
+
+/** Reads "2024-Q3", "2024-H1", "2024-Y" (also "Q3-2024", "2024Q3", lower case). */
+export function parsePeriod(input: string): Result<ReportPeriod> {
+  const t = input.trim().toUpperCase();
+  const m = /^(\d{4})[-/ ]?(Q[1-4]|H1|Y)$/.exec(t) ?? /^(Q[1-4]|H1|Y)[-/ ]?(\d{4})$/.exec(t);
+  if (!m) {
+    return fail('bad-period', `Kỳ báo cáo "${input}" không hợp lệ; ghi dạng 2024-Q1, 2024-H1, 2024-Q3, 2024-Y (hoặc 2024-Q2, 2024-Q4).`, `Invalid period "${input}"; write 2024-Q1, 2024-H1, 2024-Q3, 2024-Y (or 2024-Q2, 2024-Q4).`);
+  }
+  const [year, kind] = /^\d/.test(m[1]) ? [Number(m[1]), m[2]] : [Number(m[2]), m[1]];
+  if (year < 2000 || year > 2100) return fail('bad-year', `Năm ${year} nằm ngoài khoảng 2000–2100.`, `The year ${year} is outside 2000–2100.`);
+  return ok(makePeriod(year, kind as PeriodKind));
+}
+
+/** The quarter after the period's end: "due next period". */
+export function nextQuarter(p: ReportPeriod): { start: IsoDate; end: IsoDate; labelVi: string; labelEn: string } {
+  const endMonth = END_MONTH[p.kind];
+  const year = endMonth === 12 ? p.year + 1 : p.year;
+  const startMonth = endMonth === 12 ? 1 : endMonth + 1;
+  const q = Math.floor((startMonth - 1) / 3) + 1;
+  const roman = ['I', 'II', 'III', 'IV'][q - 1];
+  return { start: isoFromParts(year, startMonth, 1)!, end: lastDayOfMonth(year, startMonth + 2), labelVi: `Quý ${roman} năm ${year}`, labelEn: `${year} Q${q}` };
+}
+
+/** The period a date falls in, as staff would pick by default: the current quarter's report. */
+export function currentQuarterPeriod(iso: IsoDate): ReportPeriod {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const kind = (['Q1', 'Q2', 'Q3', 'Q4'] as const)[Math.floor((m - 1) / 3)];
+  return makePeriod(y, kind);
+}
