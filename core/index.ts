@@ -21,3 +21,4 @@ export { validateTaskSheet, isReportedDone, type TaskValidationOptions } from '.
 export { TASK_CODES, type TaskCode } from './task/messages';
 export * from './index-sheet';
 export { validateWorkbook, validateSheet, getDefaultDirectory, ValidateOptionsSchema, SheetKindSchema, type SheetKind, type SheetResult, type WorkbookResult, type ValidateOptions } from './workbook';
+export * from './report';

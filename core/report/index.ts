@@ -1,0 +1,9 @@
+/** The consolidated quarterly summary: periods, status rules, consolidation, and the sheet layout. */
+export { parsePeriod, makePeriod, nextQuarter, currentQuarterPeriod, ReportPeriodSchema, PeriodKindSchema, type ReportPeriod, type PeriodKind } from './period';
+export { classifyRow, ProgressSchema, BasisSchema, PROGRESS, PROGRESS_LABEL, BASIS_LABEL, type Progress, type Basis, type Classified } from './status';
+export { canonicalArea } from './areas';
+export { consolidate, SummaryModelSchema, ConsolidatedTaskSchema, SourceRefSchema, NO_LEAD, INDEX_AGENCY, type SummaryModel, type ConsolidatedTask, type ConsolidationInput, type ConsolidateOptions, type Counts, type SourceRef } from './consolidate';
+export { layoutReport, type LayoutOptions } from './layout';
+export { safeSheetName, uniqueSheetName, reportSheetBase } from './sheet-name';
+export { CODE_LABEL, SEVERITY_LABEL } from './labels';
+export { ReportSpecSchema, SheetSpecSchema, CellSpecSchema, CellContentSchema, StyleSchema, LinkSchema, ChartSpecSchema, RangeSchema, type ReportSpec, type SheetSpec, type CellSpec, type CellContent, type Style, type Link, type ChartSpec, type Range } from './spec';

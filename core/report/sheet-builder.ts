@@ -1,0 +1,115 @@
+import type { CellContent, CellSpec, ChartSpec, Link, Range, SheetSpec, Style } from './spec';
+
+/** Writes a SheetSpec row by row; keeps the layout code free of index arithmetic. */
+export class SheetBuilder {
+  private readonly rows: Array<Array<CellSpec | null>> = [];
+  private readonly merges: Range[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly heights: Record<string, number> = {};
+  private frozen = { rows: 0, cols: 0 };
+
+  constructor(
+    readonly name: string,
+    private readonly widths: number[],
+    private readonly styles: Record<string, Style>,
+  ) {}
+
+  /** The next row's index. */
+  get next(): number {
+    return this.rows.length;
+  }
+
+  get width(): number {
+    return this.widths.length;
+  }
+
+  put(r: number, c: number, content: CellContent, style?: string, link?: Link): void {
+    while (this.rows.length <= r) this.rows.push([]);
+    const row = this.rows[r];
+    while (row.length <= c) row.push(null);
+    const cell: CellSpec = { content };
+    if (style) cell.style = style;
+    if (link) cell.link = link;
+    row[c] = cell;
+  }
+
+  /** Appends a row of cells from column 0 (null skips a cell) and returns its index. */
+  row(cells: Array<CellContent | [CellContent, string?, Link?] | null>, style?: string): number {
+    const r = this.next;
+    this.rows.push([]);
+    cells.forEach((c, i) => {
+      if (c === null) return;
+      if (Array.isArray(c)) this.put(r, i, c[0], c[1] ?? style, c[2]);
+      else this.put(r, i, c, style);
+    });
+    return r;
+  }
+
+  blank(n = 1): void {
+    for (let i = 0; i < n; i++) this.rows.push([]);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** One text across the whole width (a title or a section heading). */
+  banner(content: CellContent, style: string, height?: number): number {
+    const r = this.row([content], style);
+    for (let c = 1; c < this.width; c++) this.put(r, c, { t: 'empty' }, style);
+    this.merge(r, 0, r, this.width - 1);
+    if (height) this.heights[String(r)] = height;
+    return r;
+  }
+
+  height(r: number, points: number): void {
+    this.heights[String(r)] = points;
+  }
+
+  chart(spec: ChartSpec): void {
+    this.charts.push(spec);
+  }
+
+  freeze(rows: number, cols = 0): void {
+    this.frozen = { rows, cols };
+  }
+
+  /**
+   * Heights for rows whose wrapped text needs more than one line: Excel does not grow rows for
+   * merged cells, and LibreOffice does not grow rows written with a default height.
+   */
+  private fitHeights(): Record<string, number> {
+    const span = new Map<string, number>();
+    for (const m of this.merges) if (m.top === m.bottom) span.set(`${m.top}:${m.left}`, m.right - m.left + 1);
+    const out: Record<string, number> = {};
+    this.rows.forEach((row, r) => {
+      let lines = 1;
+      row.forEach((cell, c) => {
+        if (!cell || cell.content.t !== 'text' || !cell.style || !this.styles[cell.style]?.wrap) return;
+        let width = 0;
+        const n = span.get(`${r}:${c}`) ?? 1;
+        for (let k = 0; k < n; k++) width += this.widths[c + k] ?? 10;
+        const size = this.styles[cell.style].size ?? 12;
+        const perLine = Math.max(4, Math.floor((width * 1.1 * 12) / size) - 2);
+        const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil([...seg].length / perLine)), 0);
+        lines = Math.max(lines, need);
+      });
+      if (lines > 1) out[String(r)] = Math.min(409, lines * 15.75 + 2);
+    });
+    return { ...out, ...this.heights };
+  }
+
+  build(): SheetSpec {
+    return {
+      name: this.name,
+      rows: this.rows,
+      heights: this.fitHeights(),
+      widths: this.widths,
+      merges: this.merges,
+      styles: this.styles,
+      frozen: this.frozen,
+      charts: this.charts,
+      landscape: true,
+    };
+  }
+}

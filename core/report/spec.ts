@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * A sheet described as data, so one layout can be drawn by any host: ExcelJS for the CLI, the
+ * Office.js adapter in the add-in. Rows and columns are 0-based here; renderers add 1.
+ */
+
+export const LinkSchema = z.discriminatedUnion('kind', [
+  /** A cell in the same workbook (the add-in's report sheet beside its sources, or another report sheet). */
+  z.object({ kind: z.literal('internal'), sheet: z.string(), cell: z.string() }),
+  /** A cell in another workbook file, by path relative to the report. */
+  z.object({ kind: z.literal('external'), file: z.string(), sheet: z.string(), cell: z.string() }),
+]);
+export type Link = z.infer<typeof LinkSchema>;
+
+/** Cell values by what they are, so no renderer has to guess: text is never a formula, dates are dates. */
+export const CellContentSchema = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('text'), v: z.string() }),
+  z.object({ t: z.literal('number'), v: z.number() }),
+  /** ISO date (YYYY-MM-DD), written as a real Excel date. */
+  z.object({ t: z.literal('date'), v: z.string() }),
+  /** ISO date and time (YYYY-MM-DDTHH:MM), written as a real Excel date-time. */
+  z.object({ t: z.literal('datetime'), v: z.string() }),
+  z.object({ t: z.literal('empty') }),
+]);
+export type CellContent = z.infer<typeof CellContentSchema>;
+
+export const StyleSchema = z.object({
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  size: z.number().optional(),
+  /** RGB hex without #, e.g. "1F4E79". */
+  color: z.string().optional(),
+  fill: z.string().optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+  valign: z.enum(['top', 'middle', 'bottom']).optional(),
+  wrap: z.boolean().optional(),
+  border: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  /** Excel number format: "#,##0", "0.0%", "dd/mm/yyyy". */
+  numFmt: z.string().optional(),
+});
+export type Style = z.infer<typeof StyleSchema>;
+
+export const CellSpecSchema = z.object({
+  content: CellContentSchema,
+  /** A key into the sheet's styles. */
+  style: z.string().optional(),
+  link: LinkSchema.optional(),
+});
+export type CellSpec = z.infer<typeof CellSpecSchema>;
+
+export const RangeSchema = z.object({ top: z.number().int(), left: z.number().int(), bottom: z.number().int(), right: z.number().int() });
+export type Range = z.infer<typeof RangeSchema>;
+
+export const ChartSpecSchema = z.object({
+  type: z.enum(['bar', 'column']),
+  /** Bars side by side, or stacked to the category's total. */
+  grouping: z.enum(['clustered', 'stacked']),
+  title: z.string(),
+  /** Category labels: one column of cells. */
+  categories: RangeSchema,
+  /** Each series: its name and one column of values, as many rows as the categories. */
+  series: z.array(z.object({ name: z.string(), values: RangeSchema, color: z.string().optional() })),
+  /** Where the chart sits: from the top-left cell to the bottom-right cell. */
+  anchor: RangeSchema,
+});
+export type ChartSpec = z.infer<typeof ChartSpecSchema>;
+
+export const SheetSpecSchema = z.object({
+  name: z.string().max(31),
+  /** Dense rows from row 0; null is an untouched cell. */
+  rows: z.array(z.array(CellSpecSchema.nullable())),
+  /** Row heights in points, by row index (only those set). */
+  heights: z.record(z.string(), z.number()).default({}),
+  /** Column widths in characters, left to right. */
+  widths: z.array(z.number()),
+  merges: z.array(RangeSchema),
+  styles: z.record(z.string(), StyleSchema),
+  /** Rows and columns frozen at the top and left. */
+  frozen: z.object({ rows: z.number().int().nonnegative(), cols: z.number().int().nonnegative() }),
+  charts: z.array(ChartSpecSchema),
+  /** Print setup: landscape A4, fit to width. */
+  landscape: z.boolean().default(true),
+});
+export type SheetSpec = z.infer<typeof SheetSpecSchema>;
+
+export const ReportSpecSchema = z.object({
+  /** The summary sheet first, then its detail sheets. */
+  sheets: z.array(SheetSpecSchema).min(1),
+});
+export type ReportSpec = z.infer<typeof ReportSpecSchema>;
+
+export const text = (v: string): CellContent => ({ t: 'text', v });
+export const num = (v: number): CellContent => ({ t: 'number', v });
+export const date = (v: string): CellContent => ({ t: 'date', v });
+export const empty: CellContent = { t: 'empty' };
