@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { isIsoDate, type Lang } from '../core';
+import { isIsoDate, parsePeriod, type Lang } from '../core';
+import { runReport } from './commands/report';
 import { runValidate } from './commands/validate';
 import { processIo, type Io } from './io';
 
@@ -11,9 +12,13 @@ const HELP: Record<Lang, string> = {
 
 Cách dùng:
   cchc validate <tệp.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
+  cchc report <tệp.xlsx>... --period 2024-Q3 --out <báo-cáo.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
 
   validate   Kiểm tra các trang nhiệm vụ (Phụ lục) và bảng chỉ số trong từng sổ.
-  --as-of    Ngày dùng để xét hạn (mặc định: hôm nay).
+  report     Tổng hợp các sổ thành trang báo cáo quý (tệp .xlsx mới; không sửa sổ nguồn).
+  --period   Kỳ báo cáo: 2024-Q1 (Quý I), 2024-H1 (6 tháng), 2024-Q3 (Quý III/9 tháng), 2024-Y (năm), 2024-Q2, 2024-Q4.
+  --out      Tệp báo cáo sẽ ghi; không ghi đè tệp đã có trừ khi có --force.
+  --as-of    Ngày dùng để xét hạn (validate: mặc định hôm nay; report: mặc định ngày cuối kỳ).
   --json     In kết quả dạng JSON.
   --lang     Ngôn ngữ: vi (mặc định) hoặc en.
   --due-soon Số ngày coi là "sắp đến hạn" (mặc định 30).
@@ -24,9 +29,13 @@ Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (
 
 Usage:
   cchc validate <file.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
+  cchc report <file.xlsx>... --period 2024-Q3 --out <report.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
 
   validate   Check the task sheets (appendices) and index sheets of each workbook.
-  --as-of    The date deadlines are judged against (default: today).
+  report     Consolidate the workbooks into the quarterly summary (a new .xlsx; sources are not changed).
+  --period   Reporting period: 2024-Q1, 2024-H1 (six months), 2024-Q3 (nine months), 2024-Y (year), 2024-Q2, 2024-Q4.
+  --out      The report file to write; an existing file is not overwritten without --force.
+  --as-of    The date deadlines are judged against (validate: today; report: the period's last day).
   --json     Print the result as JSON.
   --lang     Language: vi (default) or en.
   --due-soon Days counted as "due soon" (default 30).
@@ -38,6 +47,12 @@ Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others 
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function nowStamp(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function usageError(io: Io, lang: Lang, vi: string, en: string): number {
@@ -56,6 +71,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       options: {
         'as-of': { type: 'string' },
         json: { type: 'boolean', default: false },
+        period: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'vi' },
         'due-soon': { type: 'string', default: '30' },
         'max-cells': { type: 'string', default: '5000000' },
@@ -79,7 +97,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(HELP[lang]);
     return command || values.help ? 0 : 2;
   }
-  const asOf = values['as-of'] ?? today();
+  let period = null;
+  if (command === 'report') {
+    if (!values.period) return usageError(io, lang, 'cần --period, ví dụ --period 2024-Q3.', '--period is required, e.g. --period 2024-Q3.');
+    const p = parsePeriod(values.period);
+    if (!p.ok) return usageError(io, lang, p.reason.vi, p.reason.en);
+    period = p.value;
+  }
+  const asOf = values['as-of'] ?? period?.end ?? today();
   if (!isIsoDate(asOf)) return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-30 (nhận được "${asOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-30 (got "${asOf}").`);
   const dueSoonDays = Number(values['due-soon']);
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
@@ -90,6 +115,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     case 'validate':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
       return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, maxCells }, io);
+    case 'report':
+      if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
+      if (!values.out && !values.json) return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --json to print the figures only).');
+      if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
+      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, maxCells, now: nowStamp() }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }

@@ -1,0 +1,83 @@
+import * as path from 'node:path';
+import { consolidate, layoutReport, validateWorkbook, type ConsolidationInput, type Lang, type ReportPeriod } from '../../core';
+import { loadWorkbookFile } from '../input';
+import type { Io } from '../io';
+import { renderReportXlsx } from '../report-render';
+import { sameFile, writeFileAtomic } from '../write-atomic';
+
+export type ReportArgs = {
+  files: string[];
+  period: ReportPeriod;
+  asOf: string;
+  out: string | null;
+  json: boolean;
+  force: boolean;
+  lang: Lang;
+  dueSoonDays: number;
+  maxCells: number;
+  /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
+  now: string;
+};
+
+const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi' ? vi : en);
+
+/**
+ * Consolidates the workbooks into the quarterly summary and writes it as a new .xlsx. Never writes
+ * over an input, nor over an existing file without --force; the file appears whole or not at all.
+ * Exit codes as in validate: 0, 1 when the sources have errors, 2 when a file could not be used.
+ */
+export async function runReport(args: ReportArgs, io: Io): Promise<number> {
+  if (args.out) {
+    for (const f of args.files) {
+      if (await sameFile(f, args.out)) {
+        say(io, args.lang, `Không ghi báo cáo đè lên tệp nguồn ${f}; hãy chọn tên khác cho --out.`, `Will not write the report over the input ${f}; choose another --out.`);
+        return 2;
+      }
+    }
+  }
+  const inputs: ConsolidationInput[] = [];
+  let unusable = false;
+  let errors = 0;
+  for (const file of args.files) {
+    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells });
+    if (!loaded.ok) {
+      unusable = true;
+      io.err(`✗ ${loaded.message[args.lang]}`);
+      continue;
+    }
+    const result = validateWorkbook(loaded.grids, { asOf: args.asOf, dueSoonDays: args.dueSoonDays });
+    errors += result.stats.errors;
+    inputs.push({ file, sheets: result.sheets });
+  }
+  if (inputs.length === 0) {
+    say(io, args.lang, 'Không có sổ nào dùng được để tổng hợp.', 'No usable workbook to consolidate.');
+    return 2;
+  }
+  const model = consolidate(inputs, { period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  if (args.json) io.out(JSON.stringify(model, null, 2));
+
+  if (args.out) {
+    const outDir = path.dirname(path.resolve(args.out));
+    const spec = layoutReport(model, {
+      links: 'external',
+      // Links are relative to the report, so the folder can be moved or shared as a whole.
+      linkPath: (file) => path.relative(outDir, path.resolve(file)).split(path.sep).join('/'),
+    });
+    const buffer = await renderReportXlsx(spec, { creator: 'cchc' });
+    const written = await writeFileAtomic(args.out, buffer, { force: args.force });
+    if (!written.ok) {
+      io.err(written.message[args.lang]);
+      return 2;
+    }
+    if (!args.json) {
+      const t = model.totals;
+      const pct = t.completionRate === null ? '—' : `${(t.completionRate * 100).toFixed(1).replace('.', args.lang === 'vi' ? ',' : '.')}%`;
+      io.out(
+        args.lang === 'vi'
+          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${inputs.length} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, không thời hạn ${t.noDeadline}.`
+          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${inputs.length} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, no fixed deadline ${t.noDeadline}.`,
+      );
+    }
+  }
+  return unusable ? 2 : errors > 0 ? 1 : 0;
+}
