@@ -1,0 +1,52 @@
+/// <reference types="office-js" />
+import { columnLetters, STATUS_CHOICES_VI, type TaskSheet } from '../../core';
+import type { ExcelHost } from './types';
+
+export type TrackingResult = { added: string[]; statusColumn: string; dateColumn: string } | { added: []; reason: 'already-present' };
+
+/**
+ * Adds "Tình trạng" and "Ngày hoàn thành" columns right of a task table, with a drop-down of the
+ * status values and a date check — only when the user asks, and only in empty columns: nothing
+ * the user wrote is changed. Two syncs: one to check the columns are empty, one to write.
+ */
+export async function prepareTrackingColumns(host: ExcelHost, sheet: TaskSheet): Promise<TrackingResult> {
+  if (sheet.columns.status && sheet.columns.completedOn) return { added: [], reason: 'already-present' };
+  const lastCol = Math.max(...Object.values(sheet.columns).map((c) => c!.col));
+  const headerRow = sheet.headerRow;
+  const lastRow = Math.max(headerRow + 1, ...sheet.rows.map((r) => r.row));
+  // The grid's columns are relative to its origin; the header cell's address gives the sheet column.
+  const headerCell = Object.values(sheet.columns).find((c) => c!.col === lastCol)!.cell;
+  const sheetCol = letterIndex(headerCell.replace(/\d+$/, ''));
+  const statusCol = columnLetters(sheetCol + 1);
+  const dateCol = columnLetters(sheetCol + 2);
+  return host.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet.sheet);
+    const target = ws.getRange(`${statusCol}${headerRow}:${dateCol}${lastRow}`);
+    target.load('values');
+    await ctx.sync();
+    if (target.values.some((row) => row.some((v) => v !== '' && v !== null))) {
+      throw Object.assign(new Error(`columns ${statusCol}:${dateCol} are not empty`), { code: 'ColumnsNotEmpty' });
+    }
+    ws.getRange(`${statusCol}${headerRow}:${dateCol}${headerRow}`).values = [['Tình trạng', 'Ngày hoàn thành']];
+    const header = ws.getRange(`${statusCol}${headerRow}:${dateCol}${headerRow}`).format;
+    header.font.bold = true;
+    header.wrapText = true;
+    header.horizontalAlignment = 'Center';
+    const first = headerRow + 1;
+    const status = ws.getRange(`${statusCol}${first}:${statusCol}${lastRow}`);
+    status.dataValidation.rule = { list: { inCellDropDown: true, source: STATUS_CHOICES_VI.join(',') } };
+    status.format.columnWidth = 110;
+    const dates = ws.getRange(`${dateCol}${first}:${dateCol}${lastRow}`);
+    dates.numberFormat = Array.from({ length: lastRow - first + 1 }, () => ['dd/mm/yyyy']);
+    dates.dataValidation.rule = { date: { formula1: '2000-01-01', operator: 'GreaterThan' } };
+    dates.format.columnWidth = 90;
+    await ctx.sync();
+    return { added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: statusCol, dateColumn: dateCol };
+  });
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

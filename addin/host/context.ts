@@ -1,0 +1,110 @@
+/**
+ * The Office.js object model over the in-memory workbook, with Office.js's semantics: every object
+ * is a proxy; setting a property, calling a method or loading queues a command; `context.sync()`
+ * runs the queue in order, and only then are loaded values readable
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ *
+ * Choices where the docs are silent, all on the strict side so adapter bugs show:
+ * - a property set through a proxy is not readable until it is loaded and synced (the brief's
+ *   rule; real Office.js echoes some sets locally);
+ * - every object returned by a method is resolved at the sync after it was created, in queue order,
+ *   so `worksheets.getItem("missing")` fails that sync with ItemNotFound even if nothing else uses it,
+ *   and `isNullObject` is set by that sync (the docs say it is loaded automatically);
+ * - reading a property of a null object throws InvalidObjectPath; void methods and sets on a null
+ *   object do nothing; methods returning objects return null objects;
+ * - a failing sync applies the commands queued before the failing one and none after; it delivers
+ *   no loaded values. A response over the limit fails after the commands ran (Excel runs the batch,
+ *   then cannot send the answer).
+ */
+import { OfficeError } from './errors';
+import type { WorkbookModel } from './workbook-model';
+import { asOfficeError, jsonSize, versionAtLeast, type Command, type HostState, type Out } from './proxy-base';
+import { Application, Workbook } from './sheet-proxies';
+
+// ------------------------------------------------------------------------------------------------
+// Request context and Excel.run
+
+export class RequestContext {
+  _queue: Command[] = [];
+  _closed = false;
+  readonly workbook: Workbook;
+  readonly application: Application;
+  /** Tracking is not needed here: objects live as long as the test holds them. */
+  readonly trackedObjects = { add: (_o: unknown): void => undefined, remove: (_o: unknown): void => undefined };
+
+  constructor(readonly _host: HostState) {
+    this.workbook = new Workbook(this);
+    this.application = new Application(this);
+  }
+
+  get _wb(): WorkbookModel {
+    return this._host.wb;
+  }
+
+  /** ApiNotFound, thrown when the API is called, for members of a requirement set newer than the host's. */
+  _require(version: string, api: string): void {
+    if (!versionAtLeast(this._host.excelApi, version)) throw new OfficeError('ApiNotFound', undefined, api);
+  }
+
+  _enqueue(location: string, payload: unknown, run: (out: Out) => void | Promise<void>): void {
+    if (this._closed) throw new OfficeError('InvalidRequestContext', undefined, location);
+    this._queue.push({ location, bytes: 48 + location.length + jsonSize(payload), run });
+  }
+
+  /**
+   * Sends the queued commands. Request size is checked first: Excel on the web refuses requests and
+   * responses over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded) —
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+   */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this._closed) throw new OfficeError('InvalidRequestContext', undefined, 'RequestContext.sync');
+    const batch = this._queue;
+    this._queue = [];
+    const host = this._host;
+    host.stats.syncs++;
+    await Promise.resolve();
+    const bytes = 64 + batch.reduce((n, c) => n + c.bytes, 0);
+    host.stats.requests.push({ bytes, commands: batch.length });
+    host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, bytes);
+    if (bytes > host.requestLimit) throw new OfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync');
+    const out: Out = { results: [], responseBytes: 0 };
+    try {
+      for (const cmd of batch) {
+        try {
+          const r = cmd.run(out);
+          if (r) await r;
+        } catch (e) {
+          throw asOfficeError(e).at(cmd.location);
+        }
+      }
+    } finally {
+      if (batch.length > 0) host.notify();
+    }
+    host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, out.responseBytes);
+    if (out.responseBytes > host.responseLimit) throw new OfficeError('ResponsePayloadSizeLimitExceeded', undefined, 'RequestContext.sync');
+    for (const apply of out.results) apply();
+    return passThroughValue as T;
+  }
+}
+
+type Batch<T> = (context: RequestContext) => Promise<T>;
+
+/**
+ * Excel.run: a fresh context; the batch must return a promise (RunMustReturnPromise otherwise);
+ * commands still queued when the batch resolves are synced, as Office.js does (the docs' own
+ * getItemOrNullObject sample ends with `dataSheet.position = 1;` and no sync).
+ */
+export async function runBatch<T>(host: HostState, a: unknown, b?: unknown): Promise<T> {
+  const batch = (typeof a === 'function' ? a : b) as Batch<T> | undefined;
+  if (typeof batch !== 'function') throw new OfficeError('InvalidArgument', undefined, 'Excel.run');
+  const ctx = new RequestContext(host);
+  try {
+    const p = batch(ctx) as unknown;
+    if (!p || typeof (p as Promise<T>).then !== 'function') throw new OfficeError('RunMustReturnPromise', undefined, 'Excel.run');
+    const result = await (p as Promise<T>);
+    if (ctx._queue.length > 0) await ctx.sync();
+    return result;
+  } finally {
+    ctx._closed = true;
+  }
+}
