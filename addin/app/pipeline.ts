@@ -1,0 +1,83 @@
+import {
+  consolidate,
+  layoutReport,
+  parsePeriod,
+  validateWorkbook,
+  type SummaryModel,
+  type WorkbookResult,
+} from '../../core';
+import { readWorkbook, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
+import type { Settings } from './settings';
+
+/** Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)"): reports, not sources. */
+export const REPORT_SHEET = /^(Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\d{4}( \(\d+\))?$/;
+
+export type ValidationRun = { snapshot: WorkbookSnapshot; result: WorkbookResult };
+
+function scopeSheets(settings: Settings, active: string | null): string[] | undefined {
+  if (settings.scope === 'active') return active ? [active] : undefined;
+  if (Array.isArray(settings.scope)) return settings.scope;
+  return undefined;
+}
+
+/** Reads the chosen sheets and validates them with the core. */
+export async function validateOpenWorkbook(host: ExcelHost, settings: Settings, activeHint: string | null = null): Promise<ValidationRun> {
+  let sheets = scopeSheets(settings, activeHint);
+  if (settings.scope === 'active' && !activeHint) {
+    // The active sheet is known only after a read: read names first (one cheap round trip).
+    const names = await readWorkbook(host, { sheets: [] });
+    sheets = [names.activeSheet];
+  }
+  const snapshot = await readWorkbook(host, { sheets });
+  const grids = snapshot.grids.filter((g) => !REPORT_SHEET.test(g.name));
+  const result = validateWorkbook(grids, { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays });
+  return { snapshot, result };
+}
+
+export type ReportRun = ValidationRun & { model: SummaryModel; sheets: string[] };
+
+export class ReportInputError extends Error {
+  constructor(readonly vi: string, readonly en: string) {
+    super(en);
+  }
+}
+
+/**
+ * The one-button report: read, validate, consolidate for the period, lay out with links to the
+ * source cells of this workbook, and write new sheets. Source sheets are never written to.
+ */
+export async function buildQuarterlyReport(
+  host: ExcelHost,
+  settings: Settings,
+  opts: { replace?: readonly string[]; generatedAt: string; workbookName?: string; onProgress?: (f: number) => void },
+): Promise<ReportRun> {
+  const period = parsePeriod(settings.period);
+  if (!period.ok) throw new ReportInputError(period.reason.vi, period.reason.en);
+  opts.onProgress?.(0.05);
+  const run = await validateOpenWorkbook(host, { ...settings, scope: settings.scope === 'active' ? 'all' : settings.scope });
+  opts.onProgress?.(0.35);
+  const asOf = settings.asOf < period.value.end ? settings.asOf : period.value.end;
+  const model = consolidate([{ file: opts.workbookName ?? 'Sổ này', sheets: run.result.sheets }], {
+    period: period.value,
+    asOf,
+    generatedAt: opts.generatedAt,
+    dueSoonDays: settings.dueSoonDays,
+  });
+  if (model.sources.every((s) => s.kind === 'unknown')) {
+    throw new ReportInputError(
+      'Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ này để tổng hợp.',
+      'No task sheet or index sheet was found in this workbook to consolidate.',
+    );
+  }
+  const remaining = run.snapshot.sheetNames.filter((n) => !(opts.replace ?? []).includes(n));
+  const spec = layoutReport(model, { links: 'internal', existingSheets: remaining });
+  const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f) => opts.onProgress?.(0.4 + f * 0.6) });
+  return { ...run, model, sheets: written.sheets };
+}
+
+/** Report sheets from earlier runs for the same period, which "Tạo lại" replaces. */
+export function previousReportSheets(sheetNames: readonly string[], periodCode: string): string[] {
+  const [year, p] = periodCode.split('-');
+  const re = new RegExp(`^(Tổng hợp|Chi tiết) ${p}-${year}( \\(\\d+\\))?$`);
+  return sheetNames.filter((n) => re.test(n));
+}

@@ -1,0 +1,127 @@
+import type { MemoryExcel, SheetSnapshot } from '../host/memory-excel';
+import { clear, h } from '../taskpane/dom';
+
+/** Points to CSS pixels. */
+const px = (points: number) => Math.round((points * 4) / 3);
+
+function colName(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseArea(a: string): { top: number; left: number; bottom: number; right: number } | null {
+  const bare = a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a;
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(bare.trim());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const l = col(m[1]);
+  const t = Number(m[2]) - 1;
+  const r = m[3] ? col(m[3]) : l;
+  const b = m[4] ? Number(m[4]) - 1 : t;
+  return { top: Math.min(t, b), left: Math.min(l, r), bottom: Math.max(t, b), right: Math.max(l, r) };
+}
+
+/**
+ * A read-only grid of the in-memory workbook's active sheet: values as the user would see them,
+ * merges, formats, our conditional-format marks and the selected cell. Every cell's text goes
+ * through textContent.
+ */
+export class GridView {
+  readonly el: HTMLElement;
+  private readonly tabs: HTMLElement;
+  private readonly body: HTMLElement;
+
+  constructor(private readonly mem: MemoryExcel, private readonly labels: { tabs: string; grid: string }) {
+    this.tabs = h('div', { className: 'grid-tabs', role: 'tablist', 'aria-label': labels.tabs });
+    this.body = h('div', { className: 'grid-body', tabindex: 0, role: 'region', 'aria-label': labels.grid });
+    this.el = h('section', { className: 'grid-view' }, this.tabs, this.body);
+    mem.onChange(() => this.render());
+  }
+
+  render(): void {
+    const active = this.mem.activeSheetName();
+    clear(this.tabs);
+    for (const name of this.mem.sheetNames()) {
+      const snap = this.mem.snapshot(name);
+      if (snap.visibility !== 'Visible') continue;
+      this.tabs.append(
+        h('button', { type: 'button', role: 'tab', className: 'grid-tab', 'aria-selected': name === active ? 'true' : 'false', 'data-sheet': name, on: { click: () => void this.activate(name) } }, name),
+      );
+    }
+    clear(this.body);
+    if (active) this.body.append(this.table(this.mem.snapshot(active)));
+    const selected = this.body.querySelector('.selected');
+    if (selected && 'scrollIntoView' in selected) (selected as HTMLElement).scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  private async activate(name: string) {
+    await this.mem.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).activate();
+      await ctx.sync();
+    });
+    this.render();
+  }
+
+  private table(s: SheetSnapshot): HTMLElement {
+    const rows = s.values.length;
+    const cols = Math.max(0, ...s.values.map((r) => r.length));
+    const covered = new Set<string>();
+    const span = new Map<string, { rows: number; cols: number }>();
+    for (const m of s.merges) {
+      const a = parseArea(m);
+      if (!a) continue;
+      span.set(`${a.top}:${a.left}`, { rows: a.bottom - a.top + 1, cols: a.right - a.left + 1 });
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) covered.add(`${r}:${c}`);
+    }
+    // Our marks and the user's conditional formats, as the fill they would show.
+    const marks = new Map<string, { fill: string | null; font: string | null; title: string }>();
+    for (const cf of s.conditionalFormats) {
+      for (const area of cf.ranges.flatMap((x) => x.split(','))) {
+        const a = parseArea(area);
+        if (!a) continue;
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) marks.set(`${r}:${c}`, { fill: cf.fill, font: cf.fontColor, title: cf.formula ?? '' });
+      }
+    }
+    const sel = parseArea(s.selection || s.activeCell || 'A1');
+    const table = h('table', { className: 'grid', 'data-sheet': s.name });
+    const colgroup = h('colgroup', {}, h('col', { style: 'width:40px' }));
+    for (let c = 0; c < cols; c++) colgroup.append(h('col', { style: `width:${px(s.columnWidths[c] ?? 48)}px` }));
+    table.append(colgroup);
+    const head = h('tr', {}, h('th', { className: 'corner' }));
+    for (let c = 0; c < cols; c++) head.append(h('th', { scope: 'col' }, colName(c)));
+    table.append(h('thead', {}, head));
+    const tbody = h('tbody');
+    for (let r = 0; r < rows; r++) {
+      const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)));
+      for (let c = 0; c < cols; c++) {
+        const key = `${r}:${c}`;
+        if (covered.has(key)) continue;
+        const f = s.formats[r]?.[c];
+        const sp = span.get(key);
+        const td = h('td', { 'data-cell': `${colName(c)}${r + 1}`, rowspan: sp && sp.rows > 1 ? sp.rows : undefined, colspan: sp && sp.cols > 1 ? sp.cols : undefined });
+        td.textContent = s.texts[r]?.[c] ?? String(s.values[r]?.[c] ?? '');
+        const style: string[] = [];
+        if (f?.bold) style.push('font-weight:600');
+        if (f?.italic) style.push('font-style:italic');
+        if (f?.fill && f.fill.toUpperCase() !== '#FFFFFF') style.push(`background:${f.fill}`);
+        if (f?.color && f.color.toUpperCase() !== '#000000') style.push(`color:${f.color}`);
+        if (f?.horizontalAlignment === 'Center') style.push('text-align:center');
+        if (f?.horizontalAlignment === 'Right' || (typeof s.values[r]?.[c] === 'number' && f?.horizontalAlignment !== 'Left')) style.push('text-align:right');
+        if (f?.wrapText) style.push('white-space:pre-wrap');
+        const mark = marks.get(key);
+        if (mark) {
+          td.classList.add('marked');
+          if (mark.fill) style.push(`background:${mark.fill}`);
+          if (mark.font) style.push(`color:${mark.font}`);
+        }
+        if (sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right) td.classList.add('selected');
+        if (style.length) td.setAttribute('style', style.join(';'));
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(tbody);
+    return table;
+  }
+}

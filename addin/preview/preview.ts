@@ -1,0 +1,39 @@
+import type { Lang } from '../../core';
+import type { ExcelHost } from '../adapter';
+import { createMemoryExcel } from '../host/memory-excel';
+import { PaneApp } from '../taskpane/app';
+import { clear, h } from '../taskpane/dom';
+import { GridView } from './grid-view';
+import { HOSTILE_SHEET, PREVIEW_SAMPLES } from './samples';
+
+/**
+ * Preview mode: the real task pane over the in-memory Excel host, with the sample workbooks and a
+ * read-only grid beside it. Same code path as in Excel; only the host differs.
+ */
+export function startPreview(root: HTMLElement, lang: Lang, storage?: Pick<Storage, 'getItem' | 'setItem'>): void {
+  const params = new URLSearchParams(location.search);
+  const chosen = PREVIEW_SAMPLES.find((s) => s.id === params.get('sample')) ?? PREVIEW_SAMPLES[0];
+  const extra = params.get('extra') === 'hostile' ? [HOSTILE_SHEET] : [];
+  // Importing other files needs an .xlsx reader the preview does not ship: it reports ExcelApi 1.12.
+  const mem = createMemoryExcel({ sheets: [...chosen.sheets, ...extra], displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', requirementSets: { ExcelApi: '1.12' } });
+  const excel: ExcelHost = { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
+
+  clear(root);
+  root.classList.add('preview-layout');
+  const paneEl = h('div', { className: 'preview-pane' });
+  const picker = h(
+    'select',
+    { id: 'sample', 'aria-label': lang === 'vi' ? 'Sổ mẫu' : 'Sample workbook', on: { change: (e) => switchSample((e.target as HTMLSelectElement).value) } },
+    ...PREVIEW_SAMPLES.map((s) => h('option', { value: s.id, selected: s.id === chosen.id }, lang === 'vi' ? s.vi : s.en)),
+  );
+  const grid = new GridView(mem, { tabs: lang === 'vi' ? 'Các trang tính' : 'Sheets', grid: lang === 'vi' ? 'Nội dung trang tính' : 'Sheet contents' });
+  root.append(h('div', { className: 'preview-side' }, h('div', { className: 'field sample-picker' }, h('label', { for: 'sample' }, lang === 'vi' ? 'Sổ mẫu' : 'Sample workbook'), picker), paneEl), grid.el);
+  new PaneApp(paneEl, { excel, displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', preview: true, storage, onWorkbookChanged: () => grid.render() });
+  grid.render();
+
+  function switchSample(id: string) {
+    const url = new URL(location.href);
+    url.searchParams.set('sample', id);
+    location.assign(url.toString());
+  }
+}

@@ -1,0 +1,430 @@
+import { countFindings, parsePeriod, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
+import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
+import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
+import { defaultSettings, nowStamp, restoreSettings, validAsOf, type Settings } from '../app/settings';
+import { clear, h } from './dom';
+import { langFromDisplayLanguage, t, type StringKey } from './i18n';
+
+export type PaneHost = {
+  excel: ExcelHost;
+  displayLanguage?: string;
+  /** Outside Office, on the sample workbooks. */
+  preview: boolean;
+  workbookName?: string;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Called after anything changes the workbook (the preview grid redraws). */
+  onWorkbookChanged?: () => void;
+};
+
+const STORAGE_KEY = 'cchc.settings.v1';
+
+/** The task pane: settings, actions, findings. State lives here; Excel is reached only through the adapter. */
+export class PaneApp {
+  private settings: Settings;
+  private lang: Lang;
+  private busy = false;
+  private lastRun: WorkbookResult | null = null;
+  private sheetNames: string[] = [];
+  private activeSheet: string | null = null;
+  private readonly el: Record<string, HTMLElement> = {};
+
+  constructor(private readonly root: HTMLElement, private readonly host: PaneHost) {
+    this.lang = langFromDisplayLanguage(host.displayLanguage);
+    this.settings = restoreSettings(host.storage?.getItem(STORAGE_KEY) ?? null, defaultSettings(this.lang));
+    this.lang = this.settings.lang = host.storage?.getItem(STORAGE_KEY) ? this.settings.lang : this.lang;
+    this.render();
+  }
+
+  private tr(key: StringKey, params?: Record<string, string | number>) {
+    return t(this.lang, key, params);
+  }
+
+  private save() {
+    this.host.storage?.setItem(STORAGE_KEY, JSON.stringify(this.settings));
+  }
+
+  // ---- rendering ----
+
+  render(): void {
+    clear(this.root);
+    document.documentElement.lang = this.lang;
+    const header = h(
+      'header',
+      { className: 'pane-header' },
+      h('div', {}, h('h1', {}, this.tr('title')), h('p', { className: 'subtitle' }, this.tr('subtitle'))),
+      h('button', { type: 'button', className: 'lang-toggle', 'aria-label': this.tr('languageLabel'), on: { click: () => this.toggleLang() } }, this.tr('language')),
+    );
+    this.el.status = h('div', { className: 'status', role: 'status', 'aria-live': 'polite' });
+    this.el.progress = h('progress', { className: 'progress', max: 1, value: 0, hidden: true });
+    this.el.error = h('div', { className: 'error', role: 'alert', hidden: true });
+    this.el.confirm = h('div', { className: 'confirm', hidden: true });
+    this.el.results = h('section', { className: 'results', 'aria-label': this.tr('validate') });
+    this.root.append(
+      header,
+      ...(this.host.preview ? [h('p', { className: 'badge' }, this.tr('previewBadge'))] : []),
+      this.renderSettings(),
+      this.renderActions(),
+      this.el.progress,
+      this.el.status,
+      this.el.error,
+      this.el.confirm,
+      this.el.results,
+    );
+    if (this.lastRun) this.renderResults(this.lastRun);
+  }
+
+  private renderSettings(): HTMLElement {
+    const s = this.settings;
+    const asOf = h('input', { type: 'date', id: 'as-of', value: s.asOf, required: true, on: { change: (e) => this.setAsOf((e.target as HTMLInputElement).value) } });
+    const period = h('select', { id: 'period', on: { change: (e) => this.update({ period: (e.target as HTMLSelectElement).value }) } });
+    for (const code of this.periodChoices()) {
+      const p = parsePeriod(code);
+      if (!p.ok) continue;
+      period.append(h('option', { value: code, selected: code === s.period }, this.lang === 'vi' ? p.value.labelVi : p.value.labelEn));
+    }
+    const due = h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } });
+    const scopeName = 'scope';
+    const radio = (value: 'all' | 'active' | 'chosen', label: StringKey) =>
+      h(
+        'label',
+        { className: 'radio' },
+        h('input', {
+          type: 'radio',
+          name: scopeName,
+          value,
+          checked: value === 'chosen' ? Array.isArray(s.scope) : s.scope === value,
+          on: { change: () => this.update({ scope: value === 'chosen' ? this.sheetNames.slice() : value }) },
+        }),
+        this.tr(label),
+      );
+    const sheetList = h('div', { className: 'sheet-list', hidden: !Array.isArray(s.scope) });
+    if (Array.isArray(s.scope)) {
+      for (const name of this.sheetNames) {
+        sheetList.append(
+          h('label', { className: 'check' }, h('input', { type: 'checkbox', value: name, checked: s.scope.includes(name), on: { change: (e) => this.toggleSheet(name, (e.target as HTMLInputElement).checked) } }), name),
+        );
+      }
+    }
+    return h(
+      'details',
+      { className: 'settings', open: true },
+      h('summary', {}, this.tr('settings')),
+      h('div', { className: 'field' }, h('label', { for: 'as-of' }, this.tr('asOf')), asOf),
+      h('div', { className: 'field' }, h('label', { for: 'period' }, this.tr('period')), period),
+      h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), due),
+      h('fieldset', { className: 'field' }, h('legend', {}, this.tr('scope')), radio('all', 'scopeAll'), radio('active', 'scopeActive'), radio('chosen', 'scopeChosen'), sheetList),
+    );
+  }
+
+  private renderActions(): HTMLElement {
+    const btn = (key: StringKey, onClick: () => void, primary = false, id?: string) =>
+      h('button', { type: 'button', id: id ?? `btn-${key}`, className: primary ? 'btn primary' : 'btn', on: { click: onClick } }, this.tr(key));
+    const file = h('input', { type: 'file', id: 'import-files', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', multiple: true, className: 'visually-hidden', on: { change: (e) => this.importFiles((e.target as HTMLInputElement).files) } });
+    return h(
+      'section',
+      { className: 'actions', 'aria-label': this.tr('validate') },
+      h('div', { className: 'row' }, btn('validate', () => void this.validate(), true), btn('report', () => void this.report(), true)),
+      h('div', { className: 'row' }, btn('mark', () => void this.mark()), btn('clearMarks', () => void this.clearMarks())),
+      h(
+        'details',
+        { className: 'more' },
+        h('summary', {}, this.tr('more')),
+        h('div', { className: 'row' }, btn('tracking', () => void this.tracking()), h('label', { className: 'btn', for: 'import-files', tabindex: 0, role: 'button', on: { keydown: (e) => this.activateOnKey(e as KeyboardEvent, file) } }, this.tr('import')), file),
+      ),
+    );
+  }
+
+  private renderResults(run: WorkbookResult): void {
+    const box = this.el.results;
+    clear(box);
+    const all = run.sheets.flatMap((s) => s.findings);
+    const stats = countFindings(all);
+    const rows = run.sheets.reduce((n, s) => n + s.rows, 0);
+    box.append(
+      h('p', { className: 'checked' }, this.tr('checked', { sheets: run.sheets.length, rows })),
+      h(
+        'div',
+        { className: 'counts' },
+        h('span', { className: 'chip error', 'data-count': 'errors' }, `${stats.errors} ${this.tr('errors')}`),
+        h('span', { className: 'chip warning', 'data-count': 'warnings' }, `${stats.warnings} ${this.tr('warnings')}`),
+        h('span', { className: 'chip info', 'data-count': 'infos' }, `${stats.infos} ${this.tr('infos')}`),
+      ),
+    );
+    if (all.length === 0) box.append(h('p', { className: 'empty' }, this.tr('noFindings')));
+    for (const sheet of run.sheets) box.append(this.renderSheet(sheet));
+  }
+
+  private renderSheet(sheet: SheetResult): HTMLElement {
+    const kind = this.tr(sheet.kind === 'task' ? 'kindTask' : sheet.kind === 'index' ? 'kindIndex' : 'kindUnknown');
+    const byCode = new Map<string, Finding[]>();
+    for (const f of sheet.findings) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    const details = h(
+      'details',
+      { className: 'sheet', open: sheet.findings.length > 0 && sheet.findings.length <= 50 },
+      h('summary', {}, h('span', { className: 'sheet-name' }, sheet.name), ' ', h('span', { className: 'muted' }, `(${this.tr('sheetKind', { kind, rows: sheet.rows })})`), ' ', h('span', { className: 'muted' }, String(sheet.findings.length))),
+    );
+    for (const [code, list] of byCode) {
+      const group = h('details', { className: `code ${list[0].severity}`, open: list.length <= 10 }, h('summary', {}, h('code', {}, code), ` · ${list.length}`));
+      const ul = h('ul', { className: 'findings' });
+      for (const f of list) {
+        ul.append(
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', className: `finding ${f.severity}`, 'data-sheet': f.sheet, 'data-cell': f.cell, 'aria-label': `${this.tr('goToCell', { cell: f.cell })}: ${f.message[this.lang]}`, on: { click: () => void this.goTo(f) } },
+              h('span', { className: 'cell' }, f.cell),
+              h('span', { className: 'message' }, f.message[this.lang]),
+            ),
+          ),
+        );
+      }
+      group.append(ul);
+      details.append(group);
+    }
+    return details;
+  }
+
+  // ---- state changes ----
+
+  private periodChoices(): string[] {
+    const year = Number(this.settings.asOf.slice(0, 4)) || new Date().getFullYear();
+    const codes: string[] = [];
+    for (const y of [year, year - 1]) for (const k of ['Q1', 'H1', 'Q3', 'Y', 'Q2', 'Q4']) codes.push(`${y}-${k}`);
+    if (!codes.includes(this.settings.period)) codes.unshift(this.settings.period);
+    return codes;
+  }
+
+  private update(patch: Partial<Settings>) {
+    this.settings = { ...this.settings, ...patch };
+    this.save();
+    this.render();
+  }
+
+  private setAsOf(v: string) {
+    if (!validAsOf(v)) return this.showError(this.tr('badAsOf'));
+    this.update({ asOf: v });
+  }
+
+  private setDueSoon(v: string) {
+    const n = Number(v);
+    if (Number.isInteger(n) && n >= 0 && n <= 366) this.update({ dueSoonDays: n });
+  }
+
+  private toggleSheet(name: string, on: boolean) {
+    const cur = Array.isArray(this.settings.scope) ? this.settings.scope : [];
+    this.update({ scope: on ? [...new Set([...cur, name])] : cur.filter((n) => n !== name) });
+  }
+
+  private toggleLang() {
+    this.lang = this.lang === 'vi' ? 'en' : 'vi';
+    this.settings.lang = this.lang;
+    this.save();
+    this.render();
+    (this.root.querySelector('.lang-toggle') as HTMLElement | null)?.focus();
+  }
+
+  private activateOnKey(e: KeyboardEvent, input: HTMLInputElement) {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      input.click();
+    }
+  }
+
+  // ---- actions ----
+
+  private async task(label: StringKey, fn: () => Promise<string | void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.root.setAttribute('aria-busy', 'true');
+    this.setStatus(this.tr(label));
+    this.el.error.hidden = true;
+    this.el.progress.hidden = false;
+    (this.el.progress as HTMLProgressElement).value = 0.05;
+    try {
+      const message = await fn();
+      this.setStatus(message ?? '');
+    } catch (e) {
+      this.setStatus('');
+      this.showFailure(e);
+    } finally {
+      this.busy = false;
+      this.root.removeAttribute('aria-busy');
+      this.el.progress.hidden = true;
+      this.host.onWorkbookChanged?.();
+    }
+  }
+
+  async validate(): Promise<void> {
+    await this.task('reading', async () => {
+      const run = await validateOpenWorkbook(this.host.excel, this.settings, this.activeSheet);
+      this.sheetNames = run.snapshot.sheetNames;
+      this.activeSheet = run.snapshot.activeSheet;
+      this.lastRun = run.result;
+      this.renderResults(run.result);
+    });
+  }
+
+  async mark(): Promise<void> {
+    await this.task('working', async () => {
+      if (!this.lastRun) await this.validateQuietly();
+      const findings = this.lastRun!.sheets.flatMap((s) => s.findings);
+      const r = await markFindings(this.host.excel, findings);
+      return this.tr('marked', { cells: r.cells, sheets: r.sheets });
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.task('working', async () => {
+      const n = await clearMarks(this.host.excel);
+      return this.tr('cleared', { n });
+    });
+  }
+
+  async report(decision?: 'replace' | 'new'): Promise<void> {
+    if (!validAsOf(this.settings.asOf)) {
+      this.showError(this.tr('badAsOf'));
+      return;
+    }
+    if (!decision) {
+      try {
+        // Re-running offers to replace the period's earlier report rather than piling up copies.
+        const previous = previousReportSheets(await this.readNames(), this.settings.period);
+        if (previous.length > 0) return this.askReplace(previous);
+      } catch (e) {
+        return this.showFailure(e);
+      }
+    }
+    await this.task('writing', async () => {
+      const names = await this.readNames();
+      const replace = decision === 'replace' ? previousReportSheets(names, this.settings.period) : [];
+      const run = await buildQuarterlyReport(this.host.excel, this.settings, {
+        replace,
+        generatedAt: nowStamp(),
+        workbookName: this.host.workbookName,
+        onProgress: (f) => ((this.el.progress as HTMLProgressElement).value = f),
+      });
+      this.lastRun = run.result;
+      this.sheetNames = [...names.filter((n) => !replace.includes(n)), ...run.sheets];
+      this.renderResults(run.result);
+      const tot = run.model.totals;
+      return this.tr('reportDone', { sheet: run.sheets[0], total: tot.total, done: tot.completedOnTime + tot.completedLate, overdue: tot.overdue });
+    });
+  }
+
+  async tracking(): Promise<void> {
+    await this.task('working', async () => {
+      const run = await validateOpenWorkbook(this.host.excel, { ...this.settings, scope: 'active' }, null);
+      const sheet = run.result.sheets.find((s) => s.name === run.snapshot.activeSheet);
+      if (!sheet?.task) return this.tr('trackingNeedsTask');
+      try {
+        const r = await prepareTrackingColumns(this.host.excel, sheet.task);
+        if (r.added.length === 0) return this.tr('trackingPresent', { sheet: sheet.name });
+        const ok = r as { statusColumn: string; dateColumn: string };
+        return this.tr('trackingDone', { status: ok.statusColumn, date: ok.dateColumn, sheet: sheet.name });
+      } catch (e) {
+        if (officeErrorCode(e) === 'ColumnsNotEmpty') return this.showError(this.tr('trackingNotEmpty'));
+        throw e;
+      }
+    });
+  }
+
+  async importFiles(files: FileList | null): Promise<void> {
+    if (!files || files.length === 0) return;
+    await this.task('working', async () => {
+      const payload = await Promise.all([...files].map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+      try {
+        const results = await importWorkbooks(this.host.excel, payload);
+        const failed = results.filter((r) => r.error);
+        const inserted = results.reduce((n, r) => n + (r.sheets?.length ?? 0), 0);
+        if (failed.length) this.showError(failed.map((f) => this.tr('importFailed', { file: f.name })).join(' '), failed[0].error);
+        await this.validateQuietly();
+        return this.tr('importDone', { n: inserted, files: results.length - failed.length });
+      } catch (e) {
+        if (e instanceof ImportNotSupportedError) return this.showError(this.tr('importUnsupported'));
+        throw e;
+      }
+    });
+  }
+
+  private async goTo(f: Finding) {
+    try {
+      await selectCell(this.host.excel, f.sheet, f.cell);
+      this.host.onWorkbookChanged?.();
+    } catch (e) {
+      this.showFailure(e);
+    }
+  }
+
+  private async validateQuietly() {
+    const run = await validateOpenWorkbook(this.host.excel, this.settings, this.activeSheet);
+    this.sheetNames = run.snapshot.sheetNames;
+    this.lastRun = run.result;
+    this.renderResults(run.result);
+  }
+
+  private async readNames(): Promise<string[]> {
+    const snap = await readWorkbook(this.host.excel, { sheets: [] });
+    this.sheetNames = snap.sheetNames;
+    this.activeSheet = snap.activeSheet;
+    return snap.sheetNames;
+  }
+
+  private askReplace(previous: string[]) {
+    const box = this.el.confirm;
+    clear(box);
+    box.hidden = false;
+    const close = () => {
+      box.hidden = true;
+      clear(box);
+    };
+    const replaceBtn = h('button', { type: 'button', className: 'btn primary', on: { click: () => (close(), void this.report('replace')) } }, this.tr('replace'));
+    box.append(
+      h('p', {}, this.tr('replaceAsk', { sheets: previous.join(', ') })),
+      h(
+        'div',
+        { className: 'row' },
+        replaceBtn,
+        h('button', { type: 'button', className: 'btn', on: { click: () => (close(), void this.report('new')) } }, this.tr('keepBoth')),
+        h('button', { type: 'button', className: 'btn', on: { click: close } }, this.tr('cancel')),
+      ),
+    );
+    replaceBtn.focus();
+  }
+
+  // ---- messages ----
+
+  private setStatus(text: string) {
+    this.el.status.textContent = text;
+  }
+
+  private showError(text: string, cause?: unknown): string {
+    const box = this.el.error;
+    clear(box);
+    box.hidden = false;
+    box.append(h('p', {}, text));
+    const code = officeErrorCode(cause);
+    if (code) box.append(h('p', { className: 'code' }, `${this.tr('errorCode')}: ${code}`));
+    return '';
+  }
+
+  /** A plain sentence and the Office error code; never a stack trace, never a silent failure. */
+  private showFailure(e: unknown) {
+    if (e instanceof ReportInputError) return void this.showError(this.lang === 'vi' ? e.vi : e.en);
+    const code = officeErrorCode(e);
+    const detail = code ? '' : ` ${this.tr('errorUnexpected')}`;
+    const message = e instanceof Error && code ? e.message : '';
+    this.showError(`${this.tr('errorPrefix')}${message ? `: ${message}` : '.'}${detail}`, e);
+  }
+}
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+

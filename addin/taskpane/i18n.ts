@@ -1,0 +1,72 @@
+import type { Lang } from '../../core';
+
+/** Every string the pane shows, in Vietnamese (default) and English. */
+export const STRINGS = {
+  title: { vi: 'Kiểm tra kế hoạch CCHC', en: 'Reform plan checker' },
+  subtitle: { vi: 'Kiểm tra bảng nhiệm vụ, bảng chỉ số và lập báo cáo quý', en: 'Check task and index sheets, build the quarterly report' },
+  language: { vi: 'English', en: 'Tiếng Việt' },
+  languageLabel: { vi: 'Đổi ngôn ngữ sang tiếng Anh', en: 'Switch language to Vietnamese' },
+  settings: { vi: 'Thiết lập', en: 'Settings' },
+  asOf: { vi: 'Tính đến ngày', en: 'As of' },
+  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  dueSoon: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
+  scope: { vi: 'Trang tính', en: 'Sheets' },
+  scopeAll: { vi: 'Tất cả các trang', en: 'All sheets' },
+  scopeActive: { vi: 'Chỉ trang đang mở', en: 'Active sheet only' },
+  scopeChosen: { vi: 'Các trang đã chọn', en: 'Chosen sheets' },
+  validate: { vi: 'Kiểm tra sổ', en: 'Check workbook' },
+  mark: { vi: 'Đánh dấu', en: 'Mark cells' },
+  clearMarks: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
+  report: { vi: 'Tạo báo cáo quý', en: 'Build quarterly report' },
+  tracking: { vi: 'Chuẩn bị cột theo dõi', en: 'Add tracking columns' },
+  import: { vi: 'Nhập sổ của đơn vị', en: 'Import agency workbooks' },
+  more: { vi: 'Công cụ khác', en: 'More tools' },
+  working: { vi: 'Đang xử lý…', en: 'Working…' },
+  reading: { vi: 'Đang đọc sổ…', en: 'Reading the workbook…' },
+  writing: { vi: 'Đang ghi báo cáo…', en: 'Writing the report…' },
+  errors: { vi: 'lỗi', en: 'errors' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  infos: { vi: 'lưu ý', en: 'info' },
+  noFindings: { vi: 'Không phát hiện vấn đề nào.', en: 'No problems found.' },
+  checked: { vi: 'Đã kiểm tra {sheets} trang, {rows} dòng.', en: 'Checked {sheets} sheets, {rows} rows.' },
+  sheetKind: { vi: '{kind}, {rows} dòng', en: '{kind}, {rows} rows' },
+  kindTask: { vi: 'bảng nhiệm vụ', en: 'task sheet' },
+  kindIndex: { vi: 'bảng chỉ số', en: 'index sheet' },
+  kindUnknown: { vi: 'không nhận dạng được', en: 'not recognised' },
+  goToCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
+  marked: { vi: 'Đã đánh dấu {cells} ô trên {sheets} trang. Bấm “Xóa đánh dấu” để gỡ.', en: 'Marked {cells} cells on {sheets} sheets. Use “Clear marks” to remove them.' },
+  cleared: { vi: 'Đã xóa {n} quy tắc đánh dấu do cchc thêm; định dạng của bạn giữ nguyên.', en: 'Removed {n} mark rules added by cchc; your own formats are untouched.' },
+  reportDone: { vi: 'Đã tạo trang “{sheet}”: {total} nhiệm vụ, hoàn thành {done}, quá hạn {overdue}.', en: 'Created “{sheet}”: {total} tasks, {done} completed, {overdue} overdue.' },
+  replaceAsk: { vi: 'Đã có báo cáo kỳ này ({sheets}). Thay thế báo cáo cũ?', en: 'A report for this period exists ({sheets}). Replace it?' },
+  replace: { vi: 'Thay thế', en: 'Replace' },
+  keepBoth: { vi: 'Tạo bản mới', en: 'Make a new one' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  trackingDone: { vi: 'Đã thêm cột “Tình trạng” ({status}) và “Ngày hoàn thành” ({date}) vào trang “{sheet}”.', en: 'Added “Tình trạng” ({status}) and “Ngày hoàn thành” ({date}) to “{sheet}”.' },
+  trackingPresent: { vi: 'Trang “{sheet}” đã có cột tình trạng và ngày hoàn thành.', en: '“{sheet}” already has status and completion-date columns.' },
+  trackingNeedsTask: { vi: 'Hãy mở một trang bảng nhiệm vụ trước.', en: 'Open a task sheet first.' },
+  trackingNotEmpty: { vi: 'Các cột bên phải bảng đang có dữ liệu; cchc không ghi đè. Hãy để trống hai cột bên phải bảng.', en: 'The columns right of the table hold data; cchc does not overwrite them. Leave two empty columns right of the table.' },
+  importChoose: { vi: 'Chọn các tệp .xlsx của đơn vị', en: 'Choose the agencies’ .xlsx files' },
+  importDone: { vi: 'Đã nhập {n} trang từ {files} tệp.', en: 'Imported {n} sheets from {files} files.' },
+  importFailed: { vi: 'Không nhập được tệp {file}.', en: 'Could not import {file}.' },
+  importUnsupported: { vi: 'Phiên bản Excel này chưa hỗ trợ nhập trang từ tệp khác (cần ExcelApi 1.13: Excel trên web hoặc Microsoft 365). Hãy mở tệp của đơn vị và chép các trang sang sổ này.', en: 'This version of Excel cannot insert sheets from another file (needs ExcelApi 1.13: Excel on the web or Microsoft 365). Open the agency’s file and copy its sheets into this workbook.' },
+  errorPrefix: { vi: 'Không thực hiện được', en: 'Could not complete' },
+  errorCode: { vi: 'Mã lỗi Office', en: 'Office error code' },
+  errorUnexpected: { vi: 'Đã có lỗi không mong muốn; sổ của bạn không bị thay đổi.', en: 'Something unexpected went wrong; your workbook was not changed.' },
+  badAsOf: { vi: 'Ngày “Tính đến” không hợp lệ.', en: 'The “As of” date is not valid.' },
+  previewNotice: { vi: 'Trang này đang mở ngoài Excel. Bạn có thể xem thử với các sổ mẫu đi kèm; không có dữ liệu nào rời khỏi máy.', en: 'This page is open outside Excel. You can try it with the bundled sample workbooks; no data leaves this computer.' },
+  previewButton: { vi: 'Xem thử với sổ mẫu', en: 'Try it with a sample workbook' },
+  previewBadge: { vi: 'Xem thử', en: 'Preview' },
+  loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** Vietnamese unless Office's display language is something else (the pane also has a toggle). */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  if (!displayLanguage) return 'vi';
+  return /^vi\b/i.test(displayLanguage) ? 'vi' : 'en';
+}

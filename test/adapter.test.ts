@@ -1,0 +1,297 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
+import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
+import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
+import { createQuarterlyReport } from '../addin/commands/report-command';
+import { defaultSettings, type Settings } from '../addin/app/settings';
+import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
+import { readXlsx } from '../cli/xlsx-read';
+import { sampleWorkbook as seed004 } from './fixtures/seed004';
+import { sampleWorkbook as seed000 } from './fixtures/seed000';
+import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
+import { sampleWorkbook as indices } from './fixtures/seed003-indices';
+
+function hostOf(mem: MemoryExcel): ExcelHost {
+  return { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
+}
+
+const SETTINGS: Settings = { ...defaultSettings('vi', new Date(2022, 9, 15)), asOf: '2022-10-15', period: '2022-Q3' };
+
+/** n copies of seed 004's appendix, as agencies' sheets in one workbook. */
+function manySheets(n: number): GridInput[] {
+  return Array.from({ length: n }, (_, i) => ({ ...structuredClone(seed004.sheets[0]), name: `Đơn vị ${i + 1}` }));
+}
+
+function sourceSnapshots(mem: MemoryExcel, names: string[]) {
+  return names.map((n) => {
+    const s = mem.snapshot(n);
+    return { values: s.values, formats: s.formats, numberFormats: s.numberFormats, merges: s.merges, cfs: s.conditionalFormats };
+  });
+}
+
+describe('reading the workbook', () => {
+  it.each([1, 10, 60])('reads %i sheets in at most 3 syncs, nothing per row or cell', async (n) => {
+    const mem = createMemoryExcel({ sheets: manySheets(n) });
+    const snap = await readWorkbook(hostOf(mem));
+    expect(mem.stats.syncs).toBeLessThanOrEqual(3);
+    expect(snap.grids).toHaveLength(n);
+    expect(snap.activeSheet).toBe('Đơn vị 1');
+  });
+
+  it('gives the core the same findings as the source grids: values, merges and dates survive', async () => {
+    const sources = [...seed004.sheets, ...seed000.sheets, ...seed003.sheets, ...indices.sheets];
+    const mem = createMemoryExcel({ sheets: sources });
+    const snap = await readWorkbook(hostOf(mem));
+    const viaExcel = validateWorkbook(snap.grids, { asOf: '2024-12-05' });
+    const direct = validateWorkbook(sources, { asOf: '2024-12-05' });
+    expect(viaExcel.sheets.map((s) => [s.name, s.kind, s.rows, s.findings.map((f) => `${f.cell} ${f.code}`)])).toEqual(
+      direct.sheets.map((s) => [s.name, s.kind, s.rows, s.findings.map((f) => `${f.cell} ${f.code}`)]),
+    );
+    expect(snap.grids[0].merges!.length).toBe(seed004.sheets[0].merges.length);
+  });
+
+  it('without ExcelApi 1.13 it still reads values (no merged areas), and says so in the grid', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets, requirementSets: { ExcelApi: '1.7' } });
+    const snap = await readWorkbook(hostOf(mem));
+    expect(snap.grids[0].merges).toEqual([]);
+    expect(snap.grids[0].values.length).toBeGreaterThan(40);
+  });
+
+  it('reads a sheet with 1 299 merged areas (over Excel’s 512 per call) in bands', async () => {
+    const values = Array.from({ length: 1300 }, (_, r) => [r === 0 ? 'TT' : r, r === 0 ? 'Nhiệm vụ' : `Việc ${r}`, null, r === 0 ? 'Chủ trì' : 'Sở Nội vụ', r === 0 ? 'Thời hạn' : 'Quý IV/2024']);
+    const merges = Array.from({ length: 1299 }, (_, i) => `B${i + 2}:C${i + 2}`);
+    const mem = createMemoryExcel({ sheets: [{ name: 'Nhiều ô gộp', values, merges }] });
+    const snap = await readWorkbook(hostOf(mem));
+    expect(snap.grids[0].merges).toHaveLength(1299);
+  });
+});
+
+describe('marks: conditional formats that come off exactly', () => {
+  it('adds one conditional format per severity per sheet, leaving values and fills alone; clearing removes only ours', async () => {
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    const host = hostOf(mem);
+    // The user's own rule and fill, which must survive.
+    await mem.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Phụ lục KH 367');
+      ws.getRange('A1').format.fill.color = '#FFFF00';
+      const cf = ws.getRange('H6:H51').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=LEN(H6)>30';
+      cf.custom.format.font.color = '#0000FF';
+      await ctx.sync();
+    });
+    const names = mem.sheetNames();
+    const before = sourceSnapshots(mem, names);
+    const { result } = await validateOpenWorkbook(host, { ...SETTINGS, asOf: '2022-10-15' });
+    const findings = result.sheets.flatMap((s) => s.findings);
+    expect(findings.length).toBe(2);
+    mem.resetStats();
+    const r = await markFindings(host, findings);
+    expect(r).toEqual({ sheets: 2, cells: 2, formats: 2 });
+    const after = mem.snapshot('Phụ lục KH 367');
+    const ours = after.conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
+    expect(ours).toHaveLength(1);
+    expect(ours[0].ranges.join(',')).toContain('H49');
+    expect(after.values).toEqual(before[0].values);
+    expect(after.formats).toEqual(before[0].formats);
+    // Marking again does not stack.
+    await markFindings(host, findings);
+    expect(mem.snapshot('Phụ lục KH 367').conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG))).toHaveLength(1);
+    const removed = await clearMarks(host);
+    expect(removed).toBe(2);
+    expect(sourceSnapshots(mem, names)).toEqual(before);
+  });
+
+  it('one format per rule covers many cells as a multi-area range', async () => {
+    const mem = createMemoryExcel({ sheets: seed003.sheets });
+    const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
+    const pl1 = result.sheets.find((s) => s.name === 'PL1 Sở Nội vụ')!;
+    await markFindings(hostOf(mem), pl1.findings);
+    const cfs = mem.snapshot('PL1 Sở Nội vụ').conditionalFormats;
+    expect(cfs).toHaveLength(2); // one for the errors, one for the infos
+    expect(cfs.find((c) => c.formula?.includes(':info'))!.ranges.join(',').split(',').length).toBe(5);
+  });
+
+  it('falls back to one format per cell without RangeAreas (ExcelApi 1.7), and still clears them', async () => {
+    const mem = createMemoryExcel({ sheets: seed003.sheets, requirementSets: { ExcelApi: '1.7' } });
+    const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
+    const r = await markFindings(hostOf(mem), result.sheets.flatMap((s) => s.findings));
+    expect(r.formats).toBe(r.cells);
+    expect(await clearMarks(hostOf(mem))).toBe(r.formats);
+  });
+});
+
+describe('writing the report', () => {
+  const model = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(seed004.sheets, { asOf: '2022-09-30' }).sheets }], {
+    period: { ...require('../core').makePeriod(2022, 'Q3') },
+    generatedAt: '2022-10-20T08:00',
+  });
+
+  it('writes the summary and detail sheets in 3 syncs, text as text, sources untouched', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const before = sourceSnapshots(mem, ['Phụ lục KH 367']);
+    const spec = layoutReport(model, { links: 'internal', existingSheets: mem.sheetNames() });
+    mem.resetStats();
+    const r = await writeReport(hostOf(mem), spec);
+    expect(mem.stats.syncs).toBeLessThanOrEqual(6);
+    expect(mem.stats.syncs).toBe(3);
+    expect(r.sheets).toEqual(['Tổng hợp Q3-2022', 'Chi tiết Q3-2022']);
+    expect(mem.activeSheetName()).toBe('Tổng hợp Q3-2022');
+    expect(sourceSnapshots(mem, ['Phụ lục KH 367'])).toEqual(before);
+
+    const summary = mem.snapshot('Tổng hợp Q3-2022');
+    expect(summary.visibility).toBe('Visible');
+    expect(summary.values[0][0]).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH');
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0].series).toHaveLength(6);
+    expect(summary.frozen.rows).toBe(2);
+    const internal = Object.values(summary.hyperlinks).filter((l) => l.documentReference);
+    expect(internal.length).toBeGreaterThanOrEqual(8);
+    // Every link to a source points at a real cell of the source sheet.
+    const detail = mem.snapshot('Chi tiết Q3-2022');
+    const sourceLinks = Object.values(detail.hyperlinks).map((l) => l.documentReference!);
+    expect(sourceLinks).toHaveLength(39);
+    expect(sourceLinks[0]).toBe("'Phụ lục KH 367'!D7");
+    // Dates are dates.
+    const row = detail.values.findIndex((r) => r.includes('Quý I/2022'));
+    expect(detail.numberFormats[row][6]).toBe('dd/mm/yyyy');
+    expect(typeof detail.values[row][6]).toBe('number');
+  });
+
+  it('keeps "- …", "= …", "+ …" and "@ …" as text, never formulas', async () => {
+    const hostile = structuredClone(seed004.sheets[0]);
+    const first = hostile.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.1:'));
+    hostile.values[first][3] = '=HYPERLINK("http://example.com","bấm vào đây")';
+    hostile.values[first + 1][3] = '- Xây dựng báo cáo';
+    hostile.values[first + 2][3] = '+84 đầu mối';
+    hostile.values[first + 3][3] = '@mention';
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }] });
+    await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: ['Nguồn'] }));
+    const detail = mem.snapshot('Chi tiết Q3-2022');
+    expect(detail.formulas).toEqual({});
+    const texts = detail.values.flat().filter((v) => typeof v === 'string');
+    for (const s of ['=HYPERLINK("http://example.com","bấm vào đây")', '- Xây dựng báo cáo', '+84 đầu mối', '@mention']) expect(texts).toContain(s);
+  });
+
+  it('leaves no half-written report when a write fails, and reports the Office error code', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets, requestLimitBytes: 40_000 });
+    const names = mem.sheetNames();
+    const spec = layoutReport(model, { links: 'internal', existingSheets: names });
+    await expect(writeReport(hostOf(mem), spec)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(mem.sheetNames()).toEqual(names);
+  });
+
+  it.each([1, 10, 60])('consolidates %i agency sheets and writes the report within the sync bounds', async (n) => {
+    const mem = createMemoryExcel({ sheets: manySheets(n) });
+    mem.resetStats();
+    const run = await buildQuarterlyReport(hostOf(mem), SETTINGS, { generatedAt: '2022-10-20T08:00' });
+    // 3 to read, 3 to write a report under 5 MB.
+    expect(mem.stats.syncs).toBeLessThanOrEqual(3 + 6);
+    expect(mem.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(run.model.totals.total).toBe(39); // the same plan reported n times counts once
+    expect(run.model.totals.duplicatesMerged).toBe(39 * (n - 1));
+  });
+
+  it('splits a report over 5 MB into requests under the limit, one more sync per 4 MB', async () => {
+    // 60 agencies each with their own copy of the plan under different section names: 2 340 distinct tasks.
+    const sheets = manySheets(60).map((g, i) => ({ ...g, values: g.values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : r)) }));
+    const mem = createMemoryExcel({ sheets });
+    const snap = await readWorkbook(hostOf(mem));
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(snap.grids, { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    expect(m.tasks.length).toBe(2340);
+    mem.resetStats();
+    await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: snap.sheetNames }));
+    const total = mem.stats.requests.reduce((n, r) => n + r.bytes, 0);
+    expect(mem.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(mem.stats.syncs).toBeLessThanOrEqual(6 + Math.max(0, Math.ceil((total - 5 * 1024 * 1024) / (4 * 1024 * 1024))));
+  });
+});
+
+describe('re-running the report', () => {
+  it('offers names "(2)" when keeping the old one, and replaces it when asked', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const host = hostOf(mem);
+    await buildQuarterlyReport(host, SETTINGS, { generatedAt: '2022-10-20T08:00' });
+    await buildQuarterlyReport(host, SETTINGS, { generatedAt: '2022-10-20T09:00' });
+    expect(mem.sheetNames()).toEqual(['Phụ lục KH 367', 'Tổng hợp Q3-2022', 'Chi tiết Q3-2022', 'Tổng hợp Q3-2022 (2)', 'Chi tiết Q3-2022 (2)']);
+    await buildQuarterlyReport(host, SETTINGS, { generatedAt: '2022-10-20T10:00', replace: ['Tổng hợp Q3-2022', 'Chi tiết Q3-2022', 'Tổng hợp Q3-2022 (2)', 'Chi tiết Q3-2022 (2)'] });
+    expect(mem.sheetNames()).toEqual(['Phụ lục KH 367', 'Tổng hợp Q3-2022', 'Chi tiết Q3-2022']);
+  });
+});
+
+describe('the other actions', () => {
+  it('selects a finding’s cell on its sheet', async () => {
+    const mem = createMemoryExcel({ sheets: [...seed000.sheets, ...seed004.sheets] });
+    await selectCell(hostOf(mem), 'Phụ lục KH 367', 'H49');
+    expect(mem.activeSheetName()).toBe('Phụ lục KH 367');
+    expect(mem.selectedAddress()).toBe("'Phụ lục KH 367'!H49");
+  });
+
+  it('adds tracking columns with a status drop-down right of the table, only in empty columns', async () => {
+    const mem = createMemoryExcel({ sheets: seed003.sheets.slice(0, 1) });
+    const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
+    const task = result.sheets[0].task!;
+    const r = await prepareTrackingColumns(hostOf(mem), task);
+    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G' });
+    const snap = mem.snapshot('PL1 Sở Nội vụ');
+    expect(snap.values[4].slice(5, 7)).toEqual(['Tình trạng', 'Ngày hoàn thành']);
+    expect(snap.dataValidations.find((d) => d.range.includes('F6'))!.rule).toEqual({ list: { inCellDropDown: true, source: 'Hoàn thành,Hoàn thành trễ hạn,Đang thực hiện,Chưa thực hiện' } });
+    // The columns now exist: a second run reads them and adds nothing.
+    const again = await validateOpenWorkbook(hostOf(mem), SETTINGS);
+    expect(await prepareTrackingColumns(hostOf(mem), again.result.sheets[0].task!)).toEqual({ added: [], reason: 'already-present' });
+  });
+
+  it('refuses to write tracking columns over the user’s data', async () => {
+    const sheet = structuredClone(seed003.sheets[0]);
+    sheet.values[10][6] = 'ghi chú của tôi';
+    const mem = createMemoryExcel({ sheets: [sheet] });
+    const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
+    await expect(prepareTrackingColumns(hostOf(mem), result.sheets[0].task!)).rejects.toMatchObject({ code: 'ColumnsNotEmpty' });
+    expect(mem.snapshot('PL1 Sở Nội vụ').values[10][6]).toBe('ghi chú của tôi');
+  });
+
+  it('imports agencies’ workbooks where ExcelApi 1.13 exists, and says when it does not', async () => {
+    const buf = fs.readFileSync(path.join(__dirname, '..', 'samples', 'dong-thap-2022-ke-hoach-cchc.xlsx'));
+    const mem = createMemoryExcel({ sheets: [{ name: 'Tổng hợp', values: [['']] }], decodeWorkbook: (b64) => readXlsx(Buffer.from(b64, 'base64')) });
+    const r = await importWorkbooks(hostOf(mem), [{ name: 'so-noi-vu.xlsx', base64: buf.toString('base64') }]);
+    expect(r).toEqual([{ name: 'so-noi-vu.xlsx', sheets: ['Phụ lục KH 367'] }]);
+    expect(mem.sheetNames()).toEqual(['Tổng hợp', 'Phụ lục KH 367']);
+    const old = createMemoryExcel({ requirementSets: { ExcelApi: '1.12' } });
+    await expect(importWorkbooks(hostOf(old), [{ name: 'x.xlsx', base64: '' }])).rejects.toBeInstanceOf(ImportNotSupportedError);
+  });
+});
+
+describe('the ribbon command “Tạo báo cáo quý”', () => {
+  it('builds the report without the pane and says what it did', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const messages: Array<[string, string]> = [];
+    const r = await createQuarterlyReport({
+      excel: hostOf(mem),
+      displayLanguage: 'vi-VN',
+      storage: { getItem: () => JSON.stringify({ period: '2022-Q3', lang: 'vi' }) },
+      notify: (m, k) => void messages.push([m, k]),
+      now: () => new Date(2022, 9, 5, 9, 30),
+    });
+    expect(r.ok).toBe(true);
+    expect(messages).toEqual([['Đã tạo trang “Tổng hợp Q3-2022”: 39 nhiệm vụ, hoàn thành 17, quá hạn 1.', 'done']]);
+    expect(mem.sheetNames()).toContain('Tổng hợp Q3-2022');
+  });
+
+  it('replaces that period’s earlier report instead of piling up copies', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const env = { excel: hostOf(mem), storage: { getItem: () => JSON.stringify({ period: '2022-Q3' }) }, notify: () => undefined, now: () => new Date(2022, 9, 5) };
+    await createQuarterlyReport(env);
+    await createQuarterlyReport(env);
+    expect(mem.sheetNames()).toEqual(['Phụ lục KH 367', 'Tổng hợp Q3-2022', 'Chi tiết Q3-2022']);
+  });
+
+  it('fails with a message, in English when Office is in English, and adds nothing', async () => {
+    const mem = createMemoryExcel({ sheets: [{ name: 'Ghi chú', values: [['Không có bảng nào ở đây']] }] });
+    const messages: string[] = [];
+    const r = await createQuarterlyReport({ excel: hostOf(mem), displayLanguage: 'en-US', notify: (m) => void messages.push(m), now: () => new Date(2024, 9, 5) });
+    expect(r.ok).toBe(false);
+    expect(messages).toEqual(['No task sheet or index sheet was found in this workbook to consolidate.']);
+    expect(mem.sheetNames()).toEqual(['Ghi chú']);
+  });
+});
