@@ -51,8 +51,9 @@ export class GridView {
     }
     clear(this.body);
     if (active) this.body.append(this.table(this.mem.snapshot(active)));
-    const selected = this.body.querySelector('.selected');
-    if (selected && 'scrollIntoView' in selected) (selected as HTMLElement).scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Bring a chosen cell into view (not the A1 every sheet starts with).
+    const selected = this.body.querySelector('.selected') as HTMLElement | null;
+    if (selected && selected.dataset.cell !== 'A1') selected.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   private async activate(name: string) {

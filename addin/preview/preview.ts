@@ -14,8 +14,7 @@ export function startPreview(root: HTMLElement, lang: Lang, storage?: Pick<Stora
   const params = new URLSearchParams(location.search);
   const chosen = PREVIEW_SAMPLES.find((s) => s.id === params.get('sample')) ?? PREVIEW_SAMPLES[0];
   const extra = params.get('extra') === 'hostile' ? [HOSTILE_SHEET] : [];
-  // Importing other files needs an .xlsx reader the preview does not ship: it reports ExcelApi 1.12.
-  const mem = createMemoryExcel({ sheets: [...chosen.sheets, ...extra], displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', requirementSets: { ExcelApi: '1.12' } });
+  const mem = createMemoryExcel({ sheets: [...chosen.sheets, ...extra], displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US' });
   const excel: ExcelHost = { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
 
   clear(root);
@@ -28,7 +27,7 @@ export function startPreview(root: HTMLElement, lang: Lang, storage?: Pick<Stora
   );
   const grid = new GridView(mem, { tabs: lang === 'vi' ? 'Các trang tính' : 'Sheets', grid: lang === 'vi' ? 'Nội dung trang tính' : 'Sheet contents' });
   root.append(h('div', { className: 'preview-side' }, h('div', { className: 'field sample-picker' }, h('label', { for: 'sample' }, lang === 'vi' ? 'Sổ mẫu' : 'Sample workbook'), picker), paneEl), grid.el);
-  new PaneApp(paneEl, { excel, displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', preview: true, storage, onWorkbookChanged: () => grid.render() });
+  new PaneApp(paneEl, { excel, displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', preview: true, storage, onWorkbookChanged: () => grid.render(), defaults: { asOf: chosen.asOf, period: chosen.period }, importDisabled: 'importPreview' });
   grid.render();
 
   function switchSample(id: string) {

@@ -5,9 +5,9 @@ import { sampleWorkbook as seed003 } from '../../test/fixtures/seed003-appendice
 import { sampleWorkbook as indices } from '../../test/fixtures/seed003-indices';
 
 /** The bundled sample workbooks (the same tables as samples/*.xlsx), for the preview mode. */
-export const PREVIEW_SAMPLES: Array<{ id: string; vi: string; en: string; sheets: GridInput[] }> = [
-  { id: 'dong-thap-2022', vi: 'Đồng Tháp 2022: Kế hoạch CCHC và giải pháp chỉ số', en: 'Đồng Tháp 2022: reform plan and index measures', sheets: [...seed004.sheets, ...seed000.sheets] },
-  { id: 'dong-nai-2024', vi: 'Đồng Nai 2024: phụ lục các sở và bảng chỉ số', en: 'Đồng Nai 2024: agencies’ appendices and index tables', sheets: [...seed003.sheets, ...indices.sheets] },
+export const PREVIEW_SAMPLES: Array<{ id: string; vi: string; en: string; sheets: GridInput[]; asOf: string; period: string }> = [
+  { id: 'dong-thap-2022', vi: 'Đồng Tháp 2022: Kế hoạch CCHC và giải pháp chỉ số', en: 'Đồng Tháp 2022: reform plan and index measures', sheets: [...seed004.sheets, ...seed000.sheets], asOf: '2022-10-15', period: '2022-Q3' },
+  { id: 'dong-nai-2024', vi: 'Đồng Nai 2024: phụ lục các sở và bảng chỉ số', en: 'Đồng Nai 2024: agencies’ appendices and index tables', sheets: [...seed003.sheets, ...indices.sheets], asOf: '2024-10-15', period: '2024-Q3' },
 ];
 
 /**

@@ -14,6 +14,10 @@ export type PaneHost = {
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** Called after anything changes the workbook (the preview grid redraws). */
   onWorkbookChanged?: () => void;
+  /** Settings that fit the workbook (the preview's samples are 2022 and 2024 plans). */
+  defaults?: Partial<Settings>;
+  /** Why importing files is not offered here (the preview ships no .xlsx reader). */
+  importDisabled?: StringKey;
 };
 
 const STORAGE_KEY = 'cchc.settings.v1';
@@ -30,8 +34,10 @@ export class PaneApp {
 
   constructor(private readonly root: HTMLElement, private readonly host: PaneHost) {
     this.lang = langFromDisplayLanguage(host.displayLanguage);
-    this.settings = restoreSettings(host.storage?.getItem(STORAGE_KEY) ?? null, defaultSettings(this.lang));
-    this.lang = this.settings.lang = host.storage?.getItem(STORAGE_KEY) ? this.settings.lang : this.lang;
+    const saved = host.storage?.getItem(STORAGE_KEY) ?? null;
+    this.settings = { ...restoreSettings(saved, defaultSettings(this.lang)), ...host.defaults };
+    if (!saved) this.settings.lang = this.lang;
+    this.lang = this.settings.lang;
     this.render();
   }
 
@@ -52,7 +58,7 @@ export class PaneApp {
       'header',
       { className: 'pane-header' },
       h('div', {}, h('h1', {}, this.tr('title')), h('p', { className: 'subtitle' }, this.tr('subtitle'))),
-      h('button', { type: 'button', className: 'lang-toggle', 'aria-label': this.tr('languageLabel'), on: { click: () => this.toggleLang() } }, this.tr('language')),
+      h('button', { type: 'button', className: 'lang-toggle', title: this.tr('languageLabel'), lang: this.lang === 'vi' ? 'en' : 'vi', on: { click: () => this.toggleLang() } }, this.tr('language')),
     );
     this.el.status = h('div', { className: 'status', role: 'status', 'aria-live': 'polite' });
     this.el.progress = h('progress', { className: 'progress', max: 1, value: 0, hidden: true });
@@ -161,7 +167,7 @@ export class PaneApp {
     const details = h(
       'details',
       { className: 'sheet', open: sheet.findings.length > 0 && sheet.findings.length <= 50 },
-      h('summary', {}, h('span', { className: 'sheet-name' }, sheet.name), ' ', h('span', { className: 'muted' }, `(${this.tr('sheetKind', { kind, rows: sheet.rows })})`), ' ', h('span', { className: 'muted' }, String(sheet.findings.length))),
+      h('summary', {}, h('span', { className: 'sheet-name' }, sheet.name), ' ', h('span', { className: 'muted' }, `(${this.tr('sheetKind', { kind, rows: sheet.rows })})`), ' ', h('span', { className: 'sheet-count', 'data-count': sheet.findings.length }, this.tr('findingCount', { n: sheet.findings.length }))),
     );
     for (const [code, list] of byCode) {
       const group = h('details', { className: `code ${list[0].severity}`, open: list.length <= 10 }, h('summary', {}, h('code', {}, code), ` · ${list.length}`));
@@ -173,7 +179,9 @@ export class PaneApp {
             {},
             h(
               'button',
-              { type: 'button', className: `finding ${f.severity}`, 'data-sheet': f.sheet, 'data-cell': f.cell, 'aria-label': `${this.tr('goToCell', { cell: f.cell })}: ${f.message[this.lang]}`, on: { click: () => void this.goTo(f) } },
+              { type: 'button', className: `finding ${f.severity}`, 'data-sheet': f.sheet, 'data-cell': f.cell, on: { click: () => void this.goTo(f) } },
+              // Screen readers hear "Chọn ô H49 …"; the eye sees the cell badge.
+              h('span', { className: 'visually-hidden' }, `${this.tr('goToCell', { cell: '' }).trim()} `),
               h('span', { className: 'cell' }, f.cell),
               h('span', { className: 'message' }, f.message[this.lang]),
             ),
@@ -332,6 +340,10 @@ export class PaneApp {
 
   async importFiles(files: FileList | null): Promise<void> {
     if (!files || files.length === 0) return;
+    if (this.host.importDisabled) {
+      this.showError(this.tr(this.host.importDisabled));
+      return;
+    }
     await this.task('working', async () => {
       const payload = await Promise.all([...files].map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
       try {

@@ -56,6 +56,8 @@ export const STRINGS = {
   previewNotice: { vi: 'Trang này đang mở ngoài Excel. Bạn có thể xem thử với các sổ mẫu đi kèm; không có dữ liệu nào rời khỏi máy.', en: 'This page is open outside Excel. You can try it with the bundled sample workbooks; no data leaves this computer.' },
   previewButton: { vi: 'Xem thử với sổ mẫu', en: 'Try it with a sample workbook' },
   previewBadge: { vi: 'Xem thử', en: 'Preview' },
+  importPreview: { vi: 'Chế độ xem thử không nhập được tệp; hãy dùng add-in trong Excel.', en: 'The preview cannot import files; use the add-in in Excel.' },
+  findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },
   loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
 } satisfies Record<string, Record<Lang, string>>;
 

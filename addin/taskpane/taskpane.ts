@@ -5,7 +5,7 @@ import type { ExcelHost } from '../adapter';
 import { isInOfficeHost, loadOffice } from '../office-loader';
 import { PaneApp } from './app';
 import { h, clear } from './dom';
-import { t, langFromDisplayLanguage } from './i18n';
+import { t } from './i18n';
 
 /** The real Excel, through the global Excel and Office objects office.js defines. */
 function officeHost(): ExcelHost {
@@ -26,7 +26,8 @@ function storage(): Storage | undefined {
 async function start() {
   const root = document.getElementById('app');
   if (!root) return;
-  const lang = langFromDisplayLanguage(navigator.language);
+  // Outside Office there is no display language to follow: Vietnamese, unless ?lang=en.
+  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
   if (isInOfficeHost()) {
     root.append(h('p', { className: 'status' }, t(lang, 'loadingOffice')));
     await loadOffice();

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Serves the built add-in (dist/addin) on localhost for the preview mode and the browser tests.
+// Plain http on 127.0.0.1: the preview needs no certificate, and nothing is reachable from outside.
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml; charset=utf-8', '.map': 'application/json', '.json': 'application/json' };
+
+function createPreviewServer(root = path.join(__dirname, '..', 'dist', 'addin')) {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url || '/', 'http://localhost');
+    let rel = decodeURIComponent(url.pathname);
+    if (rel === '/') rel = '/taskpane.html';
+    const file = path.normalize(path.join(root, rel));
+    if (!file.startsWith(root + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(data);
+    });
+  });
+}
+
+module.exports = { createPreviewServer };
+
+if (require.main === module) {
+  const root = path.join(__dirname, '..', 'dist', 'addin');
+  if (!fs.existsSync(path.join(root, 'taskpane.html'))) {
+    console.error('Chưa có bản dựng add-in: chạy `npm run build:addin` trước. / The add-in is not built: run `npm run build:addin` first.');
+    process.exit(2);
+  }
+  const port = Number(process.env.PORT || 3001);
+  createPreviewServer(root).listen(port, '127.0.0.1', () => {
+    console.log(`Xem thử task pane tại / Preview the task pane at: http://localhost:${port}/taskpane.html`);
+    console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
+  });
+}

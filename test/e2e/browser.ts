@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createPreviewServer } = require('../../scripts/preview-server.js') as { createPreviewServer: (root?: string) => Server };
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ROOT = path.join(__dirname, '..', '..');
+export const BUILD = path.join(ROOT, 'dist', 'addin');
+export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+
+/** No silent skip: without Chromium the browser tests fail and say how to install it. */
+export function requireChromium(): void {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is needed for the browser tests: apt-get install -y chromium (looked for ${CHROMIUM}; set CHROMIUM_PATH to use another).`);
+}
+
+/** Builds the add-in once per run (the tests use the production build, as users do). */
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(BUILD, 'taskpane.html')) && process.env.CCHC_E2E_REBUILD !== '1') return;
+  const r = spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'addin'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createPreviewServer(BUILD);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Headless Chromium as this machine runs it: no sandbox as root, no background traffic. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
