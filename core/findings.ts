@@ -57,5 +57,14 @@ export function findingValue(text: string | null | undefined, max = 200): string
   if (text === null || text === undefined) return null;
   const t = text.trim();
   if (t === '') return null;
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return clipText(t, max);
+}
+
+/** At most `max` characters, an ellipsis marking a cut, never half an emoji (a lone surrogate prints as garbage). */
+export function clipText(t: string, max: number): string {
+  if (t.length <= max) return t;
+  let end = max - 1;
+  const last = t.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${t.slice(0, end)}…`;
 }

@@ -4,7 +4,7 @@ import { createDirectory, extendDirectory, type AgencyDirectory, type AgencyInpu
 import { isDirectorySheetName, readDirectorySheet } from './agencies/directory-sheet';
 import { isIsoDate, type IsoDate } from './dates';
 import { countFindings, FindingSchema, sortFindings, type Finding, type FindingStats } from './findings';
-import { GridSchema, type Grid, type GridInput } from './grid/grid';
+import { parseGrid, type Grid, type GridInput } from './grid/grid';
 import { createSheetView, type SheetView } from './grid/view';
 import { readIndexTables, validateIndexTables, type IndexTable } from './index-sheet';
 import { readTaskSheet, type TaskSheet } from './task/read';
@@ -70,7 +70,7 @@ export function validateSheet(view: SheetView, directory: AgencyDirectory, opts:
  */
 export function validateWorkbook(grids: readonly (Grid | GridInput)[], options: ValidateOptions): WorkbookResult {
   const opts = ValidateOptionsSchema.parse(options);
-  const parsed = grids.map((g) => GridSchema.parse(g));
+  const parsed = grids.map((g) => parseGrid(g));
   let directory = extendDirectory(getDefaultDirectory(), opts.agencies as AgencyInput[]);
   const views = parsed.map((g) => ({ grid: g, view: createSheetView(g) }));
   for (const { grid, view } of views) if (isDirectorySheetName(grid.name)) directory = extendDirectory(directory, readDirectorySheet(view));

@@ -37,6 +37,18 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
  * "&"/"-" punctuation, "UBND"/"Ủy ban nhân dân", a trailing "tỉnh" or "." do not matter.
  */
 export function agencyKey(s: string): string {
+  let k = AGENCY_KEYS.get(s);
+  if (k === undefined) {
+    k = computeAgencyKey(s);
+    if (AGENCY_KEYS.size >= 50_000) AGENCY_KEYS.clear();
+    AGENCY_KEYS.set(s, k);
+  }
+  return k;
+}
+/** Keys already computed: the same few hundred names come back on every row. */
+const AGENCY_KEYS = new Map<string, string>();
+
+function computeAgencyKey(s: string): string {
   let t = foldText(s)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[&\-–—/,;:.'"“”]+/g, ' ');
@@ -93,6 +105,8 @@ export function createDirectory(inputs: readonly AgencyInput[]): AgencyDirectory
     suggest(name: string) {
       const key = agencyKey(name);
       if (cache.has(key)) return cache.get(key);
+      // No agency's name is this long: a pasted paragraph gets no suggestion (fuzzy search on it is slow).
+      if (key.length > MAX_SUGGEST_KEY) return undefined;
       fuse ??= new Fuse(
         [...byKey.entries()].map(([k, a]) => ({ key: k, name: a.name })),
         { keys: ['key'], threshold: 0.4, includeScore: true, ignoreLocation: true },
@@ -130,6 +144,25 @@ export type AgencyRef = {
   suggestion?: string;
 };
 
+const MAX_SUGGEST_KEY = 150;
+
+const wordCount = (s: string): number => {
+  const k = agencyKey(s);
+  return k === '' ? 0 : k.split(' ').length;
+};
+
+/** The most words in any key of the directory, computed once per directory. */
+const LONGEST = new WeakMap<AgencyDirectory, number>();
+function longestKeyWords(dir: AgencyDirectory): number {
+  let n = LONGEST.get(dir);
+  if (n === undefined) {
+    n = 0;
+    for (const k of dir.byKey.keys()) n = Math.max(n, k.split(' ').length);
+    LONGEST.set(dir, n);
+  }
+  return n;
+}
+
 const HEAD_WORDS = 'ubnd|uy ban|uỷ ban|ủy ban|sở|văn phòng|ban|cục|đài|báo|công an|bảo hiểm|bưu điện|thanh tra|các|trung tâm|hội đồng|chi cục';
 
 /**
@@ -138,6 +171,7 @@ const HEAD_WORDS = 'ubnd|uy ban|uỷ ban|ủy ban|sở|văn phòng|ban|cục|đ�
  * "Sở Lao động, Thương binh và Xã hội") are kept; "các Sở: Tư pháp, Tài chính" expands the head.
  */
 export function splitAgencies(dir: AgencyDirectory, cell: string): string[] {
+  const maxWords = longestKeyWords(dir);
   const known = (s: string) => {
     const k = agencyKey(s);
     return k !== '' && (dir.byKey.has(k) || isGenericGroup(k));
@@ -158,10 +192,15 @@ export function splitAgencies(dir: AgencyDirectory, cell: string): string[] {
       let piece = pieces[i];
       const listHead = /^(?:các\s+)?(sở|ban|cục|phòng)\s*:\s*(.+)$/iu.exec(piece);
       if (listHead) piece = `${listHead[1].charAt(0).toUpperCase()}${listHead[1].slice(1).toLowerCase()} ${listHead[2]}`;
-      // The longest run of pieces that is one known name wins.
+      // The longest run of pieces that is one known name wins. A run with more words than the longest
+      // known name cannot be one (joining keeps every piece's words, the trailing "tỉnh" aside), so runs
+      // are tried only up to that length: a cell of two thousand commas stays linear.
       let taken = 1;
       let name = piece;
-      for (let j = pieces.length; j > i + 1; j--) {
+      let words = wordCount(piece);
+      let jMax = i + 1;
+      while (jMax < pieces.length && (words += wordCount(pieces[jMax])) <= maxWords + 2) jMax++;
+      for (let j = jMax; j > i + 1; j--) {
         const joined = [piece, ...pieces.slice(i + 1, j)].join(', ');
         if (dir.byKey.has(agencyKey(joined))) {
           taken = j - i;

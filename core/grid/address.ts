@@ -1,6 +1,13 @@
 /** A1 addresses. Rows and columns are 0-based in code, 1-based in A1 text, as in Excel. */
 
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 16_384 && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -39,7 +39,11 @@ export function createSheetView(grid: Grid): SheetView {
   const { row: r0, col: c0 } = grid.origin;
   // Merges come in sheet coordinates; keep only the part inside the grid, so a merge over a whole
   // column cannot make us walk a million cells.
-  const owner = new Map<number, MergeArea>();
+  const areas: MergeArea[] = [];
+  // Which merge covers each cell (its index + 1; 0 for none): a flat array when the grid is of a sane size,
+  // a map for a sparse, very wide one.
+  const flat = rows * cols <= 32_000_000 ? new Uint32Array(rows * cols) : null;
+  const map = flat ? null : new Map<number, number>();
   for (const m of grid.merges) {
     const a: MergeArea = {
       top: Math.max(0, m.top - r0),
@@ -49,12 +53,27 @@ export function createSheetView(grid: Grid): SheetView {
     };
     if (a.top > a.bottom || a.left > a.right) continue;
     if (m.top - r0 !== a.top || m.left - c0 !== a.left) continue; // top-left outside the grid: no value to spread
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) owner.set(r * cols + c, a);
+    areas.push(a);
+    const id = areas.length;
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        if (flat) flat[r * cols + c] = id;
+        else map!.set(r * cols + c, id);
+      }
+    }
   }
-  const raw = (r: number, c: number): CellValue => grid.values[r]?.[c] ?? null;
-  const origin = (r: number, c: number) => {
-    const m = owner.get(r * cols + c);
-    return m ? { r: m.top, c: m.left } : { r, c };
+  const noMerges = areas.length === 0;
+  const ownerOf = (r: number, c: number): MergeArea | undefined => {
+    if (noMerges || r < 0 || c < 0 || r >= rows || c >= cols) return undefined;
+    const id = flat ? flat[r * cols + c] : (map!.get(r * cols + c) ?? 0);
+    return id === 0 ? undefined : areas[id - 1];
+  };
+  const values = grid.values;
+  const texts = grid.texts;
+  const raw = (r: number, c: number): CellValue => values[r]?.[c] ?? null;
+  const text = (r: number, c: number): string => {
+    const t = texts?.[r]?.[c];
+    return t !== undefined && t !== null && t !== '' ? t : valueToText(raw(r, c));
   };
   return {
     name: grid.name,
@@ -62,16 +81,18 @@ export function createSheetView(grid: Grid): SheetView {
     cols,
     raw,
     value(r, c) {
-      const o = origin(r, c);
-      return raw(o.r, o.c);
+      const m = ownerOf(r, c);
+      return m ? raw(m.top, m.left) : raw(r, c);
     },
     text(r, c) {
-      const o = origin(r, c);
-      const t = grid.texts?.[o.r]?.[o.c];
-      return t !== undefined && t !== null && t !== '' ? t : valueToText(raw(o.r, o.c));
+      const m = ownerOf(r, c);
+      return m ? text(m.top, m.left) : text(r, c);
     },
-    mergeOf: (r, c) => owner.get(r * cols + c),
-    origin,
+    mergeOf: ownerOf,
+    origin(r, c) {
+      const m = ownerOf(r, c);
+      return m ? { r: m.top, c: m.left } : { r, c };
+    },
     address: (r, c) => cellAddress(r + r0, c + c0),
     rowNumber: (r) => r + r0 + 1,
     colNumber: (c) => c + c0 + 1,

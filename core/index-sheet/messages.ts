@@ -1,4 +1,4 @@
-import type { Message, Severity } from '../findings';
+import { clipText, type Message, type Severity } from '../findings';
 import { tidyText } from '../text/fold';
 
 /** Finding codes for index score sheets, spelled as the issue tracker and the JSON output spell them. */
@@ -25,7 +25,7 @@ export const INDEX_SEVERITY: Record<IndexCode, Severity> = {
 
 const q = (text: string) => {
   const s = tidyText(text);
-  return `“${s.length > 80 ? `${s.slice(0, 79)}…` : s}”`;
+  return `“${clipText(s, 80)}”`;
 };
 
 /** A computed number the way each language writes it: 4,60 in Vietnamese, 4.60 in English. */

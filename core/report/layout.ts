@@ -70,7 +70,17 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** "ke-hoach.xlsx › Phụ lục!D49": the file's name without its folders, which the sources table lists. */
 function sourceText(s: SourceRef): string {
-  return `${s.file.split(/[\\/]/).pop()} › ${s.sheet}!${s.cell}`;
+  return `${fileName(s.file)} › ${s.sheet}!${s.cell}`;
+}
+const FILE_NAMES = new Map<string, string>();
+function fileName(file: string): string {
+  let n = FILE_NAMES.get(file);
+  if (n === undefined) {
+    n = file.split(/[\\/]/).pop() ?? file;
+    if (FILE_NAMES.size > 10_000) FILE_NAMES.clear();
+    FILE_NAMES.set(file, n);
+  }
+  return n;
 }
 
 /** Lays the summary model out as the quarterly summary sheet and its detail sheet, in Vietnamese. */

@@ -91,7 +91,7 @@ export class SheetBuilder {
         for (let k = 0; k < n; k++) width += this.widths[c + k] ?? 10;
         const size = this.styles[cell.style].size ?? 12;
         const perLine = Math.max(4, Math.floor((width * 1.1 * 12) / size) - 2);
-        const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil([...seg].length / perLine)), 0);
+        const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil(codePoints(seg) / perLine)), 0);
         lines = Math.max(lines, need);
       });
       if (lines > 1) out[String(r)] = Math.min(409, lines * 15.75 + 2);
@@ -112,4 +112,9 @@ export class SheetBuilder {
       landscape: true,
     };
   }
+}
+
+/** Characters as a reader counts them (an emoji is one), without spreading every long text into an array. */
+function codePoints(s: string): number {
+  return /[\ud800-\udfff]/.test(s) ? [...s].length : s.length;
 }

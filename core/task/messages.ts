@@ -1,4 +1,4 @@
-import type { Message } from '../findings';
+import { clipText, type Message } from '../findings';
 
 /** Finding codes for task sheets, spelled as the issue tracker and the JSON output spell them. */
 export const TASK_CODES = [
@@ -20,7 +20,8 @@ export const TASK_CODES = [
 ] as const;
 export type TaskCode = (typeof TASK_CODES)[number];
 
-const q = (s: string) => `“${s.length > 80 ? `${s.slice(0, 79)}…` : s}”`;
+/** A cell's text quoted in a message, cut to 80 characters (a 10 000-character cell stays readable). */
+const q = (s: string) => `“${clipText(s, 80)}”`;
 
 export const taskMessages = {
   'missing-lead': (): Message => ({
@@ -28,8 +29,8 @@ export const taskMessages = {
     en: 'The task has no lead agency.',
   }),
   'deadline-expired': (p: { deadline: string; days: number; status: string | null }): Message => ({
-    vi: `Đã quá hạn ${p.days} ngày (hạn ${p.deadline}) mà chưa báo cáo hoàn thành${p.status ? ` (tình trạng: ${p.status})` : ''}.`,
-    en: `${p.days} days past the deadline (${p.deadline}) and not reported complete${p.status ? ` (status: ${p.status})` : ''}.`,
+    vi: `Đã quá hạn ${p.days} ngày (hạn ${p.deadline}) mà chưa báo cáo hoàn thành${p.status ? ` (tình trạng: ${clipText(p.status, 80)})` : ''}.`,
+    en: `${p.days} days past the deadline (${p.deadline}) and not reported complete${p.status ? ` (status: ${clipText(p.status, 80)})` : ''}.`,
   }),
   'deadline-due-soon': (p: { deadline: string; days: number }): Message => ({
     vi: p.days === 0 ? `Đến hạn hôm nay (${p.deadline}).` : `Còn ${p.days} ngày đến hạn (${p.deadline}).`,
@@ -52,8 +53,8 @@ export const taskMessages = {
     en: `The ${p.role === 'lead' ? 'lead' : 'coordinating'} agency ${q(p.name)} is not in the agency directory.${p.suggestion ? ` Did you mean “${p.suggestion}”?` : ''}`,
   }),
   'lead-also-coordinating': (p: { names: string[] }): Message => ({
-    vi: `${p.names.map((n) => `“${n}”`).join(', ')} vừa chủ trì vừa phối hợp thực hiện.`,
-    en: `${p.names.map((n) => `“${n}”`).join(', ')} ${p.names.length > 1 ? 'are' : 'is'} both lead and coordinating.`,
+    vi: `${p.names.map(q).join(', ')} vừa chủ trì vừa phối hợp thực hiện.`,
+    en: `${p.names.map(q).join(', ')} ${p.names.length > 1 ? 'are' : 'is'} both lead and coordinating.`,
   }),
   'missing-output': (): Message => ({
     vi: 'Nhiệm vụ chưa nêu kết quả/sản phẩm.',

@@ -76,13 +76,14 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions)
     return first ? first.cell : `A${row.row}`;
   };
 
-  const numbers = new Map<string, string>();
+  const numbers = new Map<string, Map<string, string>>();
+  const dueSoonLimit = addDays(opts.asOf, dueSoon);
+  // The row's text: activity where the layout has one, else task.
+  const textField: TaskField | null = sheet.columns.activity ? 'activity' : sheet.columns.task ? 'task' : null;
+  const noErrors: ReadonlySet<TaskField | null> = new Set();
   for (const row of sheet.rows) {
     for (const e of row.cellErrors) add('cell-error', e.cell, e.field, e.value, taskMessages['cell-error']({ value: e.value }));
-    const errored = new Set(row.cellErrors.map((e) => e.field));
-
-    // The row's text: activity where the layout has one, else task.
-    const textField: TaskField | null = sheet.columns.activity ? 'activity' : sheet.columns.task ? 'task' : null;
+    const errored = row.cellErrors.length === 0 ? noErrors : new Set(row.cellErrors.map((e) => e.field));
     if (textField && !errored.has(textField) && row.fields[textField]?.text == null) {
       add('missing-task-text', rowCell(row, textField), textField, null, taskMessages['missing-task-text']({ column: header(textField) ?? FIELD_LABEL[textField].vi }));
     }
@@ -93,8 +94,7 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions)
 
     checkAgencies(row.lead, 'lead', row, add, once);
     checkAgencies(row.coordinating, 'coordinating', row, add, once);
-    const leadNames = new Set(row.lead.map((a) => a.agency?.name ?? a.text));
-    const both = [...new Set(row.coordinating.map((c) => c.agency?.name ?? c.text).filter((n) => leadNames.has(n)))];
+    const both = row.lead.length === 0 || row.coordinating.length === 0 ? [] : leadsAlsoCoordinating(row);
     if (both.length > 0 && row.fields.coordinating && once(`both:${row.fields.coordinating.source}`)) {
       add('lead-also-coordinating', row.fields.coordinating.source, 'coordinating', row.fields.coordinating.text, taskMessages['lead-also-coordinating']({ names: both }));
     }
@@ -116,7 +116,7 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions)
       const status = row.fields.status?.text ?? null;
       if (deadline < opts.asOf) {
         add('deadline-expired', cell, 'time', row.fields.time?.text ?? null, taskMessages['deadline-expired']({ deadline: formatViDate(deadline), days: daysBetween(deadline, opts.asOf), status }));
-      } else if (deadline <= addDays(opts.asOf, dueSoon)) {
+      } else if (deadline <= dueSoonLimit) {
         add('deadline-due-soon', cell, 'time', row.fields.time?.text ?? null, taskMessages['deadline-due-soon']({ deadline: formatViDate(deadline), days: daysBetween(opts.asOf, deadline) }));
       }
     }
@@ -136,14 +136,30 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions)
     }
 
     if (row.number && (row.numberFromCell ? row.fields.number?.via === 'own' : true)) {
-      const key = `${row.section ?? ''}\u0000${normaliseNumber(row.number)}`;
+      // Numbers are unique within a section: one map per section.
+      let inSection = numbers.get(row.section ?? '');
+      if (!inSection) numbers.set(row.section ?? '', (inSection = new Map()));
+      const key = normaliseNumber(row.number);
       const cell = row.numberFromCell ? row.fields.number!.cell : rowCell(row, 'activity');
-      const first = numbers.get(key);
+      const first = inSection.get(key);
       if (first) add('duplicate-number', cell, row.numberFromCell ? 'number' : 'activity', row.number, taskMessages['duplicate-number']({ number: row.number, firstCell: first }));
-      else numbers.set(key, cell);
+      else inSection.set(key, cell);
     }
   }
   return findings;
+}
+
+/** Names both leading and coordinating the row, each once, in coordinating order. */
+function leadsAlsoCoordinating(row: TaskRow): string[] {
+  // Usually none: find that out without building sets (this runs on every row).
+  let any = false;
+  for (const c of row.coordinating) {
+    const n = c.agency?.name ?? c.text;
+    for (const l of row.lead) if ((l.agency?.name ?? l.text) === n) any = true;
+  }
+  if (!any) return [];
+  const leadNames = new Set(row.lead.map((a) => a.agency?.name ?? a.text));
+  return [...new Set(row.coordinating.map((c) => c.agency?.name ?? c.text).filter((n) => leadNames.has(n)))];
 }
 
 function checkAgencies(
