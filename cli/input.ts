@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { GridInput, Message } from '../core';
-import { DEFAULT_LIMITS, readXlsx, WorkbookTooLargeError, type ReadLimits } from './xlsx-read';
+import { DEFAULT_LIMITS, NoWorksheetsError, readXlsx, WorkbookTooLargeError, WorkbookUnpacksTooLargeError, type ReadLimits } from './xlsx-read';
 
 export type LoadResult = { ok: true; grids: GridInput[] } | { ok: false; code: string; message: Message };
 
@@ -26,7 +26,7 @@ function sniff(buf: Buffer, file: string): LoadResult | null {
 }
 
 /** Loads a workbook file, or says in one sentence why it cannot be used. Never throws. */
-export async function loadWorkbookFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
+export async function loadWorkbookFile(file: string, limits: Partial<ReadLimits> = DEFAULT_LIMITS): Promise<LoadResult> {
   const name = path.basename(file);
   let buf: Buffer;
   try {
@@ -47,7 +47,24 @@ export async function loadWorkbookFile(file: string, limits: ReadLimits = DEFAUL
     return { ok: true, grids };
   } catch (e) {
     if (e instanceof WorkbookTooLargeError) {
-      return { ok: false, code: 'too-large', message: { vi: `Sổ ${name} quá lớn (hơn ${e.limit.toLocaleString('vi-VN')} ô).`, en: `${name} is too large (more than ${e.limit.toLocaleString('en-US')} cells).` } };
+      return { ok: false, code: 'too-large', message: { vi: `Sổ ${name} quá lớn (hơn ${e.limit.toLocaleString('vi-VN')} ô); có thể tăng giới hạn bằng --max-cells.`, en: `${name} is too large (more than ${e.limit.toLocaleString('en-US')} cells); raise the limit with --max-cells.` } };
+    }
+    if (e instanceof WorkbookUnpacksTooLargeError) {
+      const mb = e.limit / 1024 / 1024;
+      const shown = (locale: string) => mb.toLocaleString(locale, { maximumFractionDigits: mb < 10 ? 2 : 0 });
+      return {
+        ok: false,
+        code: 'too-large-unpacked',
+        message: {
+          vi: `Sổ ${name} khi giải nén lớn hơn ${shown('vi-VN')} MB (có thể là tệp độc hại “zip bomb”); nếu đúng là sổ thật, hãy tăng giới hạn bằng --max-bytes.`,
+          en: `${name} unpacks to more than ${shown('en-US')} MB (possibly a malicious “zip bomb”); if it is a real workbook, raise the limit with --max-bytes.`,
+        },
+      };
+    }
+    if (e instanceof NoWorksheetsError) {
+      return e.chartSheets > 0
+        ? { ok: false, code: 'no-sheets', message: { vi: `Sổ ${name} chỉ có trang biểu đồ, không có trang tính nào để kiểm tra.`, en: `${name} has only chart sheets, no worksheet to check.` } }
+        : { ok: false, code: 'no-sheets', message: { vi: `Sổ ${name} không có trang tính nào.`, en: `${name} has no worksheets.` } };
     }
     return { ok: false, code: 'corrupt', message: { vi: `Tệp ${name} bị hỏng hoặc không phải sổ Excel .xlsx hợp lệ.`, en: `${name} is damaged or not a valid Excel .xlsx workbook.` } };
   }

@@ -23,6 +23,7 @@ Cách dùng:
   --lang     Ngôn ngữ: vi (mặc định) hoặc en.
   --due-soon Số ngày coi là "sắp đến hạn" (mặc định 30).
   --max-cells Giới hạn số ô của một sổ (mặc định 5 000 000).
+  --max-bytes Giới hạn dung lượng một sổ khi giải nén, tính bằng MB (mặc định 200).
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`,
   en: `cchc — validate and consolidate administrative-reform plan workbooks
@@ -40,6 +41,7 @@ Usage:
   --lang     Language: vi (default) or en.
   --due-soon Days counted as "due soon" (default 30).
   --max-cells Refuse workbooks with more cells than this (default 5,000,000).
+  --max-bytes Refuse workbooks that unpack to more than this many MB (default 200).
 
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others are still checked).`,
 };
@@ -77,6 +79,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         lang: { type: 'string', default: 'vi' },
         'due-soon': { type: 'string', default: '30' },
         'max-cells': { type: 'string', default: '5000000' },
+        'max-bytes': { type: 'string', default: '200' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -110,22 +113,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
   const maxCells = Number(values['max-cells']);
   if (!Number.isInteger(maxCells) || maxCells < 1) return usageError(io, lang, '--max-cells phải là số nguyên dương.', '--max-cells must be a positive whole number.');
+  const maxMb = Number(values['max-bytes']);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) return usageError(io, lang, '--max-bytes phải là một số MB lớn hơn 0, ví dụ 200.', '--max-bytes must be a number of MB above 0, e.g. 200.');
+  const maxBytes = Math.round(maxMb * 1024 * 1024);
 
   switch (command) {
     case 'validate':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
-      return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, maxCells }, io);
+      return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, maxCells, maxBytes }, io);
     case 'report':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
       if (!values.out && !values.json) return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --json to print the figures only).');
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
-      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, maxCells, now: nowStamp() }, io);
+      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, maxCells, maxBytes, now: nowStamp() }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }
 }
 
 if (require.main === module) {
+  // For the benchmark (scripts/bench.ts) where /usr/bin/time is missing: the peak resident memory, on stderr.
+  if (process.env.CCHC_PRINT_MAXRSS === '1') process.on('exit', () => process.stderr.write(`cchc-maxrss-kb=${process.resourceUsage().maxRSS}\n`));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -4,6 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../cli/main';
 import type { Io } from '../cli/io';
+import { encryptedWorkbook, oldExcelWorkbook, workbookParts, writeZipBomb, xlsxOf } from './package-fixtures';
+import { writeZip } from '../cli/zip-write';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ROOT, 'samples', f));
@@ -72,12 +74,32 @@ describe('cchc validate on the bundled samples', () => {
 
 describe('unusable input: one clear sentence, exit 2, the other files still checked', () => {
   const good = SAMPLES.find((f) => f.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'))!;
+  const write = (name: string, data: Buffer | string) => (fs.writeFileSync(path.join(tmp, name), data), path.join(tmp, name));
+  // Zip bombs: 300 MB of repeated cells in one sheet, about 1 MB on disk; one says so in its headers, one lies.
+  beforeAll(async () => {
+    await writeZipBomb(path.join(tmp, 'bom.xlsx'), 300);
+    await writeZipBomb(path.join(tmp, 'bom-noi-doi.xlsx'), 300, true);
+  }, 60_000);
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => path.join(tmp, 'khong-co.xlsx'), /Không tìm thấy tệp/],
     ['a text file renamed .xlsx', () => (fs.writeFileSync(path.join(tmp, 'ghi-chu.xlsx'), 'STT,Nhiệm vụ\n1,Báo cáo\n'), path.join(tmp, 'ghi-chu.xlsx')), /không phải là sổ Excel \.xlsx/],
     ['a truncated .xlsx', () => { const b = fs.readFileSync(good); fs.writeFileSync(path.join(tmp, 'cut.xlsx'), b.subarray(0, Math.floor(b.length / 2))); return path.join(tmp, 'cut.xlsx'); }, /bị hỏng/],
-    ['an old .xls', () => { const b = Buffer.alloc(1024); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); fs.writeFileSync(path.join(tmp, 'cu.xls'), b); return path.join(tmp, 'cu.xls'); }, /định dạng Excel cũ \(\.xls\)/],
-    ['a password-protected workbook', () => { const b = Buffer.alloc(2048); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); Buffer.from('EncryptedPackage', 'utf16le').copy(b, 1024); fs.writeFileSync(path.join(tmp, 'mat-khau.xlsx'), b); return path.join(tmp, 'mat-khau.xlsx'); }, /đặt mật khẩu/],
+    // Real compound files (`file` calls them "CDFV2 Microsoft Excel" and "CDFV2 Encrypted"), see package-fixtures.ts.
+    ['an old .xls', () => write('cu.xls', oldExcelWorkbook()), /định dạng Excel cũ \(\.xls\)/],
+    ['an old .xls renamed .xlsx', () => write('cu-doi-ten.xlsx', oldExcelWorkbook()), /định dạng Excel cũ \(\.xls\)/],
+    ['a password-protected workbook', () => write('mat-khau.xlsx', encryptedWorkbook()), /đặt mật khẩu/],
+    ['a zip bomb (300 MB of cells in 1 MB), refused from its declared size', () => path.join(tmp, 'bom.xlsx'), /khi giải nén lớn hơn 200 MB.*--max-bytes/],
+    ['a zip bomb whose headers lie about its size, stopped while unpacking', () => path.join(tmp, 'bom-noi-doi.xlsx'), /khi giải nén lớn hơn 200 MB/],
+    ['a workbook whose only sheet is a chart sheet', () => write('bieu-do.xlsx', xlsxOf([{ name: 'Biểu đồ', rows: [], chart: true }])), /chỉ có trang biểu đồ/],
+    ['a workbook with no sheets at all', () => write('khong-trang.xlsx', xlsxOf([])), /không có trang tính nào/],
+    [
+      'a Word document renamed .xlsx',
+      () => {
+        const parts = workbookParts([]).map((p) => (p.name === 'xl/workbook.xml' ? { ...p, data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>' } : p));
+        return write('van-ban.xlsx', writeZip(parts, new Date()));
+      },
+      /bị hỏng hoặc không phải sổ Excel/,
+    ],
     ['an empty file', () => (fs.writeFileSync(path.join(tmp, 'rong.xlsx'), ''), path.join(tmp, 'rong.xlsx')), /rỗng/],
     ['a folder', () => tmp, /thư mục/],
   ];
@@ -89,6 +111,26 @@ describe('unusable input: one clear sentence, exit 2, the other files still chec
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
     expect(r.out).toContain('Trang'); // the good file was still validated
+  });
+
+  it('--max-bytes and --max-cells set the limits', async () => {
+    const bytes = await run(['validate', good, '--max-bytes', '0.01', '--lang', 'en']);
+    expect(bytes.code).toBe(2);
+    expect(bytes.err).toMatch(/unpacks to more than 0\.01 MB/);
+    const cells = await run(['validate', good, '--max-cells', '100', '--lang', 'en']);
+    expect(cells.code).toBe(2);
+    expect(cells.err).toMatch(/too large \(more than 100 cells\); raise the limit with --max-cells/);
+    expect((await run(['validate', good, '--max-bytes', 'lots'])).err).toMatch(/--max-bytes phải là một số MB/);
+    expect((await run(['validate', good, '--max-bytes', '1', '--as-of', '2022-10-15'])).code).toBe(1); // 1 MB is enough for the sample
+  });
+
+  it('cchc report too: the unusable file is named, the report is made from the others, exit 2', async () => {
+    const out = path.join(tmp, 'bao-cao-mot-phan.xlsx');
+    const r = await run(['report', path.join(tmp, 'bom.xlsx'), good, '--period', '2022-Q3', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^✗ Sổ bom\.xlsx khi giải nén lớn hơn 200 MB/);
+    expect(r.out).toContain('39 nhiệm vụ từ 1 sổ');
+    expect(fs.existsSync(out)).toBe(true);
   });
 
   it('reports the unusable file in JSON too', async () => {

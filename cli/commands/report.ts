@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { consolidate, layoutReport, validateWorkbook, type ConsolidationInput, type Lang, type ReportPeriod } from '../../core';
 import { loadWorkbookFile } from '../input';
 import type { Io } from '../io';
-import { renderReportXlsx } from '../report-render';
 import { sameFile, writeFileAtomic } from '../write-atomic';
 
 export type ReportArgs = {
@@ -15,6 +14,8 @@ export type ReportArgs = {
   lang: Lang;
   dueSoonDays: number;
   maxCells: number;
+  /** Uncompressed bytes a workbook may unpack to. */
+  maxBytes: number;
   /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
   now: string;
 };
@@ -39,7 +40,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   let unusable = false;
   let errors = 0;
   for (const file of args.files) {
-    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells });
+    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells, maxBytes: args.maxBytes });
     if (!loaded.ok) {
       unusable = true;
       io.err(`✗ ${loaded.message[args.lang]}`);
@@ -63,6 +64,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       // Links are relative to the report, so the folder can be moved or shared as a whole.
       linkPath: (file) => path.relative(outDir, path.resolve(file)).split(path.sep).join('/'),
     });
+    // Loaded only when a report is written: exceljs is large, and validation needs none of it.
+    const { renderReportXlsx } = await import('../report-render');
     const buffer = await renderReportXlsx(spec, { creator: 'cchc' });
     const written = await writeFileAtomic(args.out, buffer, { force: args.force });
     if (!written.ok) {

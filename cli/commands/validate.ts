@@ -4,7 +4,7 @@ import { findingsTable, plural, sheetHeading } from '../human';
 import { loadWorkbookFile } from '../input';
 import type { Io } from '../io';
 
-export type ValidateArgs = { files: string[]; asOf: string; json: boolean; lang: Lang; dueSoonDays: number; maxCells: number };
+export type ValidateArgs = { files: string[]; asOf: string; json: boolean; lang: Lang; dueSoonDays: number; maxCells: number; maxBytes: number };
 
 export type FileReport = {
   file: string;
@@ -18,7 +18,7 @@ export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
   const stats = { errors: 0, warnings: 0, infos: 0 };
   let unusable = false;
   for (const file of args.files) {
-    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells });
+    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells, maxBytes: args.maxBytes });
     if (!loaded.ok) {
       unusable = true;
       files.push({ file, error: { code: loaded.code, message: loaded.message[args.lang] } });
