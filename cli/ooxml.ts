@@ -109,16 +109,45 @@ export function addRelationship(
   relsXml: string | undefined,
   rel: { type: string; target: string; external?: boolean },
 ): { xml: string; id: string } {
-  const xml = relsXml ?? EMPTY_RELS;
-  const used = new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  const mode = rel.external ? ' TargetMode="External"' : '';
-  const el = `<Relationship Id="${id}" Type="${rel.type}" Target="${escapeXml(rel.target)}"${mode}/>`;
-  const closed = xml.replace(/<Relationships\b([^>]*)\/>/, '<Relationships$1></Relationships>');
-  if (!closed.includes('</Relationships>')) throw new Error('relationships part has no <Relationships> root');
-  return { xml: closed.replace('</Relationships>', `${el}</Relationships>`), id };
+  const rels = new Relationships(relsXml);
+  const id = rels.add(rel);
+  return { xml: rels.xml(), id };
+}
+
+/**
+ * A relationships part being added to: ids are read once and new elements collected, so adding the
+ * twelve thousand hyperlinks of a big report is linear, not quadratic. Same ids and bytes as
+ * addRelationship called once per relationship.
+ */
+export class Relationships {
+  private readonly head: string;
+  private readonly tail: string;
+  private readonly used: Set<string>;
+  private readonly added: string[] = [];
+
+  constructor(relsXml: string | undefined) {
+    const xml = relsXml ?? EMPTY_RELS;
+    this.used = new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+    const closed = xml.replace(/<Relationships\b([^>]*)\/>/, '<Relationships$1></Relationships>');
+    const end = closed.indexOf('</Relationships>');
+    if (end < 0) throw new Error('relationships part has no <Relationships> root');
+    this.head = closed.slice(0, end);
+    this.tail = closed.slice(end);
+  }
+
+  add(rel: { type: string; target: string; external?: boolean }): string {
+    let n = this.used.size + 1;
+    while (this.used.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    this.used.add(id);
+    const mode = rel.external ? ' TargetMode="External"' : '';
+    this.added.push(`<Relationship Id="${id}" Type="${rel.type}" Target="${escapeXml(rel.target)}"${mode}/>`);
+    return id;
+  }
+
+  xml(): string {
+    return this.head + this.added.join('') + this.tail;
+  }
 }
 
 /** Declares a part's content type in [Content_Types].xml (idempotent). */

@@ -1,12 +1,11 @@
-// jszip is what exceljs itself zips with; it is a direct dependency (same version as exceljs's) because this
-// module opens exceljs's output again to add the parts exceljs cannot write.
-import JSZip from 'jszip';
+import { ZipReader } from './zip-read';
+import { writeZip } from './zip-write';
 import type { Link, ReportSpec, SheetSpec } from '../core/report/spec';
 import {
   NS,
   a1,
   addContentTypeOverride,
-  addRelationship,
+  Relationships,
   escapeXml,
   hasWorksheetChild,
   insertWorksheetChild,
@@ -25,8 +24,19 @@ import { chartXml, drawingXml } from './report-chart-xml';
  * - charts: a drawing part per sheet with charts, a chart part per chart, their relationships and content types.
  */
 export async function addLinksAndCharts(xlsx: Buffer, spec: ReportSpec, date: Date): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const read = async (path: string): Promise<string | undefined> => zip.file(path)?.async('string');
+  // exceljs's package, opened with our own reader (its parts are stored, not compressed, see report-render.ts)
+  // and written again with Node's deflate: parts in their original order, new parts after them.
+  const source = new ZipReader(xlsx, Number.MAX_SAFE_INTEGER);
+  const files = new Map<string, Buffer | string>();
+  for (const name of source.entries.keys()) if (!name.endsWith('/')) files.set(name, source.read(name)!);
+  const zip = {
+    file: (path: string, content: string) => void files.set(path, content),
+    names: () => [...files.keys()],
+  };
+  const read = async (path: string): Promise<string | undefined> => {
+    const f = files.get(path);
+    return f === undefined ? undefined : f.toString();
+  };
   const need = async (path: string): Promise<string> => {
     const s = await read(path);
     if (s === undefined) throw new Error(`exceljs output has no ${path}`);
@@ -40,12 +50,22 @@ export async function addLinksAndCharts(xlsx: Buffer, spec: ReportSpec, date: Da
 
   for (const sheet of spec.sheets) {
     const links = linkCells(sheet);
-    if (links.length === 0 && sheet.charts.length === 0) continue;
+    if (links.length === 0 && sheet.charts.length === 0 && sheet.merges.length === 0) continue;
     const sheetPath = parts.get(sheet.name);
     if (!sheetPath) throw new Error(`exceljs output has no part for sheet "${sheet.name}"`);
     const relsPath = relsPathFor(sheetPath);
     let sheetXml = await need(sheetPath);
-    let rels = await read(relsPath);
+
+    if (sheet.merges.length > 0) {
+      // report-render.ts leaves the merging to us (exceljs's own is quadratic).
+      if (hasWorksheetChild(sheetXml, 'mergeCells')) throw new Error(`sheet "${sheet.name}" already has merged cells`);
+      const refs = sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`);
+      sheetXml = insertWorksheetChild(sheetXml, 'mergeCells', `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`);
+    }
+    const existingRels = await read(relsPath);
+    // Created on first use, so a sheet that had no rels part gets one only when it needs it.
+    let rels: Relationships | undefined;
+    const sheetRels = () => (rels ??= new Relationships(existingRels));
 
     if (links.length > 0) {
       if (hasWorksheetChild(sheetXml, 'hyperlinks')) throw new Error(`sheet "${sheet.name}" already has hyperlinks`);
@@ -54,9 +74,7 @@ export async function addLinksAndCharts(xlsx: Buffer, spec: ReportSpec, date: Da
         const location = `${quoteSheet(link.sheet)}!${link.cell}`;
         let rid = '';
         if (link.kind === 'external') {
-          const added = addRelationship(rels, { type: NS.relHyperlink, target: fileUri(link.file), external: true });
-          rels = added.xml;
-          rid = ` r:id="${added.id}"`;
+          rid = ` r:id="${sheetRels().add({ type: NS.relHyperlink, target: fileUri(link.file), external: true })}"`;
         }
         items.push(`<hyperlink ref="${ref}"${rid} location="${escapeXml(location)}" display="${escapeXml(display)}"/>`);
       }
@@ -66,32 +84,28 @@ export async function addLinksAndCharts(xlsx: Buffer, spec: ReportSpec, date: Da
     if (sheet.charts.length > 0) {
       if (hasWorksheetChild(sheetXml, 'drawing')) throw new Error(`sheet "${sheet.name}" already has a drawing`);
       const drawingPath = `xl/drawings/drawing${nextDrawing++}.xml`;
-      let drawingRels: string | undefined;
+      const drawingRels = new Relationships(undefined);
       const chartIds: string[] = [];
       for (const chart of sheet.charts) {
         const chartPath = `xl/charts/chart${nextChart++}.xml`;
         zip.file(chartPath, chartXml(sheet, chart));
         contentTypes = addContentTypeOverride(contentTypes, chartPath, NS.ctChart);
-        const added = addRelationship(drawingRels, { type: NS.relChart, target: `../charts/${basename(chartPath)}` });
-        drawingRels = added.xml;
-        chartIds.push(added.id);
+        chartIds.push(drawingRels.add({ type: NS.relChart, target: `../charts/${basename(chartPath)}` }));
       }
       zip.file(drawingPath, drawingXml(sheet.charts, chartIds));
-      zip.file(relsPathFor(drawingPath), drawingRels ?? '');
+      zip.file(relsPathFor(drawingPath), drawingRels.xml());
       contentTypes = addContentTypeOverride(contentTypes, drawingPath, NS.ctDrawing);
-      const added = addRelationship(rels, { type: NS.relDrawing, target: `../drawings/${basename(drawingPath)}` });
-      rels = added.xml;
-      sheetXml = insertWorksheetChild(sheetXml, 'drawing', `<drawing r:id="${added.id}"/>`);
+      const id = sheetRels().add({ type: NS.relDrawing, target: `../drawings/${basename(drawingPath)}` });
+      sheetXml = insertWorksheetChild(sheetXml, 'drawing', `<drawing r:id="${id}"/>`);
     }
 
     zip.file(sheetPath, sheetXml);
-    if (rels !== undefined) zip.file(relsPath, rels);
+    if (rels !== undefined) zip.file(relsPath, rels.xml());
   }
   zip.file('[Content_Types].xml', contentTypes);
 
   // Every entry gets the same timestamp, so a fixed creation time gives byte-identical files.
-  for (const f of Object.values(zip.files)) f.date = date;
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return writeZip([...files].map(([name, data]) => ({ name, data })), date);
 }
 
 function linkCells(sheet: SheetSpec): { ref: string; link: Link; display: string }[] {
@@ -119,9 +133,9 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function nextPartNumber(zip: JSZip, prefix: string): number {
+function nextPartNumber(zip: { names(): string[] }, prefix: string): number {
   let max = 0;
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.names()) {
     const m = name.startsWith(prefix) ? /^(\d+)\.xml$/.exec(name.slice(prefix.length)) : null;
     if (m) max = Math.max(max, Number(m[1]));
   }

@@ -32,7 +32,8 @@ export async function renderReportXlsx(spec: ReportSpec, opts: RenderOptions = {
   wb.created = created;
   wb.modified = created;
   for (const sheet of spec.sheets) addSheet(wb, sheet);
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  // Stored, not compressed: the package is opened again to add links and charts, and compressed once then.
+  const raw = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
   return addLinksAndCharts(raw, spec, created);
 }
 
@@ -44,22 +45,22 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   });
   for (const [row, h] of Object.entries(sheet.heights)) ws.getRow(Number(row) + 1).height = h;
 
+  // Merged areas are written into the package afterwards (report-package.ts): exceljs checks each new
+  // merge against all earlier ones, which takes minutes for the thousands of merged list rows of a
+  // province's report. Here the covered cells get what exceljs would give them: no value, and the
+  // top-left cell's style unless they have their own (a border on the right edge, say).
+  const covered = coveredCells(sheet);
   sheet.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
-      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, sheet);
+      if (cell && !covered.has(r * COL_LIMIT + c)) writeCell(ws.getCell(r + 1, c + 1), cell, sheet);
     });
   });
-
-  for (const m of sheet.merges) {
-    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    // exceljs gives covered cells the top-left cell's style; a covered cell with its own style
-    // (a border on the right edge, say) gets it back.
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        const cell = sheet.rows[r]?.[c];
-        if ((r !== m.top || c !== m.left) && cell?.style) ws.getCell(r + 1, c + 1).style = cellStyle(cell, sheet);
-      }
-    }
+  for (const [key, master] of covered) {
+    const r = Math.floor(key / COL_LIMIT);
+    const c = key % COL_LIMIT;
+    const own = sheet.rows[r]?.[c];
+    const styled = own?.style ? own : master;
+    if (styled) ws.getCell(r + 1, c + 1).style = cellStyle(styled, sheet);
   }
 
   const { rows, cols } = sheet.frozen;
@@ -76,6 +77,30 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
+}
+
+/** More columns than a sheet can have: r * COL_LIMIT + c is a cell's key. */
+const COL_LIMIT = 16_384;
+
+/**
+ * The cells merged areas cover (top-left cells excepted), each with its area's top-left cell spec.
+ * Overlapping areas are a bug in the spec, refused as exceljs would refuse them.
+ */
+export function coveredCells(sheet: SheetSpec): Map<number, CellSpec | undefined> {
+  const covered = new Map<number, CellSpec | undefined>();
+  const taken = new Set<number>();
+  for (const m of sheet.merges) {
+    const master = sheet.rows[m.top]?.[m.left] ?? undefined;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * COL_LIMIT + c;
+        if (taken.has(key)) throw new ReportRenderError(`sheet "${sheet.name}": merged areas overlap at ${a1(r, c)}`);
+        taken.add(key);
+        if (r !== m.top || c !== m.left) covered.set(key, master);
+      }
+    }
+  }
+  return covered;
 }
 
 function writeCell(target: ExcelJS.Cell, cell: CellSpec, sheet: SheetSpec): void {
@@ -117,7 +142,22 @@ function argb(hex: string): string {
   throw new ReportRenderError(`not an RGB colour: "${hex}"`);
 }
 
+/**
+ * One style object per distinct style: exceljs recognises an object it has seen and reuses its style id,
+ * where a fresh object per cell costs it an XML serialisation per cell (seconds for a big report).
+ * The objects are never changed after they are made.
+ */
+const STYLE_CACHE = new WeakMap<SheetSpec, Map<string, Partial<ExcelJS.Style>>>();
 function cellStyle(cell: CellSpec, sheet: SheetSpec): Partial<ExcelJS.Style> {
+  let bySheet = STYLE_CACHE.get(sheet);
+  if (!bySheet) STYLE_CACHE.set(sheet, (bySheet = new Map()));
+  const key = `${cell.style ?? ''}\u0000${cell.link !== undefined}\u0000${cell.content.t}`;
+  let style = bySheet.get(key);
+  if (!style) bySheet.set(key, (style = makeCellStyle(cell, sheet)));
+  return style;
+}
+
+function makeCellStyle(cell: CellSpec, sheet: SheetSpec): Partial<ExcelJS.Style> {
   const s: Style = (cell.style && sheet.styles[cell.style]) || {};
   if (cell.style && !sheet.styles[cell.style]) throw new ReportRenderError(`sheet "${sheet.name}" has no style "${cell.style}"`);
   const isLink = cell.link !== undefined;

@@ -40,6 +40,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, opts: Wr
     } finally {
       await fh.close();
     }
+    await pauseForCrashTest(tmp);
     if (opts.force) {
       await fs.rename(tmp, target);
     } else {
@@ -74,6 +75,17 @@ async function placeNew(tmp: string, target: string): Promise<void> {
   }
   // The report is in place; a leftover temp name is harmless, so its removal may fail quietly.
   await fs.rm(tmp, { force: true }).catch(() => undefined);
+}
+
+/**
+ * TEST-ONLY HOOK, never set in normal use: with CCHC_TEST_PAUSE_BEFORE_RENAME=1 the write stops here, the
+ * temp file complete and the target not yet in place, and says so on stderr, so a test can kill the process
+ * at the worst moment and check that no partial report is left at the target (test/crash-write.test.ts).
+ */
+async function pauseForCrashTest(tmp: string): Promise<void> {
+  if (process.env.CCHC_TEST_PAUSE_BEFORE_RENAME !== '1') return;
+  process.stderr.write(`cchc-test: paused before rename, temp file ${path.basename(tmp)}\n`);
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
 
 function ioFailure(name: string, code: string | undefined, e: unknown): WriteResult {
