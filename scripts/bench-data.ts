@@ -1,7 +1,7 @@
 /**
  * Realistic, deterministic plan workbooks for the benchmark (scripts/bench.ts) and the scale tests.
  *
- * Every sheet is shaped like seed 004's appendix (test/fixtures/seed004.ts): title rows merged across the
+ * Every sheet is shaped like seed 004's appendix (samples/src/seed004.ts): title rows merged across the
  * table, the nine-column header plus "Tình trạng" and "Ngày hoàn thành", Roman-numbered reform areas, and
  * activities whose goal, task and budget cells are merged over several rows. The texts are seed 004's rows,
  * renumbered; leads come from the default agency directory, times from the expressions listed in DOMAIN.md
@@ -12,8 +12,8 @@ import { DEFAULT_AGENCIES } from '../core/agencies/default-directory';
 import { areaAddress } from '../core/grid/address';
 import { parseTime } from '../core/parse/time';
 import type { CellValue } from '../core/grid/grid';
-import { sampleWorkbook as seed004 } from '../test/fixtures/seed004';
-import type { SampleSheet, SampleWorkbook } from '../test/fixtures/types';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import type { SampleSheet, SampleWorkbook } from '../samples/src/types';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function prng(seed: number): () => number {

@@ -1,5 +1,5 @@
 /**
- * Builds samples/*.xlsx from the sheet fixtures in test/fixtures/ (every module there that exports
+ * Builds samples/*.xlsx from the sheet fixtures in samples/src/ (every module there that exports
  * `sampleWorkbook`, types.ts aside).
  *
  *   npx ts-node --transpile-only scripts/build-samples.ts
@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { SampleSheet, SampleWorkbook } from '../test/fixtures/types';
+import type { SampleSheet, SampleWorkbook } from '../samples/src/types';
 import { areaAddress, parseRangeAddress, type Area } from '../core/grid/address';
 
 /** Fixed document date, so that a rebuild gives the same bytes. */
@@ -185,10 +185,10 @@ export async function buildBuffer(sample: SampleWorkbook): Promise<Buffer> {
   return fixZipTimestamps(Buffer.from(data as ArrayBuffer));
 }
 
-export const FIXTURES_DIR = path.join(__dirname, '..', 'test', 'fixtures');
+export const FIXTURES_DIR = path.join(__dirname, '..', 'samples', 'src');
 export const SAMPLES_DIR = path.join(__dirname, '..', 'samples');
 
-/** Every fixture module in test/fixtures/ that exports `sampleWorkbook`, by file name. */
+/** Every fixture module in samples/src/ that exports `sampleWorkbook`, by file name. */
 export function loadSampleWorkbooks(dir = FIXTURES_DIR): { module: string; sample: SampleWorkbook }[] {
   return fs
     .readdirSync(dir)

@@ -7,10 +7,10 @@ import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
 import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
 import { readXlsx } from '../cli/xlsx-read';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
-import { sampleWorkbook as indices } from './fixtures/seed003-indices';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
+import { sampleWorkbook as indices } from '../samples/src/seed003-indices';
 
 function hostOf(mem: MemoryExcel): ExcelHost {
   return { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { areaAddress, cellAddress, parseRangeAddress, type Area } from '../core/grid/address';
 import { buildBuffer, buildWorkbook, headerRowIndex, loadSampleWorkbooks, mergeAreas } from '../scripts/build-samples';
-import type { SampleSheet, SampleWorkbook } from './fixtures/types';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
+import type { SampleSheet, SampleWorkbook } from '../samples/src/types';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 
 const all = loadSampleWorkbooks();
 

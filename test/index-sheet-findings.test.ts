@@ -5,7 +5,7 @@ import { GridSchema } from '../core/grid/grid';
 import { createSheetView } from '../core/grid/view';
 import { FindingSchema, type Finding } from '../core/findings';
 import { IndexTableSchema, readIndexTables, validateIndexTables } from '../core/index-sheet';
-import { sampleWorkbook } from './fixtures/seed003-indices';
+import { sampleWorkbook } from '../samples/src/seed003-indices';
 
 const [allSheet, parSheet] = sampleWorkbook.sheets;
 

@@ -2,10 +2,10 @@ import { GridSchema, type GridInput } from '../core/grid/grid';
 import { createSheetView } from '../core/grid/view';
 import { IndexTableSchema, readIndexTables, validateIndexTables, type Component, type IndexTable } from '../core/index-sheet';
 import { FindingSchema } from '../core/findings';
-import { sampleWorkbook } from './fixtures/seed003-indices';
-import { sampleWorkbook as appendices } from './fixtures/seed003-appendices';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
+import { sampleWorkbook } from '../samples/src/seed003-indices';
+import { sampleWorkbook as appendices } from '../samples/src/seed003-appendices';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 
 const view = (g: GridInput) => createSheetView(GridSchema.parse(g));
 const [allSheet, parSheet] = sampleWorkbook.sheets;

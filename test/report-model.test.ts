@@ -5,10 +5,10 @@ import { classifyRow } from '../core/report/status';
 import { layoutReport } from '../core/report/layout';
 import { uniqueSheetName, safeSheetName } from '../core/report/sheet-name';
 import type { TaskRow } from '../core/task/read';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
-import { sampleWorkbook as indices } from './fixtures/seed003-indices';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
+import { sampleWorkbook as indices } from '../samples/src/seed003-indices';
 import { nineColumnGrid, readGrid } from './helpers';
 
 const GENERATED = '2022-10-20T09:30';

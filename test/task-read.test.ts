@@ -2,9 +2,9 @@ import { GridSchema } from '../core/grid/grid';
 import { createSheetView } from '../core/grid/view';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 import { NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
 
 const read = (g: Parameters<typeof GridSchema.parse>[0]) => readTaskSheet(createSheetView(GridSchema.parse(g)), { directory: getDefaultDirectory(), defaultYear: 2024 })!;

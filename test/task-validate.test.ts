@@ -1,8 +1,8 @@
 import { validateWorkbook } from '../core/workbook';
 import { TASK_CODES } from '../core/task/messages';
-import { sampleWorkbook as seed004 } from './fixtures/seed004';
-import { sampleWorkbook as seed000 } from './fixtures/seed000';
-import { sampleWorkbook as seed003 } from './fixtures/seed003-appendices';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 import { codes, findingsOf, nineColumnGrid } from './helpers';
 
 /** A clean row of seed 004 (I 3.1), to which each test adds one problem. */

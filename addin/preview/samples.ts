@@ -1,8 +1,8 @@
 import type { GridInput } from '../../core';
-import { sampleWorkbook as seed004 } from '../../test/fixtures/seed004';
-import { sampleWorkbook as seed000 } from '../../test/fixtures/seed000';
-import { sampleWorkbook as seed003 } from '../../test/fixtures/seed003-appendices';
-import { sampleWorkbook as indices } from '../../test/fixtures/seed003-indices';
+import { sampleWorkbook as seed004 } from '../../samples/src/seed004';
+import { sampleWorkbook as seed000 } from '../../samples/src/seed000';
+import { sampleWorkbook as seed003 } from '../../samples/src/seed003-appendices';
+import { sampleWorkbook as indices } from '../../samples/src/seed003-indices';
 
 /** The bundled sample workbooks (the same tables as samples/*.xlsx), for the preview mode. */
 export const PREVIEW_SAMPLES: Array<{ id: string; vi: string; en: string; sheets: GridInput[]; asOf: string; period: string }> = [
