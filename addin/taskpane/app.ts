@@ -148,6 +148,8 @@ export class PaneApp {
     const rows = run.sheets.reduce((n, s) => n + s.rows, 0);
     box.append(
       h('p', { className: 'checked' }, this.tr('checked', { sheets: run.sheets.length, rows })),
+      // Before ExcelApi 1.13 Excel does not say which cells are merged: a merged lead reads as empty.
+      ...(this.host.excel.supports('1.13') ? [] : [h('p', { className: 'error', role: 'note' }, this.tr('noMerges'))]),
       h(
         'div',
         { className: 'counts' },

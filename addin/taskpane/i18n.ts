@@ -56,6 +56,7 @@ export const STRINGS = {
   previewNotice: { vi: 'Trang này đang mở ngoài Excel. Bạn có thể xem thử với các sổ mẫu đi kèm; không có dữ liệu nào rời khỏi máy.', en: 'This page is open outside Excel. You can try it with the bundled sample workbooks; no data leaves this computer.' },
   previewButton: { vi: 'Xem thử với sổ mẫu', en: 'Try it with a sample workbook' },
   previewBadge: { vi: 'Xem thử', en: 'Preview' },
+  noMerges: { vi: 'Phiên bản Excel này không cho add-in biết ô nào được gộp (cần ExcelApi 1.13), nên ô Chủ trì/Thời gian gộp cho nhiều dòng có thể bị báo thiếu. Dùng Excel trên web hoặc Microsoft 365 để có kết quả chính xác.', en: 'This version of Excel does not tell add-ins which cells are merged (needs ExcelApi 1.13), so a lead or deadline merged over several rows may be reported missing. Use Excel on the web or Microsoft 365 for exact results.' },
   importPreview: { vi: 'Chế độ xem thử không nhập được tệp; hãy dùng add-in trong Excel.', en: 'The preview cannot import files; use the add-in in Excel.' },
   findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },
   loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
