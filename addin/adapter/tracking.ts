@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { columnLetters, STATUS_CHOICES_VI, type TaskSheet } from '../../core';
+import { columnLetters, parseCellAddress, STATUS_CHOICES_VI, type TaskSheet } from '../../core';
 import type { ExcelHost } from './types';
 
 export type TrackingResult = { added: string[]; statusColumn: string; dateColumn: string } | { added: []; reason: 'already-present' };
@@ -16,7 +16,7 @@ export async function prepareTrackingColumns(host: ExcelHost, sheet: TaskSheet):
   const lastRow = Math.max(headerRow + 1, ...sheet.rows.map((r) => r.row));
   // The grid's columns are relative to its origin; the header cell's address gives the sheet column.
   const headerCell = Object.values(sheet.columns).find((c) => c!.col === lastCol)!.cell;
-  const sheetCol = letterIndex(headerCell.replace(/\d+$/, ''));
+  const sheetCol = parseCellAddress(headerCell)!.col;
   const statusCol = columnLetters(sheetCol + 1);
   const dateCol = columnLetters(sheetCol + 2);
   return host.run(async (ctx) => {
@@ -45,8 +45,3 @@ export async function prepareTrackingColumns(host: ExcelHost, sheet: TaskSheet):
   });
 }
 
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}

@@ -1,26 +1,9 @@
+import { columnLetters as colName, parseRangeAddress as parseArea } from '../../core';
 import type { MemoryExcel, SheetSnapshot } from '../host/memory-excel';
 import { clear, h } from '../taskpane/dom';
 
 /** Points to CSS pixels. */
 const px = (points: number) => Math.round((points * 4) / 3);
-
-function colName(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function parseArea(a: string): { top: number; left: number; bottom: number; right: number } | null {
-  const bare = a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a;
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(bare.trim());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const l = col(m[1]);
-  const t = Number(m[2]) - 1;
-  const r = m[3] ? col(m[3]) : l;
-  const b = m[4] ? Number(m[4]) - 1 : t;
-  return { top: Math.min(t, b), left: Math.min(l, r), bottom: Math.max(t, b), right: Math.max(l, r) };
-}
 
 /**
  * A read-only grid of the in-memory workbook's active sheet: values as the user would see them,
