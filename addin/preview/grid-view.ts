@@ -35,8 +35,14 @@ export class GridView {
     clear(this.body);
     if (active) this.body.append(this.table(this.mem.snapshot(active)));
     // Bring a chosen cell into view (not the A1 every sheet starts with).
+    // Scroll only the grid, never the page with the pane on it.
     const selected = this.body.querySelector('.selected') as HTMLElement | null;
-    if (selected && selected.dataset.cell !== 'A1') selected.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (selected && selected.dataset.cell !== 'A1') {
+      const body = this.body.getBoundingClientRect();
+      const cell = selected.getBoundingClientRect();
+      this.body.scrollTop += cell.top - body.top - body.height / 2 + cell.height / 2;
+      this.body.scrollLeft += Math.max(0, cell.right - body.right + 24) - Math.max(0, body.left + 80 - cell.left);
+    }
   }
 
   private async activate(name: string) {
