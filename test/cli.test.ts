@@ -2,25 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../cli/main';
-import type { Io } from '../cli/io';
+import { runCli } from './run-cli';
 import { encryptedWorkbook, oldExcelWorkbook, workbookParts, writeZipBomb, xlsxOf } from './package-fixtures';
 import { writeZip } from '../cli/zip-write';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ROOT, 'samples', f));
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), columns: 120 };
-}
-
-async function run(args: string[]) {
-  const io = capture();
-  const code = await main(args, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
+const run = (args: string[]) => runCli(args);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

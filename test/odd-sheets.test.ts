@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { validateWorkbook, type CellValue, type Finding, type GridInput } from '../core';
-import { main } from '../cli/main';
-import type { Io } from '../cli/io';
+import { runCli } from './run-cli';
 import { readXlsx } from '../cli/xlsx-read';
 import { generatePlanSheet } from '../scripts/bench-data';
 import { NINE_HEADER } from './helpers';
@@ -17,13 +16,7 @@ import { xlsxOf, type XCell } from './package-fixtures';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-odd-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), columns: 110 };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => runCli(args, 110);
 
 const file = (name: string, data: Buffer) => {
   const p = path.join(tmp, name);

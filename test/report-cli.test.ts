@@ -4,8 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../cli/main';
-import type { Io } from '../cli/io';
+import { runCli } from './run-cli';
 import { requireLibreOffice, soffice } from './libreoffice';
 
 const ROOT = path.join(__dirname, '..');
@@ -13,13 +12,7 @@ const sample = (f: string) => path.join(ROOT, 'samples', f);
 const DONG_THAP = [sample('dong-thap-2022-ke-hoach-cchc.xlsx'), sample('dong-thap-2022-giai-phap-chi-so.xlsx')];
 const DONG_NAI = [sample('dong-nai-2024-phu-luc-nhiem-vu.xlsx'), sample('dong-nai-2024-chi-so.xlsx')];
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), columns: 120 };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[]) => runCli(args);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-report-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
