@@ -3,6 +3,8 @@
  * are machine-written with a known shape, so targeted edits are enough and no XML parser is needed.
  */
 
+import { columnLetters } from '../core';
+
 export const NS = {
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
   relDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
@@ -37,22 +39,10 @@ export function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A1 address for 0-based row and column. */
 export function a1(row: number, col: number, absolute = false): string {
   const d = absolute ? '$' : '';
-  return `${d}${colLetters(col)}${d}${row + 1}`;
+  return `${d}${columnLetters(col)}${d}${row + 1}`;
 }
 
 /** A sheet name as formulas and hyperlink locations want it: always quoted, inner quotes doubled. */
@@ -98,8 +88,9 @@ export function resolvePartPath(sourcePart: string, target: string): string {
 
 /** The rels part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
 export function relsPathFor(part: string): string {
+  // The package's own rels ("" → "_rels/.rels") has no folder in front.
   const i = part.lastIndexOf('/');
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
 export const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, GridInput } from '../core';
+import { attributes, relsPathFor, resolvePartPath } from './ooxml';
 import { ZipFormatError, ZipReader, ZipTooLargeError } from './zip-read';
 
 /**
@@ -45,50 +46,13 @@ export class NoWorksheetsError extends Error {
 }
 
 type Rel = { type: string; target: string };
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
-
-/** XML text with its character references resolved (attribute values of the package's parts). */
-function xmlText(s: string): string {
-  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name];
-    const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    return cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-  });
-}
-
-
-function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = xmlText(m[2] ?? m[3] ?? '');
-  return out;
-}
-
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-function relsPath(part: string): string {
-  const i = part.lastIndexOf('/');
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
 function readRels(zip: ZipReader, part: string): Map<string, Rel> {
   const out = new Map<string, Rel>();
-  const xml = zip.text(relsPath(part));
+  const xml = zip.text(relsPathFor(part));
   if (!xml) return out;
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const a = attrs(m[0]);
-    if (a.Id && a.Target && a.TargetMode !== 'External') out.set(a.Id, { type: a.Type ?? '', target: resolveTarget(part, a.Target) });
+    const a = attributes(m[0]);
+    if (a.Id && a.Target && a.TargetMode !== 'External') out.set(a.Id, { type: a.Type ?? '', target: resolvePartPath(part, a.Target) });
   }
   return out;
 }
@@ -116,7 +80,7 @@ function checkPackage(buffer: Buffer, lim: ReadLimits): void {
     let worksheets = 0;
     let chartSheets = 0;
     for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-      const a = attrs(m[0]);
+      const a = attributes(m[0]);
       const rid = a['r:id'] ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1];
       const rel = rid ? rels.get(rid) : undefined;
       if (rel && /\/chartsheet$/.test(rel.type)) chartSheets++;
