@@ -4,7 +4,6 @@
  * 1, 10 and 60 agency sheets shaped like seed 004's appendix. Loaded by scripts/bench.ts.
  */
 import { createMemoryExcel } from '../addin/host/memory-excel';
-import type { ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { defaultSettings } from '../addin/app/settings';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
@@ -21,7 +20,7 @@ export async function officeRoundTrips(): Promise<Array<{ action: 'validate' | '
         values: seed004.sheets[0].values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : [...r])),
       }));
       const mem = createMemoryExcel({ sheets });
-      const host: ExcelHost = { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
+      const host = mem.excelHost();
       mem.resetStats();
       if (action === 'validate') await validateOpenWorkbook(host, settings);
       else await buildQuarterlyReport(host, settings, { generatedAt: '2022-10-20T08:00' });

@@ -12,9 +12,7 @@ import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 import { sampleWorkbook as indices } from '../samples/src/seed003-indices';
 
-function hostOf(mem: MemoryExcel): ExcelHost {
-  return { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
-}
+const hostOf = (mem: MemoryExcel): ExcelHost => mem.excelHost();
 
 const SETTINGS: Settings = { ...defaultSettings('vi', new Date(2022, 9, 15)), asOf: '2022-10-15', period: '2022-Q3' };
 

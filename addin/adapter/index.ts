@@ -5,4 +5,4 @@ export { markFindings, clearMarks, markFormula, MARK_TAG } from './marks';
 export { selectCell } from './select';
 export { prepareTrackingColumns, type TrackingResult } from './tracking';
 export { importWorkbooks, ImportNotSupportedError } from './import';
-export { officeErrorCode, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
+export { officeErrorCode, officeExcelHost, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';

@@ -10,6 +10,14 @@ export type ExcelHost = {
   supports(version: string): boolean;
 };
 
+/** The real Excel, through the global Excel and Office objects office.js defines. */
+export function officeExcelHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}
+
 /** Excel on the web refuses requests over 5 MB; stay well under it, JSON overhead included. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { columnLetters, isoToExcelSerial, type CellSpec, type ReportSpec, type SheetSpec, type Style } from '../../core';
+import { cellAddress, columnLetters, isoToExcelSerial, type CellSpec, type ReportSpec, type SheetSpec, type Style } from '../../core';
 import { jsonBytes, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
 
 export type WriteReportOptions = {
@@ -14,7 +14,7 @@ export type WriteReportResult = { sheets: string[] };
 /** Points per character of column width (Times New Roman 12, as the report uses). */
 const POINTS_PER_CHAR = 6.2;
 
-const a1 = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+const a1 = cellAddress;
 
 /** Runs of cells with the same style in a row, as A1 ranges ("B5:J5"), so formats go by blocks. */
 function styleRuns(sheet: SheetSpec): Map<string, string[]> {

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import '../csp';
-import type { ExcelHost } from '../adapter';
+import { officeExcelHost } from '../adapter';
 import { loadOffice } from '../office-loader';
 import { createQuarterlyReport } from './report-command';
 
@@ -15,8 +15,7 @@ function showDialog(message: string, kind: 'done' | 'error'): Promise<void> {
 async function register() {
   await loadOffice();
   Office.actions.associate('createQuarterlyReport', (event: Office.AddinCommands.Event) => {
-    const excel: ExcelHost = { run: (batch) => Excel.run(batch), supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v) };
-    void createQuarterlyReport({ excel, displayLanguage: Office.context.displayLanguage, storage: window.localStorage, notify: showDialog }).finally(() => event.completed());
+    void createQuarterlyReport({ excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, storage: window.localStorage, notify: showDialog }).finally(() => event.completed());
   });
 }
 

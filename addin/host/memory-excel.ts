@@ -112,6 +112,8 @@ export type SheetSnapshot = {
 
 export type MemoryExcel = {
   Excel: MemoryExcelNamespace;
+  /** What the add-in's adapter needs (Excel.run and the ExcelApi check), as real Excel gives it. */
+  excelHost(): { run: MemoryExcelNamespace['run']; supports(version: string): boolean };
   Office: MemoryOffice;
   OfficeExtension: { Error: typeof OfficeError; ErrorCodes: Record<string, string> };
   /** Handlers given to Office.actions.associate, by name. */
@@ -222,6 +224,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   return {
     Excel,
     Office,
+    excelHost: () => ({ run: Excel.run, supports: (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v) }),
     OfficeExtension: { Error: OfficeError, ErrorCodes: OFFICE_ERROR_CODES },
     actions,
     get stats() {

@@ -1,5 +1,4 @@
 import type { Lang } from '../../core';
-import type { ExcelHost } from '../adapter';
 import { createMemoryExcel } from '../host/memory-excel';
 import { PaneApp } from '../taskpane/app';
 import { clear, h } from '../taskpane/dom';
@@ -15,7 +14,7 @@ export function startPreview(root: HTMLElement, lang: Lang, storage?: Pick<Stora
   const chosen = PREVIEW_SAMPLES.find((s) => s.id === params.get('sample')) ?? PREVIEW_SAMPLES[0];
   const extra = params.get('extra') === 'hostile' ? [HOSTILE_SHEET] : [];
   const mem = createMemoryExcel({ sheets: [...chosen.sheets, ...extra], displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US' });
-  const excel: ExcelHost = { run: mem.Excel.run, supports: (v) => mem.Office.context.requirements.isSetSupported('ExcelApi', v) };
+  const excel = mem.excelHost();
 
   clear(root);
   root.classList.add('preview-layout');

@@ -1,19 +1,11 @@
 /// <reference types="office-js" />
 import '../csp';
 import './taskpane.css';
-import type { ExcelHost } from '../adapter';
+import { officeExcelHost } from '../adapter';
 import { isInOfficeHost, loadOffice } from '../office-loader';
 import { PaneApp } from './app';
 import { h, clear } from './dom';
 import { t } from './i18n';
-
-/** The real Excel, through the global Excel and Office objects office.js defines. */
-function officeHost(): ExcelHost {
-  return {
-    run: (batch) => Excel.run(batch),
-    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
-  };
-}
 
 function storage(): Storage | undefined {
   try {
@@ -33,7 +25,7 @@ async function start() {
     await loadOffice();
     clear(root);
     applyOfficeTheme();
-    new PaneApp(root, { excel: officeHost(), displayLanguage: Office.context.displayLanguage, preview: false, storage: storage() });
+    new PaneApp(root, { excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, preview: false, storage: storage() });
     return;
   }
   // Outside Office: say so, and offer the bundled samples in the in-memory host.
