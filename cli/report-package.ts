@@ -13,7 +13,7 @@ import {
   relsPathFor,
   sheetParts,
 } from './ooxml';
-import { chartXml, drawingXml } from './report-chart-xml';
+import { chartXml, drawingXml } from '../core/io/write/chart';
 
 /**
  * Adds to an exceljs-written package what exceljs 4.4 gets wrong or cannot write:

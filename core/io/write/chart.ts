@@ -1,9 +1,9 @@
-import type { CellSpec, ChartSpec, Range, SheetSpec } from '../core/report/spec';
-import { a1, escapeXml, quoteSheet } from './ooxml';
+import type { CellSpec, ChartSpec, Range, SheetSpec } from '../../report/spec';
+import { a1, escapeXml, escapeXstring, quoteSheet } from './xml';
 
 /**
  * DrawingML for the report's bar charts: the chart part (c:chartSpace) and the sheet's drawing part
- * (xdr:wsDr) that places it. exceljs 4.4 writes neither, so these are added to its package afterwards.
+ * (xdr:wsDr) that places it.
  */
 
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -63,7 +63,7 @@ function latin(): string {
 }
 
 function strCache(texts: string[]): string {
-  const pts = texts.map((t, i) => `<c:pt idx="${i}"><c:v>${escapeXml(t)}</c:v></c:pt>`).join('');
+  const pts = texts.map((t, i) => `<c:pt idx="${i}"><c:v>${escapeXstring(t)}</c:v></c:pt>`).join('');
   return `<c:strCache><c:ptCount val="${texts.length}"/>${pts}</c:strCache>`;
 }
 
@@ -93,7 +93,7 @@ export function chartXml(sheet: SheetSpec, chart: ChartSpec): string {
     const color = (s.color ?? DEFAULT_COLORS[i % DEFAULT_COLORS.length]).replace(/^#/, '').toUpperCase();
     return (
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-      `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
+      `<c:tx><c:v>${escapeXstring(s.name)}</c:v></c:tx>` +
       `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(color)}"/></a:solidFill></c:spPr>` +
       `<c:invertIfNegative val="0"/>` +
       `<c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
