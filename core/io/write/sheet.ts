@@ -1,0 +1,230 @@
+import type { CellSpec, Link, SheetSpec } from '../../report/spec';
+import { columnLetters } from '../../grid/address';
+import { SharedStrings } from './strings';
+import { ReportWriteError, StyleTable } from './styles';
+import { a1, escapeXml, NS, quoteSheet, XML_HEAD } from './xml';
+
+/**
+ * One worksheet part, written row by row as a stream of small strings: no sheet is ever held as one
+ * XML string. Children in CT_Worksheet's order (ECMA-376 Part 1, §18.3.1.99), which Excel insists on.
+ */
+
+/** More columns than a sheet can have: r * COL_LIMIT + c is a cell's key. */
+const COL_LIMIT = 16_384;
+const A4 = 9;
+
+export type SheetContext = { styles: StyleTable; strings: SharedStrings };
+
+/** What a sheet needs from the package around it. */
+export type SheetParts = {
+  /** Whether the sheet is the one shown when the workbook opens. */
+  selected: boolean;
+  /** The drawing's relationship id, when the sheet has charts. */
+  drawingRelId?: string;
+};
+
+/**
+ * The cells merged areas cover (top-left cells excepted), each with its area's top-left cell spec.
+ * Overlapping areas are a bug in the spec, refused as Excel would refuse the file.
+ */
+export function coveredCells(sheet: SheetSpec): Map<number, CellSpec | undefined> {
+  const covered = new Map<number, CellSpec | undefined>();
+  const taken = new Set<number>();
+  for (const m of sheet.merges) {
+    if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left || m.right >= COL_LIMIT) {
+      throw new ReportWriteError(`sheet "${sheet.name}": bad merged area ${JSON.stringify(m)}`);
+    }
+    const master = sheet.rows[m.top]?.[m.left] ?? undefined;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * COL_LIMIT + c;
+        if (taken.has(key)) throw new ReportWriteError(`sheet "${sheet.name}": merged areas overlap at ${a1(r, c)}`);
+        taken.add(key);
+        if (r !== m.top || c !== m.left) covered.set(key, master);
+      }
+    }
+  }
+  return covered;
+}
+
+/** Cells with a link, in row order: the order of the hyperlinks and of their relationship ids. */
+function* linkCells(sheet: SheetSpec): Generator<{ row: number; col: number; cell: CellSpec; link: Link }> {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell?.link) yield { row: r, col: c, cell, link: cell.link };
+    }
+  }
+}
+
+/** The relationships of a sheet: one per link to another file, in cell order, then its drawing. */
+export function* sheetRelationships(sheet: SheetSpec): Generator<{ type: string; target: string; external?: boolean }> {
+  for (const { link } of linkCells(sheet)) if (link.kind === 'external') yield { type: NS.relHyperlink, target: fileUri(link.file), external: true };
+}
+
+export function externalLinkCount(sheet: SheetSpec): number {
+  let n = 0;
+  for (const { link } of linkCells(sheet)) if (link.kind === 'external') n++;
+  return n;
+}
+
+/**
+ * A relative file path as a relationship target (a URI reference): forward slashes, and the few
+ * characters that would otherwise read as URI syntax escaped. Vietnamese letters stay as they are (an IRI),
+ * as Excel writes them.
+ */
+export function fileUri(path: string): string {
+  return path.replace(/\\/g, '/').replace(/[%# ?]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** An ISO date or date-time as an Excel serial (days since 1899-12-30), whatever the host's time zone. */
+export function excelSerial(v: string, kind: 'date' | 'datetime'): number {
+  const m = kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v);
+  if (!m) throw new ReportWriteError(`not an ISO ${kind}: "${v}"`);
+  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? '0');
+  const day = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+  const back = new Date(day);
+  // Date.UTC rolls 2024-02-30 over to March; a spec with such a date is a bug upstream.
+  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d)) throw new ReportWriteError(`no such ${kind}: "${v}"`);
+  const seconds = Number(h) * 3600 + Number(mi) * 60 + Number(s);
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) throw new ReportWriteError(`no such ${kind}: "${v}"`);
+  return day / 86_400_000 + 25_569 + seconds / 86_400;
+}
+
+function cellXml(ref: string, cell: CellSpec, xf: number, ctx: SheetContext, sheet: SheetSpec): string {
+  const s = xf ? ` s="${xf}"` : '';
+  const c = cell.content;
+  switch (c.t) {
+    case 'text':
+      // Always a string cell, never a formula: "= 1+1", "- …", "+84" and "@x" stay text.
+      return `<c r="${ref}"${s} t="s"><v>${ctx.strings.idOf(c.v)}</v></c>`;
+    case 'number':
+      if (!Number.isFinite(c.v)) throw new ReportWriteError(`sheet "${sheet.name}", ${ref}: not a finite number (${c.v})`);
+      return `<c r="${ref}"${s}><v>${c.v}</v></c>`;
+    case 'date':
+    case 'datetime':
+      return `<c r="${ref}"${s}><v>${excelSerial(c.v, c.t)}</v></c>`;
+    case 'empty':
+      return `<c r="${ref}"${s}/>`;
+  }
+}
+
+/** The worksheet part of `sheet`, piece by piece. */
+export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetParts): Generator<string> {
+  const covered = coveredCells(sheet);
+  // The last column that has a cell (or a covered one) in each row, and the extent of the whole sheet.
+  const coveredEnd = new Map<number, number>();
+  for (const key of covered.keys()) {
+    const r = Math.floor(key / COL_LIMIT);
+    coveredEnd.set(r, Math.max(coveredEnd.get(r) ?? -1, key % COL_LIMIT));
+  }
+  let lastRow = -1;
+  let lastCol = -1;
+  const rowEnd = (r: number): number => {
+    const cells = sheet.rows[r] ?? [];
+    let end = cells.length - 1;
+    while (end >= 0 && cells[end] === null) end--;
+    return Math.max(end, coveredEnd.get(r) ?? -1);
+  };
+  // Loops, not Math.max(...list): a province's report has more rows than a call may have arguments.
+  let rowCount = sheet.rows.length;
+  for (const r of coveredEnd.keys()) rowCount = Math.max(rowCount, r + 1);
+  for (const k of Object.keys(sheet.heights)) {
+    const r = Number(k);
+    if (!Number.isInteger(r) || r < 0) throw new ReportWriteError(`sheet "${sheet.name}": no row "${k}" to give a height`);
+    rowCount = Math.max(rowCount, r + 1);
+  }
+  for (let r = 0; r < rowCount; r++) {
+    const end = rowEnd(r);
+    if (end >= 0) {
+      lastRow = r;
+      lastCol = Math.max(lastCol, end);
+    }
+  }
+
+  const { rows: frozenRows, cols: frozenCols } = sheet.frozen;
+  const landscape = sheet.landscape ?? true;
+  yield `${XML_HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`;
+  yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  yield `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>`;
+  yield `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(frozenRows, frozenCols)}</sheetView></sheetViews>`;
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  if (sheet.widths.length > 0) yield colsXml(sheet.widths);
+
+  yield '<sheetData>';
+  for (let r = 0; r < rowCount; r++) {
+    const height = sheet.heights[String(r)];
+    const cells = sheet.rows[r] ?? [];
+    const end = rowEnd(r);
+    if (end < 0 && height === undefined) continue;
+    let xml = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`;
+    for (let c = 0; c <= end; c++) {
+      const key = r * COL_LIMIT + c;
+      const own = cells[c] ?? null;
+      if (covered.has(key)) {
+        // A covered cell shows nothing; it keeps its own look (a border on the area's edge) or takes the
+        // top-left cell's, as Excel does when it merges.
+        const master = covered.get(key);
+        const styled = own?.style ? own : master;
+        if (styled) xml += `<c r="${columnLetters(c)}${r + 1}" s="${ctx.styles.xfOf(styled, sheet)}"/>`;
+      } else if (own) {
+        xml += cellXml(`${columnLetters(c)}${r + 1}`, own, ctx.styles.xfOf(own, sheet), ctx, sheet);
+      }
+    }
+    yield `${xml}</row>`;
+  }
+  yield '</sheetData>';
+
+  if (sheet.merges.length > 0) {
+    yield `<mergeCells count="${sheet.merges.length}">`;
+    for (const m of sheet.merges) yield `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`;
+    yield '</mergeCells>';
+  }
+
+  let rid = 0;
+  let opened = false;
+  for (const { row, col, cell, link } of linkCells(sheet)) {
+    if (!opened) {
+      yield '<hyperlinks>';
+      opened = true;
+    }
+    const location = escapeXml(`${quoteSheet(link.sheet)}!${link.cell}`);
+    const display = cell.content.t === 'text' ? cell.content.v : cell.content.t === 'number' ? String(cell.content.v) : '';
+    // Internal links carry only a location; links to another workbook carry the file as an external
+    // relationship and the cell as a location, which is how Excel itself saves them.
+    const id = link.kind === 'external' ? ` r:id="rId${++rid}"` : '';
+    yield `<hyperlink ref="${a1(row, col)}"${id} location="${location}" display="${escapeXml(display)}"/>`;
+  }
+  if (opened) yield '</hyperlinks>';
+
+  yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  // One page wide, as many pages tall as needed.
+  yield `<pageSetup paperSize="${A4}" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
+  if (parts.drawingRelId) yield `<drawing r:id="${parts.drawingRelId}"/>`;
+  yield '</worksheet>';
+}
+
+/** Frozen rows and columns: the pane, and the selection in the pane that scrolls. */
+function paneXml(rows: number, cols: number): string {
+  if (rows <= 0 && cols <= 0) return '';
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  const topLeft = a1(rows, cols);
+  return (
+    `<pane${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`
+  );
+}
+
+/** Column widths, neighbours of the same width in one <col>. */
+function colsXml(widths: readonly number[]): string {
+  let xml = '<cols>';
+  for (let i = 0; i < widths.length; ) {
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
+    if (!(widths[i] >= 0 && widths[i] <= 255)) throw new ReportWriteError(`column width ${widths[i]} is not between 0 and 255`);
+    xml += `<col min="${i + 1}" max="${j + 1}" width="${widths[i]}" customWidth="1"/>`;
+    i = j + 1;
+  }
+  return `${xml}</cols>`;
+}

@@ -1,0 +1,77 @@
+import { Zip, ZipDeflate, strToU8 } from 'fflate';
+
+/**
+ * The package's zip, written as the parts are produced: each part's text goes through deflate in
+ * slices of about 64 kB, so no part is ever held whole, only its compressed bytes. fflate (a small,
+ * well-kept, dependency-free deflate and zip in plain JavaScript) runs the same in Node and in a
+ * browser, so both give the same bytes.
+ */
+
+/** Characters of XML gathered before a slice is deflated: big enough to compress well, small enough to stay flat. */
+const SLICE = 64 * 1024;
+
+export type ZipOptions = {
+  /** Every entry's time stamp (the zip's dates are local wall-clock fields): fixed, for byte-identical files. */
+  date: Date;
+  /** Deflate level, 0–9. */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+};
+
+export class PackageZip {
+  private readonly zip: Zip;
+  private readonly mtime: Date;
+  private readonly level: ZipOptions['level'];
+  private failure: Error | null = null;
+
+  constructor(onChunk: (chunk: Uint8Array) => void, opts: ZipOptions) {
+    this.mtime = wallClock(opts.date);
+    this.level = opts.level ?? 6;
+    this.zip = new Zip((err, chunk) => {
+      if (err) this.failure ??= err;
+      else onChunk(chunk);
+    });
+  }
+
+  /** Adds one part: a whole string, or the pieces of a long one. */
+  part(name: string, content: string | Iterable<string>): void {
+    const file = new ZipDeflate(name, { level: this.level, mem: 8 });
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    let text = '';
+    let ready: Uint8Array | null = null;
+    const slice = () => {
+      if (ready) file.push(ready);
+      ready = strToU8(text);
+      text = '';
+    };
+    for (const piece of typeof content === 'string' ? [content] : content) {
+      text += piece;
+      if (text.length >= SLICE) slice();
+    }
+    if (text.length > 0 || ready === null) slice();
+    file.push(ready!, true);
+    this.check();
+  }
+
+  end(): void {
+    this.zip.end();
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}
+
+/**
+ * fflate stamps entries with the local wall-clock fields of the date it is given (as zip's DOS dates
+ * are). The stamp should be the moment's UTC fields wherever the writer runs, so the same spec and date
+ * give the same bytes in any time zone: a local date with those fields. Where they do not exist locally
+ * (the hour skipped by a daylight-saving change), noon of the same day stands in.
+ */
+function wallClock(d: Date): Date {
+  const y = Math.min(Math.max(d.getUTCFullYear(), 1980), 2099);
+  const local = new Date(y, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  if (local.getHours() === d.getUTCHours() && local.getDate() === d.getUTCDate()) return local;
+  return new Date(y, d.getUTCMonth(), d.getUTCDate(), 12, 0, 0);
+}
