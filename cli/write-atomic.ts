@@ -19,7 +19,8 @@ export type WriteOptions = {
 
 export const TEMP_PREFIX = '.cchc-tmp-';
 
-export async function writeFileAtomic(target: string, data: Uint8Array, opts: WriteOptions = {}): Promise<WriteResult> {
+/** `data` is the file, whole or as the chunks a writer produced (written in order, never joined in memory). */
+export async function writeFileAtomic(target: string, data: Uint8Array | readonly Uint8Array[], opts: WriteOptions = {}): Promise<WriteResult> {
   const name = path.basename(target);
   for (const input of opts.inputs ?? []) {
     if (await sameFile(target, input)) {
@@ -35,7 +36,13 @@ export async function writeFileAtomic(target: string, data: Uint8Array, opts: Wr
   try {
     const fh = await fs.open(tmp, 'wx');
     try {
-      await fh.writeFile(data);
+      if (data instanceof Uint8Array) await fh.writeFile(data);
+      else {
+        for (const chunk of data) {
+          // A write may take less than it was given; the rest follows.
+          for (let at = 0; at < chunk.length; ) at += (await fh.write(chunk, at, chunk.length - at)).bytesWritten;
+        }
+      }
       await fh.sync();
     } finally {
       await fh.close();

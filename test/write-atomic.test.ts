@@ -20,6 +20,14 @@ describe('writeFileAtomic', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('writes a file given as chunks, in order, whole', async () => {
+    const target = path.join(dir, 'tong-hop.xlsx');
+    const chunks = [bytes('PK'), new Uint8Array(0), bytes('phần một, '), Buffer.alloc(200_000, 0x61), bytes('hết')];
+    expect(await writeFileAtomic(target, chunks)).toEqual({ ok: true });
+    expect(fs.readFileSync(target).equals(Buffer.concat(chunks))).toBe(true);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('refuses to overwrite an existing file without force, and keeps it', async () => {
     const target = path.join(dir, 'bao-cao.xlsx');
     fs.writeFileSync(target, 'cũ');

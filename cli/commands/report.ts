@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { consolidate, layoutReport, validateWorkbook, type ConsolidationInput, type Lang, type ReportPeriod } from '../../core';
+import { streamReportXlsx } from '../../core/io/write';
 import { loadWorkbookFile } from '../input';
 import type { Io } from '../io';
 import { sameFile, writeFileAtomic } from '../write-atomic';
@@ -64,10 +65,11 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       // Links are relative to the report, so the folder can be moved or shared as a whole.
       linkPath: (file) => path.relative(outDir, path.resolve(file)).split(path.sep).join('/'),
     });
-    // Loaded only when a report is written: exceljs is large, and validation needs none of it.
-    const { renderReportXlsx } = await import('../report-render');
-    const buffer = await renderReportXlsx(spec, { creator: 'cchc' });
-    const written = await writeFileAtomic(args.out, buffer, { force: args.force });
+    // Written once: the parts go straight into the zip, and only its compressed chunks are kept until
+    // the file is put in place whole (write-atomic.ts).
+    const chunks: Uint8Array[] = [];
+    streamReportXlsx(spec, { creator: 'cchc' }, (chunk) => chunks.push(chunk));
+    const written = await writeFileAtomic(args.out, chunks, { force: args.force });
     if (!written.ok) {
       io.err(written.message[args.lang]);
       return 2;
