@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './run-cli';
-import { encryptedWorkbook, oldExcelWorkbook, workbookParts, writeZipBomb, xlsxOf } from './package-fixtures';
-import { writeZip } from '../cli/zip-write';
+import { encryptedWorkbook, oldExcelWorkbook, workbookParts, writeZipBomb, xlsxOf, zipOf } from './package-fixtures';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ROOT, 'samples', f));
@@ -85,7 +84,7 @@ describe('unusable input: one clear sentence, exit 2, the other files still chec
       'a Word document renamed .xlsx',
       () => {
         const parts = workbookParts([]).map((p) => (p.name === 'xl/workbook.xml' ? { ...p, data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>' } : p));
-        return write('van-ban.xlsx', writeZip(parts, new Date()));
+        return write('van-ban.xlsx', zipOf(parts));
       },
       /bị hỏng hoặc không phải sổ Excel/,
     ],
