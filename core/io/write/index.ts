@@ -21,7 +21,7 @@ export type WriteOptions = {
   /** The creation time in the document properties and every zip entry: fixed, the same spec gives the same bytes. */
   created?: Date;
   creator?: string;
-  /** Deflate level, 0–9 (6 unless said). */
+  /** Deflate level, 0–9; 4 unless said (see zip.ts). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 };
 

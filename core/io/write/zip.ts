@@ -13,7 +13,7 @@ const SLICE = 64 * 1024;
 export type ZipOptions = {
   /** Every entry's time stamp (the zip's dates are local wall-clock fields): fixed, for byte-identical files. */
   date: Date;
-  /** Deflate level, 0–9. */
+  /** Deflate level, 0–9; 4 unless said: fflate at 4 deflates the XML about twice as fast as at 6 for 5 % more bytes. */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 };
 
@@ -25,7 +25,7 @@ export class PackageZip {
 
   constructor(onChunk: (chunk: Uint8Array) => void, opts: ZipOptions) {
     this.mtime = wallClock(opts.date);
-    this.level = opts.level ?? 6;
+    this.level = opts.level ?? 4;
     this.zip = new Zip((err, chunk) => {
       if (err) this.failure ??= err;
       else onChunk(chunk);
