@@ -424,9 +424,18 @@ describe('a broken spec gets a clear error, not a broken file', () => {
     ['a date-time that is not ISO', { rows: [[c({ t: 'datetime', v: '05/10/2024 08:00' })]] }, /not an ISO datetime/],
     ['a style the sheet does not have', { rows: [[c(num(1), 'nope')]] }, /has no style "nope"/],
     ['a colour that is not RGB', { styles: { header: { color: 'blue' } }, rows: [[c(num(1), 'header')]] }, /not an RGB colour/],
+    ['a sheet name Excel refuses', { name: 'Quý III/2024' }, /not a name Excel allows/],
+    ['a row taller than Excel allows', { heights: { '0': 500 } }, /height 500 is not between 0 and 409/],
+    ['a row wider than Excel', { rows: [Array.from({ length: 16_385 }, () => null)] }, /more than Excel's 16384 columns/],
   ] as [string, Partial<SheetSpec>, RegExp][])('%s', (_name, change, message) => {
     expect(write({ ...base(), ...change })).toThrow(ReportWriteError);
     expect(write({ ...base(), ...change })).toThrow(message);
+  });
+  it('writes nothing at all before it refuses', () => {
+    const chunks: Uint8Array[] = [];
+    const later = { ...base(), name: 'Sau', merges: [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 0, right: 1 }] };
+    expect(() => streamReportXlsx({ sheets: [base(), { ...later, name: 'Sau:' }] }, { created: CREATED }, (ch) => chunks.push(ch))).toThrow(/not a name/);
+    expect(chunks).toEqual([]);
   });
   it('two sheets with the same name (Excel compares names without case)', () => {
     expect(write(base(), { ...base(), name: 'TRANG' })).toThrow(/two sheets are named "TRANG"/);

@@ -1,6 +1,6 @@
 import type { ReportSpec, SheetSpec } from '../../report/spec';
 import { chartXml, drawingXml } from './chart';
-import { externalLinkCount, sheetRelationships, worksheetXml } from './sheet';
+import { checkSheet, externalLinkCount, sheetRelationships, worksheetXml } from './sheet';
 import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, NS, relationshipsXml, XML_HEAD } from './xml';
@@ -47,6 +47,7 @@ export function streamReportXlsx(spec: ReportSpec, opts: WriteOptions, onChunk: 
   if (spec.sheets.length === 0) throw new ReportWriteError('a report needs at least one sheet');
   const names = new Set<string>();
   for (const s of spec.sheets) {
+    checkSheet(s);
     const key = s.name.toLowerCase();
     if (names.has(key)) throw new ReportWriteError(`two sheets are named "${s.name}"`);
     names.add(key);

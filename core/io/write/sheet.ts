@@ -9,8 +9,27 @@ import { a1, escapeXml, NS, quoteSheet, XML_HEAD } from './xml';
  * XML string. Children in CT_Worksheet's order (ECMA-376 Part 1, §18.3.1.99), which Excel insists on.
  */
 
-/** More columns than a sheet can have: r * COL_LIMIT + c is a cell's key. */
+/** Excel's grid: 16 384 columns (so r * COL_LIMIT + c is a cell's key) and 1 048 576 rows. */
 const COL_LIMIT = 16_384;
+const ROW_LIMIT = 1_048_576;
+/** Characters Excel refuses in a sheet name. */
+const BAD_NAME = /[\\/?*[\]:]/;
+
+/** What Excel would refuse or repair, refused here with a sentence instead of written into the file. */
+export function checkSheet(sheet: SheetSpec): void {
+  const where = `sheet "${sheet.name}"`;
+  if (sheet.name.length === 0 || sheet.name.length > 31 || BAD_NAME.test(sheet.name) || /^'|'$/.test(sheet.name)) {
+    throw new ReportWriteError(`${where}: not a name Excel allows (1–31 characters, none of \\ / ? * [ ] :, no quote at either end)`);
+  }
+  if (sheet.rows.length > ROW_LIMIT) throw new ReportWriteError(`${where}: ${sheet.rows.length} rows, more than Excel's ${ROW_LIMIT}`);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if (sheet.rows[r].length > COL_LIMIT) throw new ReportWriteError(`${where}: row ${r + 1} has more than Excel's ${COL_LIMIT} columns`);
+  }
+  for (const [row, h] of Object.entries(sheet.heights)) {
+    if (!(h >= 0 && h <= 409)) throw new ReportWriteError(`${where}: row ${Number(row) + 1} height ${h} is not between 0 and 409 points`);
+  }
+  if (sheet.widths.length > COL_LIMIT) throw new ReportWriteError(`${where}: more column widths than Excel has columns`);
+}
 const A4 = 9;
 
 export type SheetContext = { styles: StyleTable; strings: SharedStrings };
@@ -31,7 +50,7 @@ export function coveredCells(sheet: SheetSpec): Map<number, CellSpec | undefined
   const covered = new Map<number, CellSpec | undefined>();
   const taken = new Set<number>();
   for (const m of sheet.merges) {
-    if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left || m.right >= COL_LIMIT) {
+    if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left || m.right >= COL_LIMIT || m.bottom >= ROW_LIMIT) {
       throw new ReportWriteError(`sheet "${sheet.name}": bad merged area ${JSON.stringify(m)}`);
     }
     const master = sheet.rows[m.top]?.[m.left] ?? undefined;
