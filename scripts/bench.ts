@@ -8,7 +8,9 @@
  *      goal: at most 1.3 × the bare read;
  *   3. Office.js round trips of the add-in (hook for the add-in: see officeRoundTrips below);
  *   4. peak memory of that `cchc report`;
- *   5. the task pane's JavaScript, minified and gzipped, office.js excluded (hook: see taskPaneSize below).
+ *   5. the task pane's JavaScript, minified and gzipped, office.js excluded (hook: see taskPaneSize below);
+ *   6. the report writer (core/io/write) alone, on the report of 60 agency workbooks of 200 rows: time, size, and
+ *      the live memory it adds to the spec it writes.
  *
  * The workbooks are generated (scripts/bench-data.ts): seed 004's rows as templates, deterministic. Medians over
  * several runs after a warm-up. No garbage collection is forced between runs: a forced collection shrinks the
@@ -19,7 +21,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { validateWorkbook, type GridInput } from '../core';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
+import { streamReportXlsx } from '../core/io/write';
 import { agencyWorkbooks, generatePlanSheet } from './bench-data';
 import { buildBuffer } from './build-samples';
 
@@ -227,6 +232,55 @@ async function benchCli(): Promise<void> {
   }
 }
 
+// --------------------------------------------------------------------------------------- 6. the writer
+
+/**
+ * The report writer alone: the spec is made in memory (no file is read), then written 5 times. Its
+ * memory is the live heap above the spec's, sampled after a full collection every few chunks: the
+ * writer keeps only the shared-string index, the format table and the compressed chunks.
+ */
+function benchWriter(): void {
+  log('writer: laying out the report of 60 workbooks × 200 rows…');
+  const inputs = agencyWorkbooks(60, 200).map((w) => ({ file: `nguon/${w.file}`, sheets: validateWorkbook(w.sheets, { asOf: AS_OF }).sheets }));
+  const model = consolidate(inputs, { period: makePeriod(2024, 'Q3'), asOf: AS_OF, generatedAt: '2024-10-01T08:00' });
+  const spec = layoutReport(model, { links: 'external', linkPath: (f) => `../${f}` });
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const heap = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.external + m.arrayBuffers;
+  };
+  const created = new Date(Date.UTC(2024, 9, 1, 8));
+  const times: number[] = [];
+  let size = 0;
+  let added = 0;
+  for (let i = 0; i <= 5; i++) {
+    gc();
+    const base = heap();
+    let chunks = 0;
+    const t0 = performance.now();
+    size = 0;
+    streamReportXlsx(spec, { created }, (c) => {
+      size += c.length;
+      // Sampling costs a collection: only on the last run, which is not timed.
+      if (i === 5 && ++chunks % 16 === 0) {
+        gc();
+        added = Math.max(added, heap() - base);
+      }
+    });
+    if (i > 0 && i < 5) times.push(performance.now() - t0);
+  }
+  const cells = spec.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
+  add({
+    n: '6',
+    measure: 'report writer (core/io/write), spec in memory',
+    size: `60 workbooks × 200 rows: ${thousands(cells)} cells`,
+    median: ms(median(times)),
+    runs: '4 (+1 warm-up)',
+    detail: `report ${(size / 1024).toFixed(0)} kB; live memory above the spec ${mb(added / 1024)}`,
+  });
+}
+
 // ------------------------------------------------------------------------------ 3 and 5. the add-in hooks
 
 const ADDIN_SRC = path.join(ROOT, 'addin');
@@ -326,6 +380,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   ensureBuilt();
   benchCore();
+  benchWriter();
   await benchCli();
   await officeRoundTrips();
   taskPaneSize();
