@@ -29,8 +29,9 @@ export class SharedStrings {
   *xml(): Generator<string> {
     yield `${XML_HEAD}<sst xmlns="${NS.main}" count="${this.uses}" uniqueCount="${this.list.length}">`;
     for (const s of this.list) {
-      // Leading or trailing spaces and line breaks survive only where the text says to keep them.
-      const keep = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
+      // Excel keeps leading and trailing spaces only where the text says so, and says so only there, as
+      // Excel itself does (line breaks inside a text need nothing): the schema has no xml:space on <t>.
+      const keep = /^\s|\s$/.test(s) ? ' xml:space="preserve"' : '';
       yield `<si><t${keep}>${escapeXstring(s)}</t></si>`;
     }
     yield '</sst>';
