@@ -141,7 +141,7 @@ describe('writing the report', () => {
     expect(summary.visibility).toBe('Visible');
     expect(summary.values[0][0]).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH');
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0].series).toHaveLength(6);
+    expect(summary.charts[0].series).toHaveLength(8); // one per status
     expect(summary.frozen.rows).toBe(2);
     const internal = Object.values(summary.hyperlinks).filter((l) => l.documentReference);
     expect(internal.length).toBeGreaterThanOrEqual(8);

@@ -1,5 +1,5 @@
 import { validateWorkbook } from '../core/workbook';
-import { TASK_CODES } from '../core/task/messages';
+import { TASK_CODES } from '../core/task/rules';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
