@@ -1,0 +1,240 @@
+/**
+ * Seed 003 — Kế hoạch 336/KH-UBND ngày 15/10/2024 của UBND tỉnh Đồng Nai: Phụ lục 4 to 12 (so far 4 to 6), one
+ * sheet each, from /work/shared/seeds/003_*.txt, with the conventions of seed003-appendices.ts (one dump line per
+ * cell; lines of one cell joined with "\n"; whole-number STT as numbers, Roman numerals as text; NFC; section rows
+ * merged B:E). Exported as `sheets` only: seed003-appendices.ts puts them into its workbook in appendix order.
+ *
+ *   Phụ lục 4  (lines  813–858)  Sở Tài chính                      I PAPI, II PAR
+ *   Phụ lục 5  (lines  859–907)  Sở Thông tin và Truyền thông      I PAPI, II SIPAS, III PAR
+ *   Phụ lục 6  (lines  908–997)  Sở Kế hoạch và Đầu tư             I SIPAS, II PAR, III PCI
+ * Read row by row, left to right, the cells give back dump lines 813–997 exactly, each once, in order (checked
+ * when transcribing).
+ *
+ * Deviations from the seed and guesses:
+ * - Which bullet lines are Chỉ tiêu/kết quả and which Nhiệm vụ/giải pháp is our judgment, as in
+ *   seed003-appendices.ts (targets, outputs and states to reach vs actions); the dump keeps their order, so a
+ *   row's target lines always come before its task lines. Open calls:
+ *   PL4 II.2: "100% … ban hành Quy chế …" (no dash) and "- Từ 85% số cơ sở nhà, đất … được … phê duyệt phương án
+ *     …" are targets, "- Tổ /chức kiểm tra …" and "- Thực hiện sắp xếp lại …" tasks.
+ *   PL4 II.1 and II.3: a lone dashed line is the target ("- Thực hiện các kiến nghị …", "- Giảm chi trực tiếp …").
+ *   PL5 III.1: three targets ("- Kiến trúc …", "- Trung tâm dữ liệu …", "- 100% ứng dụng …"), three tasks
+ *     ("- Tham mưu ban hành …", "- Triển khai …" twice), matched pairwise in the seed.
+ *   PL6 II.1: the most open call. "Tổ chức ít nhất 02 cuộc đối thoại…" (no dash), "- Kế hoạch tổ chức Hội nghị…"
+ *     and "- Các văn bản, chỉ đạo…" (outputs: kết quả) and "- Xử lý 100% đề xuất, kiến nghị…" (a 100% target)
+ *     are Chỉ tiêu/kết quả; only "- Tăng cường đối thoại…" is a task. Read by the dashes alone, the first line
+ *     could be the whole target cell and the four dashed lines the tasks.
+ *   PL6 III.1: "- Rà soát, đơn giản hóa TTHC, …" reads like an action but comes before the target "- 100% thủ
+ *     tục đăng ký doanh nghiệp …", so it is in the target cell with it.
+ * - One target split over two dump lines: PL4 I.2 "Thu chi ngân sách cấp huyện, cấp xã được công bố" / "công khai"
+ *   is one cell with a line break (two paragraphs in the seed), not joined into one line.
+ * - Rows the dump gives without tasks are covered by the cells above (vertical merges), as in
+ *   seed003-appendices.ts: PL6 II.3 "Mức độ phát triển doanh nghiệp" has two targets and a time (31/12/2024) but
+ *   no task: II.2's tasks cover it (D13:D14).
+ * - Times are all text as in the seed ("Thường xuyên", "31/12/2024", "Quý IV năm 2024"); no real dates here.
+ * - Sheet names abbreviate the longer agencies the way offices write them: "PL5 Sở TT&TT" (the full name does not
+ *   fit Excel's 31 characters).
+ * - Kept as in the seed: header "Thời gian   hoàn thành" (three spaces); sections "Chỉ số PAR" (never
+ *   "PAR INDEX"); typos and odd spacing "Tổ /chức", "và và", "2188/QĐ- UBND", "100 % Các Doanh nghiệp",
+ *   "doanh nghiệp lớn doanh nghiệp nhỏ", "cơ quan chức liên quan", "họp/phỏng vấn".
+ */
+import type { SampleSheet } from './types';
+
+export const sheets: SampleSheet[] = [
+  {
+    name: 'PL4 Sở Tài chính',
+    values: [
+      /* 1 */ ['PHỤ LỤC 4', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, PAR INDEX)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ TÀI CHÍNH', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số PAPI', null, null, null],
+      /* 7 */ [
+        1, 'Đóng góp tự nguyện',
+        'Thực hiện đúng các quy định về huy động sự đóng góp tự nguyện',
+        'Chỉ đạo UBND các xã, phường, thị trấn thực hiện nghiêm việc ghi chép vào sổ sách các khoản huy động, đóng góp; đồng thời thực hiện công khai minh bạch theo quy định.',
+        'Quý IV năm 2024',
+      ],
+      /* 8 */ [
+        2, 'Ngân sách cấp xã',
+        'Thu chi ngân sách cấp huyện, cấp xã được công bố\ncông khai',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương, nhất là UBND cấp xã thực hiện công khai thu, chi ngân sách đảm bảo đầy đủ các nội dung và hình thức theo quy định. Tăng cường thanh tra, kiểm tra việc thực hiện của các cơ quan, đơn vị, địa phương.',
+        'Thường xuyên',
+      ],
+      /* 9 section */ ['II', 'Chỉ số PAR', null, null, null],
+      /* 10 */ [
+        1, 'Tổ chức thực hiện công tác tài chính - ngân sách',
+        '- Thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách',
+        'Kiểm tra, hướng dẫn các cơ quan, đơn vị, địa phương tổ chức thực hiện công tác tài chính - ngân sách đảm bảo theo quy định',
+        'Thường xuyên',
+      ],
+      /* 11 */ [
+        2, 'Công tác quản lý, sử dụng tài sản công',
+        '100% các cơ quan, đơn vị, địa phương ban hành Quy chế quản lý, sử dụng tài sản công\n- Từ 85% số cơ sở nhà, đất trở lên thuộc thẩm quyền quản lý được cấp có thẩm quyền phê duyệt phương án sắp xếp lại, xử lý',
+        '- Tổ /chức kiểm tra việc thực hiện các quy định về quản lý, sử dụng tài sản công.\n- Thực hiện sắp xếp lại, xử lý nhà, đất thuộc thẩm quyền quản lý được cấp có thẩm quyền phê duyệt phương án sắp xếp lại, xử lý.',
+        'Thường xuyên',
+      ],
+      /* 12 */ [
+        3, 'Thực hiện cơ chế tự chủ tài chính tại các đơn vị sự nghiệp công lập (SNCL)',
+        '- Giảm chi trực tiếp từ ngân sách nhà nước cho các đơn vị sự nghiệp đạt tỷ lệ 10% so với năm 2021',
+        '- Tham mưu cho UBND tỉnh về giảm chi hỗ trợ trực tiếp từ ngân sách nhà nước cho các đơn vị sự nghiệp theo quy định.',
+        '31/12/2024',
+      ],
+      /* 13 */ [
+        4, 'Thực hiện thu ngân sách hàng năm của tỉnh',
+        'Phấn đấu thực hiện thu ngân sách Nhà nước trên địa bàn tỉnh Đồng Nai thuộc nhóm 10 địa phương cao từ vị trí 01 đến 10 so với 63 tỉnh, thành',
+        'Thực hiện thu ngân sách đảm bảo theo Kế hoạch.',
+        '31/12/2024',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B9:E9'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 9],
+  },
+  {
+    name: 'PL5 Sở TT&TT',
+    values: [
+      /* 1 */ ['PHỤ LỤC 5', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, SIPAS, PAR INDEX)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ THÔNG TIN VÀ TRUYỀN THÔNG', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số PAPI', null, null, null],
+      /* 7 */ [
+        1, 'Tiếp cận và sử dụng Internet tại địa phương',
+        'Tăng số lượng thuê bao và số lượng người sử dụng internet',
+        'Tuyên truyền người dân về tiện ích sử dụng internet; tiếp tục phát triển hạ tầng, internet băng thông rộng tới các vùng sâu, vùng xa trên địa bàn tỉnh kết hợp với Chương trình cung cấp dịch vụ viễn thông công ích theo Quyết định của Thủ tướng Chính phủ.',
+        'Thường xuyên',
+      ],
+      /* 8 section */ ['II', 'Chỉ số SIPAS', null, null, null],
+      /* 9 */ [
+        1, 'Trách nhiệm giải trình của chính quyền về chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về trách nhiệm giải trình của chính quyền về các chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền về các chủ trương, chính sách của tỉnh, Trung ương về xây dựng, phát triển chính quyền điện tử, chính quyền số. Thực hiện tuyên truyền đa dạng dưới nhiều hình thức đảm bảo phù hợp, thuận tiện, hiệu quả với người dân thuộc mọi thành phần.',
+        'Thường xuyên',
+      ],
+      /* 10 */ [
+        2, 'Chất lượng tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về chất lượng tổ chức thực hiện chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền sự phù hợp của các chủ trương, chính sách về xây dựng, phát triển chính quyền điện tử, chính quyền số cho người dân biết và sử dụng.',
+        'Thường xuyên',
+      ],
+      /* 11 */ [
+        3, 'Kết quả, tác động của chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về kết quả, tác động của chính sách',
+        'Đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền kết quả mang lại của các chủ trương, chính sách về xây dựng, phát triển chính quyền điện tử, chính quyền số góp phần giúp cho kinh tế gia đình, đời sống của người dân ngày càng tốt hơn trong thời gian qua.',
+        'Thường xuyên',
+      ],
+      /* 12 section */ ['III', 'Chỉ số PAR', null, null, null],
+      /* 13 */ [
+        1, 'Phát triển các nền tảng, cơ sở dữ liệu',
+        '- Kiến trúc Chính quyền điện tử của tỉnh đảm bảo theo quy định\n- Trung tâm dữ liệu phục vụ chuyển đổi số đáp ứng đầy đủ các tiêu chí, chỉ tiêu kỹ thuật\n- 100% ứng dụng có dữ liệu dùng chung được kết nối, sử dụng qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP); dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức',
+        '- Tham mưu ban hành Kiến trúc Chính quyền điện tử và tổ chức triển khai, duy trì và cập nhật Kiến trúc theo quy định của Chính phủ, Bộ Thông tin và Truyền thông.\n- Triển khai Trung tâm dữ liệu phục vụ chuyển đổi số theo hướng sử dụng công nghệ điện toán đám mây.\n- Triển khai các ứng dụng có dữ liệu dùng chung được kết nối, sử dụng qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP); dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức.',
+        'Thường xuyên',
+      ],
+      /* 14 */ [
+        2, 'Phát triển các ứng dụng, dịch vụ trong nội bộ cơ quan nhà nước',
+        '- 100% các cơ quan, đơn vị, địa phương gửi, nhận văn bản điện tử qua hệ thống văn phòng điện tử của tỉnh',
+        '- Rà soát, hoàn thiện Hệ thống quản lý văn bản và điều hành công việc đảm bảo kết nối Hệ thống từ cấp tỉnh đến cấp huyện, cấp xã.',
+        'Thường xuyên',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B8:E8', 'B12:E12'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 8, 12],
+  },
+  {
+    name: 'PL6 Sở Kế hoạch và Đầu tư',
+    values: [
+      /* 1 */ ['PHỤ LỤC 6', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (SIPAS, PAR INDEX, PCI)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số SIPAS', null, null, null],
+      /* 7 */ [
+        1, 'Trách nhiệm giải trình của chính quyền về chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về trách nhiệm giải trình của chính quyền về các chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền về các chủ trương, chính sách về phát triển kinh tế, các hoạt động thu hút đầu tư của tỉnh, Trung ương. Thực hiện tuyên truyền đa dạng dưới nhiều hình thức đảm bảo phù hợp, thuận tiện, hiệu quả với người dân thuộc mọi thành phần.',
+        'Thường xuyên',
+      ],
+      /* 8 */ [
+        2, 'Sự tham gia của người dân vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân khi tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Hướng dẫn các cơ quan, đơn vị liên quan và các địa phương phổ biến dưới nhiều hình thức để người dân dễ dàng tham gia góp ý xây dựng đối với các chủ trương, chính sách được lấy ý kiến của người dân (đăng tải trên trang thông tin điện tử, họp/phỏng vấn tại khu dân cư, phiếu xin ý kiến/phiếu khảo sát gửi tới người dân …)',
+        'Thường xuyên',
+      ],
+      /* 9 */ [
+        3, 'Chất lượng tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về chất lượng tổ chức thực hiện chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền sự phù hợp của các chủ trương, chính sách về phát triển kinh tế của tỉnh, Trung ương cho người dân biết và sử dụng.',
+        'Thường xuyên',
+      ],
+      /* 10 */ [
+        4, 'Kết quả, tác động của chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về kết quả, tác động của chính sách',
+        'Đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền kết quả mang lại của các chủ trương, chính sách về phát triển kinh tế, các hoạt động thu hút đầu tư của tỉnh, Trung ương góp phần giúp cho kinh tế gia đình, đời sống của người dân ngày càng tốt hơn trong thời gian qua.',
+        'Thường xuyên',
+      ],
+      /* 11 section */ ['II', 'Chỉ số PAR', null, null, null],
+      /* 12 */ [
+        1, 'Đối thoại của lãnh đạo tỉnh với người dân, doanh nghiệp',
+        'Tổ chức ít nhất 02 cuộc đối thoại/diễn đàn trong năm\n- Kế hoạch tổ chức Hội nghị, Hội thảo đối thoại giữa Lãnh đạo UBND tỉnh với doanh nghiệp.\n- Các văn bản, chỉ đạo về việc xử lý, giải quyết những kiến nghị, đề xuất.\n- Xử lý 100% đề xuất, kiến nghị của người dân, doanh nghiệp đúng tiến độ.',
+        '- Tăng cường đối thoại với người dân, doanh nghiệp; chủ động tham mưu trong việc nắm bắt tình hình, gặp gỡ, đối thoại, trao đổi với doanh nghiệp để hỗ trợ, tháo gỡ khó khăn, vướng mắc trong hoạt động sản xuất, kinh doanh.',
+        '31/12/2024',
+      ],
+      /* 13 */ [
+        2, 'Mức độ thu hút đầu tư',
+        'Phấn đấu số vốn thu hút đầu tư năm sau tăng hơn so với năm trước liền kề trên địa bàn tỉnh',
+        '- Tập trung cải cách thủ tục hành chính với trọng tâm là thực hiện tốt cơ chế phối hợp với các cơ quan có liên quan trong việc đề xuất đơn giản hóa, cải tiến quy trình, rút ngắn thời gian đăng ký thành lập, thay đổi, bổ sung: Đăng ký kinh doanh, cấp Giấy chứng nhận đầu tư.\n- Công khai và minh bạch trong việc đề xuất UBND tỉnh chấp thuận chủ trương đầu tư đối với các dự án đăng ký đầu tư trên địa bàn tỉnh; triển khai hiệu quả các thủ tục công bố thông tin doanh nghiệp theo phương thức điện tử.\n- Chủ trì, phối hợp với các cơ quan liên quan giải quyết nhanh việc chứng nhận đủ điều kiện kinh doanh cho doanh nghiệp.\n- Kịp thời tham mưu UBND tỉnh xây dựng và ban hành danh mục dự án ưu tiên thu hút đầu tư trên địa bàn tỉnh để các nhà đầu tư chủ động trong việc tiếp cận thông tin và lựa chọn ngành nghề, lĩnh vực đầu tư phù hợp.',
+        '31/12/2024',
+      ],
+      /* 14 */ [
+        3, 'Mức độ phát triển doanh nghiệp',
+        '- Phấn đấu số lượng doanh nghiệp gia nhập và tái gia nhập thị trường năm sau tăng hơn so với năm trước liền kề trên địa bàn tỉnh\n- Phấn đấu số vốn đăng ký của doanh nghiệp năm sau tăng hơn so với năm trước liền kề trên địa bàn tỉnh',
+        null,
+        '31/12/2024',
+      ],
+      /* 15 */ [
+        4, 'Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND tỉnh giao',
+        '100% các chỉ tiêu phát triển KT-XH đạt và vượt so với kế hoạch',
+        'Rà soát, đôn đốc các cơ quan, đơn vị hoàn thành các chỉ tiêu phát triển KT-XH',
+        '31/12/2024',
+      ],
+      /* 16 section */ ['III', 'Chỉ số PCI', null, null, null],
+      /* 17 */ [
+        1, 'Gia nhập thị trường',
+        '- Rà soát, đơn giản hóa TTHC, tập trung cắt giảm thời gian giải quyết TTHC\n- 100% thủ tục đăng ký doanh nghiệp được thực hiện qua dịch vụ công trực tuyến',
+        '- Tập trung cải cách thủ tục hành chính với trọng tâm là thực hiện tốt cơ chế phối hợp với các cơ quan có liên quan trong việc đề xuất đơn giản hóa, cải tiến quy trình, rút ngắn thời gian đăng ký thành lập, thay đổi, bổ sung trong thủ tục Đăng ký kinh doanh.\n- Tổ chức, hướng dẫn, khuyến khích doanh nghiệp đăng ký kinh doanh trực tuyến, phấn đấu tỷ lệ cấp đăng ký kinh doanh (cấp mới và thay đổi đăng ký) trực tuyến đạt trên 90% hồ sơ; giải quyết đúng thời hạn 100% hồ sơ đăng ký; triển khai hiệu quả các thủ tục công bố thông tin doanh nghiệp theo phương thức điện tử.\n- Tiếp tục triển khai việc đăng ký doanh nghiệp trong 03 ngày làm việc và và tiếp tục triển khai nội dung đơn giản hóa thủ tục hành chính được UBND tỉnh phê duyệt tại Quyết định số 2188/QĐ- UBND ngày 14/9/2023. Phối hợp yêu cầu doanh nghiệp tạm ngừng kinh doanh ngành nghề đầu tư kinh doanh có điều kiện khi nhận được thông tin do cơ quan có thẩm quyền cung cấp.',
+        'Thường xuyên',
+      ],
+      /* 18 */ [
+        2, 'Chi phí không chính thức',
+        '100 % Các Doanh nghiệp không chi trả chi phí khác ngoài quy định khi thực hiện thủ tục đăng ký doanh nghiệp',
+        'Tăng cường kiểm tra, giám sát cán bộ, công chức trong quá trình thực thi công vụ để kịp thời phát hiện, xử lý, ngăn chặn có hiệu quả tình trạng nhũng nhiễu, gây phiền hà doanh nghiệp của một bộ phận cán bộ, công chức.',
+        'Thường xuyên',
+      ],
+      /* 19 */ [
+        3, 'Tính minh bạch',
+        'Công tác đấu thầu được minh bạch.',
+        'Tăng cường công tác thanh tra, kiểm tra việc đấu thầu của các đơn vị hành chính.',
+        'Thường xuyên',
+      ],
+      /* 20 */ [
+        4, 'Cạnh tranh bình đẳng',
+        'Tạo sự công bằng trong việc thu hút đầu tư đối với các doanh nghiệp lớn doanh nghiệp nhỏ và vừa trong nước.',
+        '- Định kỳ tham mưu UBND tỉnh tổ chức đối thoại giữa lãnh đạo tỉnh và các doanh nghiệp nhằm nắm bắt và giải quyết kịp thời các khó khăn vướng mắc của các doanh nghiệp.\n- Tham mưu, đề xuất việc tổ chức gặp mặt doanh nghiệp hàng năm, trọng tâm là khối doanh nghiệp sản xuất kinh doanh đang gặp khó khăn để có biện pháp tháo gỡ kịp thời, nhằm động viên các doanh nghiệp yên tâm sản xuất kinh doanh trên địa bàn tỉnh. Chủ trì làm đầu mối phối hợp với các cơ quan chức liên quan nghiên cứu, tham mưu các cơ chế hỗ trợ cho các doanh nghiệp trẻ của Đồng Nai và cho các đơn vị cung cấp dịch vụ hỗ trợ khởi nghiệp phát triển, vượt qua các khó khăn thách thức để đạt được mục tiêu nhanh hơn.',
+        'Thường xuyên',
+      ],
+      /* 21 */ [
+        5, 'Tính năng động và tiên phong của chính quyền',
+        'Các khó khăn, vướng mắc được tháo gỡ kịp thời qua các cuộc đối thoại, tiếp xúc doanh nghiệp tại tỉnh.',
+        'Làm đầu mối nắm bắt thông tin về tình hình hoạt động của doanh nghiệp để tham mưu, đề xuất UBND tỉnh chỉ đạo các cơ quan, đơn vị, địa phương chủ động gặp gỡ, tiếp xúc, đối thoại với doanh nghiệp thông qua nhiều kênh giao tiếp nhằm lắng nghe ý kiến phản ánh, kịp thời hỗ trợ, tháo gỡ khó khăn cho doanh nghiệp. Khảo sát nhà đầu tư về các chỉ số thành phần còn thấp để tập trung cải thiện.',
+        'Thường xuyên',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B11:E11', 'B16:E16', 'D13:D14'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 11, 16],
+  },
+];
