@@ -1,5 +1,5 @@
 /**
- * Seed 003 — Kế hoạch 336/KH-UBND ngày 15/10/2024 của UBND tỉnh Đồng Nai: Phụ lục 4 to 12 (so far 4 to 6), one
+ * Seed 003 — Kế hoạch 336/KH-UBND ngày 15/10/2024 của UBND tỉnh Đồng Nai: Phụ lục 4 to 12 (so far 4 to 9), one
  * sheet each, from /work/shared/seeds/003_*.txt, with the conventions of seed003-appendices.ts (one dump line per
  * cell; lines of one cell joined with "\n"; whole-number STT as numbers, Roman numerals as text; NFC; section rows
  * merged B:E). Exported as `sheets` only: seed003-appendices.ts puts them into its workbook in appendix order.
@@ -7,7 +7,10 @@
  *   Phụ lục 4  (lines  813–858)  Sở Tài chính                      I PAPI, II PAR
  *   Phụ lục 5  (lines  859–907)  Sở Thông tin và Truyền thông      I PAPI, II SIPAS, III PAR
  *   Phụ lục 6  (lines  908–997)  Sở Kế hoạch và Đầu tư             I SIPAS, II PAR, III PCI
- * Read row by row, left to right, the cells give back dump lines 813–997 exactly, each once, in order (checked
+ *   Phụ lục 7  (lines  998–1049) Sở Công Thương                    I PAPI, II SIPAS, III PAR, IV PCI
+ *   Phụ lục 8  (lines 1050–1099) Sở Giáo dục và Đào tạo            I PAPI, II SIPAS, III PAR
+ *   Phụ lục 9  (lines 1100–1151) Sở Y tế                           I PAPI, II SIPAS, III PAR
+ * Read row by row, left to right, the cells give back dump lines 813–1151 exactly, each once, in order (checked
  * when transcribing).
  *
  * Deviations from the seed and guesses:
@@ -25,17 +28,24 @@
  *     could be the whole target cell and the four dashed lines the tasks.
  *   PL6 III.1: "- Rà soát, đơn giản hóa TTHC, …" reads like an action but comes before the target "- 100% thủ
  *     tục đăng ký doanh nghiệp …", so it is in the target cell with it.
+ *   PL7 IV.1: "- Tăng cường chất lượng cung cấp thông tin … FTA …" and "- Tăng tỷ lệ doanh nghiệp …" are targets.
  * - One target split over two dump lines: PL4 I.2 "Thu chi ngân sách cấp huyện, cấp xã được công bố" / "công khai"
  *   is one cell with a line break (two paragraphs in the seed), not joined into one line.
  * - Rows the dump gives without tasks are covered by the cells above (vertical merges), as in
  *   seed003-appendices.ts: PL6 II.3 "Mức độ phát triển doanh nghiệp" has two targets and a time (31/12/2024) but
  *   no task: II.2's tasks cover it (D13:D14).
+ * - Sections without sub-rows carry their own target, tasks and time on the section row, which is therefore not
+ *   merged B:E (as PL13 II in seed003-appendices.ts): "III Chỉ số PAR" in PL7, PL8 and PL9 — the same text in
+ *   each ("100% các nhiệm vụ CCHC có liên quan …").
+ * - PL7 I (PAPI) has one row, "Cơ sở hạ tầng căn bản", with no STT in the seed: its STT cell is empty.
  * - Times are all text as in the seed ("Thường xuyên", "31/12/2024", "Quý IV năm 2024"); no real dates here.
  * - Sheet names abbreviate the longer agencies the way offices write them: "PL5 Sở TT&TT" (the full name does not
  *   fit Excel's 31 characters).
- * - Kept as in the seed: header "Thời gian   hoàn thành" (three spaces); sections "Chỉ số PAR" (never
+ * - Kept as in the seed: header "Thời gian   hoàn thành" (three spaces); PL8's title "(PAPI, SIPAS)" although it
+ *   has a section III Chỉ số PAR (the other titles name exactly their sections); sections "Chỉ số PAR" (never
  *   "PAR INDEX"); typos and odd spacing "Tổ /chức", "và và", "2188/QĐ- UBND", "100 % Các Doanh nghiệp",
- *   "doanh nghiệp lớn doanh nghiệp nhỏ", "cơ quan chức liên quan", "họp/phỏng vấn".
+ *   "doanh nghiệp lớn doanh nghiệp nhỏ", "cơ quan chức liên quan", "EV- FTA", "khám, chữa bệnh .",
+ *   "họp/ phỏng vấn" beside "họp/phỏng vấn", "người dân)" without "…" in PL7.
  */
 import type { SampleSheet } from './types';
 
@@ -236,5 +246,177 @@ export const sheets: SampleSheet[] = [
     merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B11:E11', 'B16:E16', 'D13:D14'],
     widths: [6, 28, 42, 62, 16],
     boldRows: [1, 2, 3, 4, 5, 6, 11, 16],
+  },
+  {
+    name: 'PL7 Sở Công Thương',
+    values: [
+      /* 1 */ ['PHỤ LỤC 7', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, SIPAS, PAR INDEX, PCI)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ CÔNG THƯƠNG', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số PAPI', null, null, null],
+      /* 7 */ [
+        null, 'Cơ sở hạ tầng căn bản',
+        'Người dân và các cơ sở kinh doanh được duy trì sử dụng điện an toàn thường xuyên, liên tục',
+        'Tăng cường công tác quản lý vận hành hệ thống điện; thường xuyên cải tạo lưới điện; tổ chức kiểm tra phát hiện và xử lý kịp thời những sự cố về đường dây, thiết bị trạm biến áp để đảm bảo an toàn sử dụng điện cho người dân và các cơ sở kinh doanh.',
+        'Thường xuyên',
+      ],
+      /* 8 section */ ['II', 'Chỉ số SIPAS', null, null, null],
+      /* 9 */ [
+        1, 'Trách nhiệm giải trình của chính quyền về chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về trách nhiệm giải trình của chính quyền về các chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền về các chủ trương, chính sách về phát triển kinh tế, các hoạt động xúc tiến thương mại, chương trình phát triển điện lực của tỉnh, Trung ương. Thực hiện tuyên truyền đa dạng dưới nhiều hình thức đảm bảo phù hợp, thuận tiện, hiệu quả với người dân thuộc mọi thành phần.',
+        'Thường xuyên',
+      ],
+      /* 10 */ [
+        2, 'Sự tham gia của người dân vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân khi tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Hướng dẫn các cơ quan, đơn vị liên quan và các địa phương phổ biến dưới nhiều hình thức để người dân dễ dàng tham gia góp ý xây dựng đối với các chủ trương, chính sách được lấy ý kiến của người dân (đăng tải trên trang thông tin điện tử, họp/ phỏng vấn tại khu dân cư, phiếu xin ý kiến/phiếu khảo sát gửi tới người dân)',
+        'Thường xuyên',
+      ],
+      /* 11 */ [
+        3, 'Chất lượng tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về chất lượng tổ chức thực hiện chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền sự phù hợp của các chủ trương, chính sách về phát triển kinh tế, các hoạt động xúc tiến thương mại, chương trình phát triển điện lực của tỉnh, Trung ương cho người dân biết và sử dụng.',
+        'Thường xuyên',
+      ],
+      /* 12 */ [
+        4, 'Kết quả, tác động của chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về kết quả, tác động của chính sách',
+        'Đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền kết quả mang lại của các chủ trương, chính sách về phát triển kinh tế, các hoạt động xúc tiến thương mại, chương trình phát triển điện lực của tỉnh, Trung ương góp phần giúp cho kinh tế gia đình, đời sống của người dân ngày càng tốt hơn trong thời gian qua.',
+        'Thường xuyên',
+      ],
+      /* 13 section with its own content, no merge */ [
+        'III', 'Chỉ số PAR',
+        '100% các nhiệm vụ CCHC có liên quan được hoàn thành đảm bảo về nội dung và thời gian quy định',
+        '- Triển khai các giải pháp đẩy mạnh công tác CCHC của cơ quan, đơn vị và của tỉnh.\n- Hoàn thành các nhiệm vụ theo Kế hoạch CCHC của tỉnh.\n- Thực hiện chế độ báo cáo định kỳ công tác CCHC đảm bảo theo quy định.',
+        'Thường xuyên',
+      ],
+      /* 14 section */ ['IV', 'Chỉ số PCI', null, null, null],
+      /* 15 */ [
+        1, 'Chính sách hỗ trợ doanh nghiệp',
+        '- Tăng cường chất lượng cung cấp thông tin liên quan đến các FTA của các cơ quan nhà nước địa phương đáp ứng nhu cầu của doanh nghiệp.\n- Tăng tỷ lệ doanh nghiệp có biết đến các chương trình hỗ trợ doanh nghiệp tận dụng cơ hội của các FTAs.',
+        'Tập trung triển khai nhiều hoạt động xúc tiến thương mại hỗ trợ doanh nghiệp phát triển sản xuất, mở rộng thị trường, đẩy mạnh tiêu thụ sản phẩm như: hỗ trợ doanh nghiệp, nhất là các doanh nghiệp sản xuất các mặt hàng chủ lực của tỉnh tham gia các hội chợ, triển lãm trọng điểm trong nước; tổ chức các hội nghị phổ biến thông tin về các hiệp định thương mại tự do Việt Nam - Asean, CPTPP, EV- FTA, quy tắc xuất xứ và khai báo hồ sơ đề nghị cấp C/O trên hệ thống eCosys... để các doanh nghiệp nắm bắt, xử lý thông tin về thị trường, cơ hội giao thương kinh tế quốc tế.',
+        'Thường xuyên',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B8:E8', 'B14:E14'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 8, 13, 14],
+  },
+  {
+    name: 'PL8 Sở Giáo dục và Đào tạo',
+    values: [
+      /* 1 */ ['PHỤ LỤC 8', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, SIPAS)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số PAPI', null, null, null],
+      /* 7 */ [
+        1, 'Kiểm soát tham nhũng trong khu vực công',
+        'Nâng cao chất lượng giáo dục tiểu học',
+        'Tăng cường công tác thanh tra, kiểm tra, kiểm tra đột xuất việc giải quyết TTHC cho người dân để kịp thời phát hiện, ngăn chặn và xử lý nghiêm các trường hợp cán bộ, công chức, viên chức gây nhũng nhiễu, phiền hà người dân.',
+        'Thường xuyên',
+      ],
+      /* 8 */ [
+        2, 'Giáo dục tiểu học công lập',
+        'Cải thiện, nâng cao chất lượng giáo dục tiểu học công lập',
+        'Đầu tư, cải thiện điều kiện cơ sở vật chất của trường tiểu học, chú trọng các tiêu chí: số lượng học sinh trong một lớp theo quy định; nước uống, nhà vệ sinh sạch sẽ; chỉ đạo công khai các khoản thu, chi tài chính của các cơ sở giáo dục; kiểm soát việc dạy thêm, học thêm đảm bảo đúng quy định; nâng cao chất lượng dạy và học tại các nhà trường, nhất là cấp tiểu học; đảm bảo cho trẻ em trong độ tuổi được đến trường.',
+        'Thường xuyên',
+      ],
+      /* 9 section */ ['II', 'Chỉ số SIPAS', null, null, null],
+      /* 10 */ [
+        1, 'Trách nhiệm giải trình của chính quyền về chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về trách nhiệm giải trình của chính quyền về các chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền các chủ trương, chính sách về giáo dục phổ thông của tỉnh, Trung ương. Thực hiện tuyên truyền đa dạng dưới nhiều hình thức đảm bảo phù hợp, thuận tiện, hiệu quả với người dân thuộc mọi thành phần.',
+        'Thường xuyên',
+      ],
+      /* 11 */ [
+        2, 'Sự tham gia của người dân vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân khi tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Hướng dẫn các cơ quan, đơn vị liên quan và các địa phương phổ biến dưới nhiều hình thức để người dân dễ dàng tham gia góp ý xây dựng đối với các chủ trương, chính sách được lấy ý kiến của người dân (đăng tải trên trang thông tin điện tử, họp/ phỏng vấn tại khu dân cư, phiếu xin ý kiến/phiếu khảo sát gửi tới người dân …).',
+        'Thường xuyên',
+      ],
+      /* 12 */ [
+        3, 'Chất lượng tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về chất lượng tổ chức thực hiện chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền sự phù hợp của các chính sách về giáo dục phổ thông cho người dân biết và sử dụng.',
+        'Thường xuyên',
+      ],
+      /* 13 */ [
+        4, 'Kết quả, tác động của chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về kết quả, tác động của chính sách',
+        'Đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền kết quả mang lại của các chính sách về giáo dục phổ thông góp phần giúp cho chất lượng cuộc sống của gia đình, người dân ngày càng tốt hơn trong thời gian qua.',
+        'Thường xuyên',
+      ],
+      /* 14 section with its own content, no merge */ [
+        'III', 'Chỉ số PAR',
+        '100% các nhiệm vụ CCHC có liên quan được hoàn thành đảm bảo về nội dung và thời gian quy định',
+        '- Triển khai các giải pháp đẩy mạnh công tác CCHC của cơ quan, đơn vị và của tỉnh.\n- Hoàn thành các nhiệm vụ theo Kế hoạch CCHC của tỉnh.\n- Thực hiện chế độ báo cáo định kỳ công tác CCHC đảm bảo theo quy định.',
+        'Thường xuyên',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B9:E9'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 9, 14],
+  },
+  {
+    name: 'PL9 Sở Y tế',
+    values: [
+      /* 1 */ ['PHỤ LỤC 9', null, null, null, null],
+      /* 2 */ ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, SIPAS, PAR INDEX)', null, null, null, null],
+      /* 3 */ ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ Y TẾ', null, null, null, null],
+      /* 4 */ ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', null, null, null, null],
+      /* 5 */ ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      /* 6 section */ ['I', 'Chỉ số PAPI', null, null, null],
+      /* 7 */ [
+        1, 'Kiểm soát tham nhũng trong khu vực công',
+        'Nâng cao chất lượng khám, chữa bệnh ở bệnh viện công',
+        'Tăng cường công tác thanh tra, kiểm tra việc thực hiện khám chữa bệnh; thái độ phục vụ, quy tắc ứng xử của các nhân viên y tế.',
+        'Thường xuyên',
+      ],
+      /* 8 */ [
+        2, 'Y tế công lập',
+        'Nâng cao chất lượng trạm y tế tuyến xã, bệnh viện tuyến huyện; tăng tỷ lệ người dân tham gia bảo hiểm y tế',
+        '- Đầu tư, nâng cấp trang thiết bị hiện đại cho các bệnh viện để phục vụ công tác khám, chữa bệnh .\n- Chỉ đạo các Bệnh viện, Trung tâm y tế, Trạm y tế nâng cao chất lượng khám chữa bệnh cho người dân, tăng cường khám bệnh cho người nghèo, khám miễn phí cho trẻ em dưới 6 tuổi.\n- Tăng cường tuyên truyền chính sách bảo hiểm y tế để góp phần tăng tỷ lệ người dân tham gia bảo hiểm y tế; tiếp tục ứng dụng công nghệ thông tin trong khám, chữa bệnh và thanh toán bảo hiểm y tế.',
+        'Thường xuyên',
+      ],
+      /* 9 section */ ['II', 'Chỉ số SIPAS', null, null, null],
+      /* 10 */ [
+        1, 'Trách nhiệm giải trình của chính quyền về chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về trách nhiệm giải trình của chính quyền về các chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền các chủ trương, chính sách về lĩnh vực y tế của tỉnh, Trung ương trong việc phục vụ khám chữa bệnh cho người dân. Thực hiện tuyên truyền đa dạng dưới nhiều hình thức đảm bảo phù hợp, thuận tiện, hiệu quả với người dân thuộc mọi thành phần.',
+        'Thường xuyên',
+      ],
+      /* 11 */ [
+        2, 'Sự tham gia của người dân vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân khi tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách',
+        'Hướng dẫn các cơ quan, đơn vị liên quan và các địa phương phổ biến dưới nhiều hình thức để người dân dễ dàng tham gia góp ý xây dựng đối với các chính sách được lấy ý kiến của người dân (đăng tải trên trang thông tin điện tử, họp/ phỏng vấn tại khu dân cư, phiếu xin ý kiến/phiếu khảo sát gửi tới người dân …)',
+        'Thường xuyên',
+      ],
+      /* 12 */ [
+        3, 'Chất lượng tổ chức thực hiện chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về chất lượng tổ chức thực hiện chính sách',
+        'Hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền sự phù hợp của các chủ trương, chính sách về lĩnh vực y tế để người dân biết và sử dụng.',
+        'Thường xuyên',
+      ],
+      /* 13 */ [
+        4, 'Kết quả, tác động của chính sách',
+        'Tăng tỷ lệ hài lòng của người dân về kết quả, tác động của chính sách',
+        'Đôn đốc các cơ quan, đơn vị, địa phương tuyên truyền kết quả mang lại của các chính sách về lĩnh vực y tế giúp cho chất lượng cuộc sống của gia đình, người dân ngày càng tốt hơn trong thời gian qua.',
+        'Thường xuyên',
+      ],
+      /* 14 section with its own content, no merge */ [
+        'III', 'Chỉ số PAR',
+        '100% các nhiệm vụ CCHC có liên quan được hoàn thành đảm bảo về nội dung và thời gian quy định',
+        '- Triển khai các giải pháp đẩy mạnh công tác CCHC của cơ quan, đơn vị và của tỉnh.\n- Hoàn thành các nhiệm vụ theo Kế hoạch CCHC của tỉnh.\n- Thực hiện chế độ báo cáo định kỳ công tác CCHC đảm bảo theo quy định.',
+        'Thường xuyên',
+      ],
+    ],
+    merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A4:E4', 'B6:E6', 'B9:E9'],
+    widths: [6, 28, 42, 62, 16],
+    boldRows: [1, 2, 3, 4, 5, 6, 9, 14],
   },
 ];
