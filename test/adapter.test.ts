@@ -67,7 +67,9 @@ describe('reading the workbook', () => {
 
 describe('marks: conditional formats that come off exactly', () => {
   it('adds one conditional format per severity per sheet, leaving values and fills alone; clearing removes only ours', async () => {
-    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    // Seed 004 (one error, H49) and seed 003's PL18 (two warnings: no time for either task, E6 and E7).
+    const pl18 = seed003.sheets.find((x) => x.name === 'PL18 Bưu điện tỉnh')!;
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, pl18] });
     const host = hostOf(mem);
     // The user's own rule and fill, which must survive.
     await mem.Excel.run(async (ctx) => {
@@ -82,10 +84,10 @@ describe('marks: conditional formats that come off exactly', () => {
     const before = sourceSnapshots(mem, names);
     const { result } = await validateOpenWorkbook(host, { ...SETTINGS, asOf: '2022-10-15' });
     const findings = result.sheets.flatMap((s) => s.findings);
-    expect(findings.length).toBe(2);
+    expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Phụ lục KH 367!H49', 'PL18 Bưu điện tỉnh!E6', 'PL18 Bưu điện tỉnh!E7']);
     mem.resetStats();
     const r = await markFindings(host, findings);
-    expect(r).toEqual({ sheets: 2, cells: 2, formats: 2 });
+    expect(r).toEqual({ sheets: 2, cells: 3, formats: 2 });
     const after = mem.snapshot('Phụ lục KH 367');
     const ours = after.conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
     expect(ours).toHaveLength(1);

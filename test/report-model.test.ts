@@ -166,6 +166,28 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     const kept = m.tasks.find((t) => t.number === '3.10')!;
     expect(kept.source.file).toBe('so-noi-vu-bao-cao.xlsx');
     expect(kept.alsoIn.map((s) => s.file)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx']);
+    // Each merge is listed with where it was and why: same plan, lead, number and text.
+    expect(m.duplicates).toHaveLength(39);
+    const d = m.duplicates.find((x) => x.number === '3.10')!;
+    expect(d).toMatchObject({ leads: ['Sở Nội vụ'], kept: { file: 'so-noi-vu-bao-cao.xlsx' }, merged: [{ file: 'dong-thap-2022-ke-hoach-cchc.xlsx' }] });
+    expect(d.reason.vi).toContain('cùng cơ quan chủ trì');
+    const [summary] = layoutReport(m, { links: 'external' }).sheets;
+    const texts = summary.rows.flatMap((r) => r.flatMap((c) => (c?.content.t === 'text' ? [c.content.v] : [])));
+    expect(texts).toContain('VIII. NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP');
+    expect(texts).toContain('IX. NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU');
+    expect(texts).toContain(d.reason.vi);
+  });
+
+  it('never folds two leads’ tasks into one, even with the same plan, number and text', () => {
+    const copy = structuredClone(seed004);
+    copy.file = 'so-tu-phap-bao-cao.xlsx';
+    // The same plan, but a different agency reports it as its own: each row names Sở Tư pháp as the lead.
+    const sheet = copy.sheets[0];
+    for (const row of sheet.values.slice(6)) if (row[5] !== null && row[5] !== undefined) row[5] = 'Sở Tư pháp';
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const originalTuPhap = m.tasks.filter((t) => t.source.file === 'dong-thap-2022-ke-hoach-cchc.xlsx' && t.leads.length === 1 && t.leads[0] === 'Sở Tư pháp').length;
+    expect(m.totals.total).toBe(39 + 39 - originalTuPhap);
+    expect(m.duplicates.every((x) => x.leads.join() === 'Sở Tư pháp')).toBe(true);
   });
 
   it('seed 004 + seed 000: 60 tasks; seed 000 has no time column, so its 21 have no fixed deadline', () => {
@@ -174,7 +196,6 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     expect(m.sources.map((s) => `${s.file}/${s.sheet}:${s.kind}:${s.rows}`)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx/Phụ lục KH 367:task:39', 'dong-thap-2022-giai-phap-chi-so.xlsx/Phụ lục chỉ số 2022:task:21']);
     expect(m.findings.byCode).toEqual([
       { code: 'deadline-expired', severity: 'error', count: 1 },
-      { code: 'lead-also-coordinating', severity: 'warning', count: 1 },
     ]);
   });
 

@@ -77,8 +77,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       const pct = t.completionRate === null ? '—' : `${(t.completionRate * 100).toFixed(1).replace('.', args.lang === 'vi' ? ',' : '.')}%`;
       io.out(
         args.lang === 'vi'
-          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${inputs.length} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, không thời hạn ${t.noDeadline}.`
-          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${inputs.length} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, no fixed deadline ${t.noDeadline}.`,
+          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${inputs.length} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
+          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${inputs.length} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`,
       );
     }
   }

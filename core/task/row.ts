@@ -66,6 +66,15 @@ export function createRowParser(view: SheetView, opts: RowParserOptions) {
   const statusCache = new Map<unknown, ReturnType<typeof parseStatus>>();
   const readTime = (v: string | number) => memo(timeCache, v, () => parseTime(v, timeOpts));
 
+  /** Two cells of the same number of lines (two at least), none a bullet: a line-by-line pairing. */
+  const pairs = (lead: string | null, coordinating: string | null): TaskRow['agencyPairs'] => {
+    if (!lead || !coordinating) return null;
+    const l = lead.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+    const c = coordinating.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+    if (l.length < 2 || l.length !== c.length || [...l, ...c].some((x) => /^[-+•]/.test(x))) return null;
+    return l.map((line, i) => ({ lead: agencies(line), coordinating: agencies(c[i]) }));
+  };
+
   return (r: number, numberText: string, { fields, leadLines, coordinatingLines }: ResolvedFields, pos: Position): TaskRow => {
     const title = fields.activity?.text ?? fields.task?.text ?? fields.goal?.text ?? null;
     const number =
@@ -97,6 +106,7 @@ export function createRowParser(view: SheetView, opts: RowParserOptions) {
       title,
       lead: isExcelError(fields.lead?.raw) ? [] : agencies(fields.lead?.via === 'title' ? fields.lead.text : leadLines),
       coordinating: isExcelError(fields.coordinating?.raw) ? [] : agencies(coordinatingLines),
+      agencyPairs: pairs(leadLines, coordinatingLines),
       deadline: time?.ok ? time.value : null,
       deadlineReason: time && !time.ok && !isExcelError(fields.time?.raw) ? time.reason : null,
       budget: budget?.ok ? budget.value : null,

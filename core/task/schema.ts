@@ -46,6 +46,12 @@ export const TaskRowSchema = z.object({
   title: z.string().nullable(),
   lead: z.array(AgencyRefSchema),
   coordinating: z.array(AgencyRefSchema),
+  /**
+   * Lead and coordinating cells written as paragraphs that pair up line by line ("Sở Tài chính" leads
+   * line 1 with the others coordinating, the others lead line 2 with Sở Tài chính coordinating, seed 000
+   * 6 c): each pair, or null when the cells are not written so.
+   */
+  agencyPairs: z.array(z.object({ lead: z.array(AgencyRefSchema), coordinating: z.array(AgencyRefSchema) })).nullable(),
   deadline: TimeSpecSchema.nullable(),
   deadlineReason: ReasonSchema.nullable(),
   budget: BudgetSchema.nullable(),

@@ -26,8 +26,17 @@ export const leadAlsoCoordinating = rowRule(
   },
 );
 
-/** Names both leading and coordinating the row, each once, in coordinating order. */
+/**
+ * Names both leading and coordinating the row, each once, in coordinating order. Where the two cells pair
+ * up line by line, only a name on both sides of one pair counts: "A leads, B helps; B leads, A helps" is
+ * two assignments written in one row, not a contradiction.
+ */
 function leadsAlsoCoordinating(row: TaskRow): string[] {
+  if (row.agencyPairs) return [...new Set(row.agencyPairs.flatMap((p) => overlap({ lead: p.lead, coordinating: p.coordinating })))];
+  return overlap(row);
+}
+
+function overlap(row: Pick<TaskRow, 'lead' | 'coordinating'>): string[] {
   // Usually none: find that out without building sets (this runs on every row).
   let any = false;
   for (const c of row.coordinating) {
