@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { validateWorkbook, type CellValue, type Finding, type GridInput } from '../core';
 import { runCli } from './run-cli';
-import { readXlsx } from '../cli/xlsx-read';
+import { readXlsx } from './read-xlsx';
 import { generatePlanSheet } from '../scripts/bench-data';
 import { NINE_HEADER } from './helpers';
 import { xlsxOf, type XCell } from './package-fixtures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cellAddress, consolidate, DEFAULT_AGENCIES, foldText, layoutReport, makePeriod, tidyText, validateWorkbook, type CellValue, type GridInput } from '../core';
-import { readXlsx } from '../cli/xlsx-read';
+import { readXlsx } from './read-xlsx';
 import { renderReportXlsx } from '../cli/report-render';
 import { buildBuffer } from '../scripts/build-samples';
 import { NINE_HEADER } from './helpers';
