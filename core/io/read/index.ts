@@ -2,6 +2,7 @@ import type { GridInput } from '../../grid/grid';
 import { GridBuilder, WorkbookBudget } from './grid-builder';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { problem, ReadProblemError, type ReadProblem } from './problems';
+import { readOds } from './ods';
 import { readWithSheetJs } from './sheetjs';
 import { mainPart, readSpreadsheetMl } from './xlsx';
 import { XmlFormatError } from './xml';
@@ -70,10 +71,10 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits, budget: WorkbookBudg
   // Before anything is inflated: the sizes the package declares.
   if (zip.declaredSize > limits.maxBytes) throw problem({ code: 'too-large-unpacked', limit: limits.maxBytes });
   const mimetype = zip.read('mimetype');
-  if (zip.has('content.xml') && (!mimetype || /opendocument\.spreadsheet/.test(utf8Decode(mimetype)))) {
-    // OpenDocument: every part is inflated here under the byte cap before SheetJS (which has no cap) sees it.
-    for (const name of zip.entries.keys()) zip.read(name);
-    return { ok: true, format: 'ods', grids: readWithSheetJs(bytes, budget) };
+  if (zip.has('content.xml') && !zip.has('[Content_Types].xml')) {
+    // OpenDocument: a text document (.odt) is not a workbook; no mimetype at all, try it as a spreadsheet.
+    if (mimetype && !/opendocument\.spreadsheet/.test(utf8Decode(mimetype))) throw problem({ code: 'not-workbook' });
+    return { ok: true, format: 'ods', grids: readOds(zip, budget) };
   }
   if (mimetype && !zip.has('[Content_Types].xml')) throw problem({ code: 'not-workbook' });
   const main = mainPart(zip);
