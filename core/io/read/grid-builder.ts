@@ -22,7 +22,8 @@ export class GridBuilder {
   ) {}
 
   set(row: number, col: number, value: CellValue, text?: string): void {
-    if (value === null || row < 0 || col < 0) return;
+    // An empty string (a formula that returns "") shows nothing and holds nothing, as an empty cell.
+    if (value === null || value === '' || row < 0 || col < 0) return;
     if (row > 1_048_575 || col > 16_383) return; // beyond Excel's sheet: no address could name it
     this.budget.cell(value);
     (this.rows[row] ??= [])[col] = value;

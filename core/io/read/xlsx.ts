@@ -112,6 +112,15 @@ function readStyles(zip: ZipReader, part: string | undefined): (string | undefin
   return xfs;
 }
 
+/**
+ * Excel escapes characters XML cannot carry as _xHHHH_ (ECMA-376 Part 1, §22.9.2.19, ST_Xstring), and a
+ * literal "_x" that looks like one as _x005F_x….
+ */
+export function decodeXString(s: string): string {
+  if (!s.includes('_x')) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** The shared strings: rich text runs joined, phonetic runs (rPh) left out. */
 function readSharedStrings(zip: ZipReader, part: string | undefined, budget: WorkbookBudget): string[] {
   const bytes = part ? zip.read(part) : null;
@@ -131,7 +140,7 @@ function readSharedStrings(zip: ZipReader, part: string | undefined, budget: Wor
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && cur) {
-        out.push(cur.length === 1 ? cur[0] : cur.join(''));
+        out.push(decodeXString(cur.length === 1 ? cur[0] : cur.join('')));
         cur = null;
       }
     },
@@ -187,7 +196,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
   const finishCell = () => {
     let value: CellValue = null;
     let text: string | undefined;
-    if (inline) value = inlineText;
+    if (inline) value = decodeXString(inlineText);
     else if (hasV) {
       switch (type) {
         case 's': {
@@ -197,6 +206,8 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
         }
         case 'str':
         case 'inlineStr':
+          value = decodeXString(buf);
+          break;
         case 'e':
           value = buf;
           break;
