@@ -12,6 +12,11 @@ import { problem } from './problems';
  */
 export function readWithSheetJs(bytes: Uint8Array, budget: WorkbookBudget): GridInput[] {
   let wb: XLSX.WorkBook;
+  // SheetJS reports records it skips ("Missing Info for XLS Record …") on the console; the CLI's stderr is
+  // for the user's one sentence per file, so those notes are silenced while it reads.
+  const quiet = (globalThis as unknown as { console: unknown }).console as Record<'log' | 'warn' | 'error' | 'info', (...a: unknown[]) => void>;
+  const saved = { log: quiet.log, warn: quiet.warn, error: quiet.error, info: quiet.info };
+  quiet.log = quiet.warn = quiet.error = quiet.info = () => {};
   try {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellDates: false, bookVBA: false, WTF: false });
   } catch (e) {
@@ -19,6 +24,8 @@ export function readWithSheetJs(bytes: Uint8Array, budget: WorkbookBudget): Grid
     if (/password|encrypt/i.test(msg)) throw problem({ code: 'encrypted' });
     if (/unsupported|not supported|cannot|BIFF[2-4]/i.test(msg)) throw problem({ code: 'unsupported', what: { vi: `SheetJS: ${msg}`, en: `SheetJS: ${msg}` } });
     throw problem({ code: 'corrupt', detail: msg });
+  } finally {
+    Object.assign(quiet, saved);
   }
   budget.checkClock();
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
