@@ -6,7 +6,7 @@ import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipelin
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
 import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
-import { readXlsx } from '../cli/xlsx-read';
+import { readXlsx } from './read-xlsx';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';

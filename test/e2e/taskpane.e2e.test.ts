@@ -21,6 +21,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Keep-alive sockets from Chromium would hold close() open past the end of the file, and jest would then
+  // report that its worker "failed to exit gracefully": end them first.
+  server?.closeAllConnections?.();
   await new Promise((r) => server?.close(r));
 });
 
