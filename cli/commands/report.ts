@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { consolidate, layoutReport, type ConsolidationInput, type Lang, type ReportPeriod, type SheetResult } from '../../core';
+import { Consolidator, layoutReport, type Lang, type ReportPeriod } from '../../core';
 import type { Io } from '../io';
 import { runFiles } from '../pool';
 import type { FileTask } from '../process-file';
@@ -35,10 +35,12 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       }
     }
   }
-  // Each file is read and validated (in a worker) and only its sheets' records come back: no workbook stays.
-  const inputs: ConsolidationInput[] = [];
+  // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
+  // summary as they come back, in argument order, and no workbook stays in memory.
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
   let errors = 0;
+  let used = 0;
   const tasks: FileTask[] = args.files.map((file) => ({ job: 'report', file, asOf: args.asOf, dueSoonDays: args.dueSoonDays, limits: args.limits }));
   const progress = progressLine(io, args);
   await runFiles(tasks, { jobs: args.jobs, maxSeconds: args.limits.maxSeconds, progress: progress.update }, (_i, o) => {
@@ -50,18 +52,17 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       return;
     }
     errors += o.stats.errors;
-    inputs.push({ file: o.file, sheets: o.sheets as SheetResult[] });
+    used++;
+    if (o.records) summary.add(o.records);
   });
   progress.done();
   const unusable = skipped.length > 0;
-  if (inputs.length === 0) {
+  if (used === 0) {
     say(io, args.lang, 'Không có sổ nào dùng được để tổng hợp.', 'No usable workbook to consolidate.');
     if (args.json) io.out(JSON.stringify({ skipped }, null, 2));
     return 2;
   }
-  const model = consolidate(inputs, { period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
-  const used = inputs.length;
-  inputs.length = 0; // the model has what it needs
+  const model = summary.finish();
   // The files left out, and why, are part of the JSON: a reader of the figures must know what they miss.
   if (args.json) io.out(JSON.stringify({ ...model, skipped }, null, 2));
 

@@ -143,43 +143,49 @@ const DUPLICATE_REASON = {
   en: 'Same plan, same lead agency, same item number and text: one task reported more than once, counted once.',
 };
 
-type Entry = { task: ConsolidatedTask; reports: SummaryModel['conflicts'][number]['reports'] };
+type FindingCounts = { severity: Finding['severity']; count: number };
+type AgencyFindings = { errors: number; warnings: number; infos: number };
 
 /**
- * Every task once, with its progress as of the date. Two rows are the same task only when they are the
- * same plan item reported twice: same plan title, same lead, same area, number and text. Never across
- * leads: two agencies' appendices may list the same words under the same number, and both are tasks.
+ * What the report needs of one workbook, and nothing more: each task row reduced to its consolidated
+ * record (with the key that says which rows are the same plan item), the index summaries, and the findings
+ * counted by code and by the lead of their row. Plain data: a worker thread makes it and sends it back, and
+ * the workbook it came from can be forgotten.
  */
-function collectTasks(inputs: readonly ConsolidationInput[], asOf: IsoDate) {
-  const byKey = new Map<string, Entry>();
-  const leadOfRow = new Map<string, string[]>();
-  // Areas are grouped by their folded name and shown by their first spelling.
-  const areaNames = new Map<string, string>();
-  const areaName = (title: string | null): string => {
-    const canonical = canonicalArea(title);
-    const key = areaKey(canonical);
-    let name = areaNames.get(key);
-    if (name === undefined) areaNames.set(key, (name = canonical));
-    return name;
-  };
+export type WorkbookRecords = {
+  file: string;
+  sources: SummaryModel['sources'];
+  tasks: Array<{ key: string; task: ConsolidatedTask }>;
+  indices: SummaryModel['indices'];
+  findings: { byCode: Record<string, FindingCounts>; byAgency: Record<string, AgencyFindings>; total: number };
+};
+
+/**
+ * Reduces one validated workbook to its records as of a date. Two rows are the same task only when they are
+ * the same plan item: same plan title, same lead, same section, number and text. Never across leads: two
+ * agencies' appendices may list the same words under the same number, and both are tasks.
+ */
+export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): WorkbookRecords {
+  const out: WorkbookRecords = { file: input.file, sources: [], tasks: [], indices: [], findings: { byCode: {}, byAgency: {}, total: 0 } };
   const budgetSeen = new Set<string>();
-  for (const input of inputs) {
-    for (const sheet of input.sheets) {
-      if (!sheet.task) continue;
+  for (const sheet of input.sheets) {
+    out.sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
+    for (const table of sheet.indexTables ?? []) out.indices.push(indexSummary(table, input.file, sheet));
+    const leadOfRow = new Map<number, string[]>();
+    if (sheet.task) {
       const plan = foldText(sheet.task.title ?? '');
       for (const row of sheet.task.rows) {
         const leads = leadNames(row);
-        leadOfRow.set(`${input.file}\u0000${sheet.name}\u0000${row.row}`, leads);
+        leadOfRow.set(row.row, leads);
         const p = progressOf(row, asOf);
-        const budgetKey = row.fields.budget ? `${input.file}\u0000${sheet.name}\u0000${row.fields.budget.source}` : null;
         // A merged budget belongs to the merged area once, not to each row under it.
+        const budgetKey = row.fields.budget ? `${sheet.name}\u0000${row.fields.budget.source}` : null;
         const countBudget = budgetKey !== null && row.budget !== null && !budgetSeen.has(budgetKey);
         if (countBudget) budgetSeen.add(budgetKey!);
-        const cell = row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}`;
         const task: ConsolidatedTask = {
           number: row.number,
           title: row.title ?? '',
-          area: areaName(row.area ?? row.section),
+          area: canonicalArea(row.area ?? row.section),
           section: row.section,
           leads,
           deadlineText: row.fields.time?.text ?? null,
@@ -192,30 +198,156 @@ function collectTasks(inputs: readonly ConsolidationInput[], asOf: IsoDate) {
           daysOverdue: p.daysOverdue,
           budgetVnd: countBudget && row.budget?.kind === 'amount' ? row.budget.annualVnd : null,
           budgetIsSource: countBudget && row.budget?.kind === 'source',
-          source: { file: input.file, sheet: sheet.name, cell },
+          source: { file: input.file, sheet: sheet.name, cell: row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}` },
           alsoIn: [],
         };
         const leadKey = leads.map(foldText).sort().join('\u0001');
         const key = [plan, leadKey, foldText(row.area ?? ''), row.number ? normaliseNumber(row.number) : '', foldText(task.title)].join('\u0000');
-        const report = { source: task.source, progress: task.progress, statusText: task.statusText };
-        const seen = byKey.get(key);
-        if (!seen) {
-          byKey.set(key, { task, reports: [report] });
-          continue;
-        }
-        seen.reports.push(report);
-        if (RANK[task.progress] < RANK[seen.task.progress]) {
-          task.alsoIn = [...seen.task.alsoIn, seen.task.source];
-          seen.task = task;
-        } else seen.task.alsoIn.push(task.source);
+        out.tasks.push({ key, task });
+      }
+    }
+    for (const f of sheet.findings) {
+      out.findings.total++;
+      const c = (out.findings.byCode[f.code] ??= { severity: f.severity, count: 0 });
+      c.count++;
+      const leads = sheet.task ? leadOfRow.get(f.row) : undefined;
+      const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
+      for (const name of names) {
+        const a = (out.findings.byAgency[name] ??= { errors: 0, warnings: 0, infos: 0 });
+        if (f.severity === 'error') a.errors++;
+        else if (f.severity === 'warning') a.warnings++;
+        else a.infos++;
       }
     }
   }
-  return { entries: [...byKey.values()], leadOfRow };
+  return out;
 }
 
+type Report = SummaryModel['conflicts'][number]['reports'][number];
+/** One task once; the reports of it are kept only when there are several. */
+type Entry = { task: ConsolidatedTask; reports: Report[] | null };
 type AreaCounts = Counts & { area: string };
 type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number };
+
+const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress: t.progress, statusText: t.statusText });
+
+/**
+ * Builds the summary model one workbook at a time, keeping only consolidated records: every task once (the
+ * same plan item reported twice counted once, with why; conflicting reports listed), counts, lists, index
+ * gaps and findings. The strings that repeat across thousands of rows (agencies, areas, sheets, times) are
+ * kept once. Linear in the number of rows.
+ */
+export class Consolidator {
+  private readonly asOf: IsoDate;
+  private readonly entries = new Map<string, Entry>();
+  private readonly sources: SummaryModel['sources'] = [];
+  private readonly indices: SummaryModel['indices'] = [];
+  private readonly byCode = new Map<string, { code: string } & FindingCounts>();
+  private readonly findingsByAgency = new Map<string, { agency: string } & AgencyFindings>();
+  private findingsTotal = 0;
+  /** Areas are grouped by their folded name and shown by their first spelling. */
+  private readonly areaNames = new Map<string, string>();
+  private readonly strings = new Map<string, string>();
+
+  constructor(private readonly opts: ConsolidateOptions) {
+    this.asOf = opts.asOf ?? opts.period.end;
+  }
+
+  /** The as-of date records must be reduced with. */
+  get date(): IsoDate {
+    return this.asOf;
+  }
+
+  private intern<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known as T;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  private areaName(name: string): string {
+    const key = areaKey(name);
+    let shown = this.areaNames.get(key);
+    if (shown === undefined) this.areaNames.set(key, (shown = this.intern(name)));
+    return shown;
+  }
+
+  add(records: WorkbookRecords): void {
+    for (const s of records.sources) this.sources.push({ ...s, file: this.intern(s.file), sheet: this.intern(s.sheet) });
+    this.indices.push(...records.indices);
+    for (const { key, task: t } of records.tasks) {
+      const task: ConsolidatedTask = {
+        ...t,
+        area: this.areaName(t.area),
+        section: this.intern(t.section),
+        leads: t.leads.map((l) => this.intern(l)),
+        deadlineText: this.intern(t.deadlineText),
+        statusText: this.intern(t.statusText),
+        source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: t.source.cell },
+      };
+      const seen = this.entries.get(key);
+      if (!seen) {
+        this.entries.set(key, { task, reports: null });
+        continue;
+      }
+      seen.reports ??= [reportOf(seen.task)];
+      seen.reports.push(reportOf(task));
+      if (RANK[task.progress] < RANK[seen.task.progress]) {
+        task.alsoIn = [...seen.task.alsoIn, seen.task.source];
+        seen.task = task;
+      } else seen.task.alsoIn.push(task.source);
+    }
+    this.findingsTotal += records.findings.total;
+    for (const [code, c] of Object.entries(records.findings.byCode)) {
+      const mine = this.byCode.get(code) ?? { code, severity: c.severity, count: 0 };
+      mine.count += c.count;
+      this.byCode.set(code, mine);
+    }
+    for (const [agency, a] of Object.entries(records.findings.byAgency)) {
+      const mine = this.findingsByAgency.get(agency) ?? { agency, errors: 0, warnings: 0, infos: 0 };
+      mine.errors += a.errors;
+      mine.warnings += a.warnings;
+      mine.infos += a.infos;
+      this.findingsByAgency.set(agency, mine);
+    }
+  }
+
+  finish(): SummaryModel {
+    const { asOf, opts } = this;
+    const dueSoonDays = opts.dueSoonDays ?? 30;
+    const next = nextQuarter(opts.period);
+    const entries = [...this.entries.values()];
+    const tasks = entries.map((e) => e.task);
+    const reported = entries.filter((e): e is Entry & { reports: Report[] } => e.reports !== null);
+    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0));
+    // The lists ask the same judge as validation: due soon is open, not overdue, due within the window.
+    const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
+    const dueSoon = tasks.filter((t) => isDueSoon(t, asOf, dueSoonDays)).sort((a, b) => cmp(a.deadline, b.deadline));
+    const dueNext = tasks.filter((t) => !isCompleted(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
+    return {
+      period: opts.period,
+      asOf,
+      generatedAt: opts.generatedAt,
+      sources: this.sources,
+      totals,
+      byArea,
+      byAgency,
+      overdue,
+      dueSoon,
+      dueNext: { ...next, tasks: dueNext },
+      indices: this.indices,
+      findings: {
+        byCode: [...this.byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
+        byAgency: [...this.findingsByAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
+        total: this.findingsTotal,
+      },
+      duplicates: reported.map((e) => ({ number: e.task.number, title: e.task.title, leads: e.task.leads, kept: e.task.source, merged: e.task.alsoIn, reason: DUPLICATE_REASON })),
+      conflicts: reported.filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1).map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
+      tasks,
+    };
+  }
+}
 
 /** Counts by status overall, by area and by lead agency, with budgets. */
 function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number) {
@@ -249,90 +381,14 @@ function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number
   };
 }
 
-/** Findings by code and by the lead agency of the row they are on. */
-function summariseFindings(inputs: readonly ConsolidationInput[], leadOfRow: ReadonlyMap<string, string[]>): SummaryModel['findings'] {
-  const byCode = new Map<string, { code: string; severity: Finding['severity']; count: number }>();
-  const byAgency = new Map<string, { agency: string; errors: number; warnings: number; infos: number }>();
-  let total = 0;
-  for (const input of inputs)
-    for (const sheet of input.sheets)
-      for (const f of sheet.findings) {
-        total++;
-        const c = byCode.get(f.code) ?? { code: f.code, severity: f.severity, count: 0 };
-        c.count++;
-        byCode.set(f.code, c);
-        const leads = leadOfRow.get(`${input.file}\u0000${f.sheet}\u0000${f.row}`);
-        const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
-        for (const name of names) {
-          const a = byAgency.get(name) ?? { agency: name, errors: 0, warnings: 0, infos: 0 };
-          if (f.severity === 'error') a.errors++;
-          else if (f.severity === 'warning') a.warnings++;
-          else a.infos++;
-          byAgency.set(name, a);
-        }
-      }
-  return {
-    byCode: [...byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
-    byAgency: [...byAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
-    total,
-  };
-}
-
 /**
- * Consolidates the validated workbooks of many agencies into one model: every task once (the same plan
- * item reported twice counted once, with why, and conflicting reports listed), its progress as of the
- * date, counts by area and lead agency, budgets, overdue and upcoming work, index gaps and findings.
- * Linear in the number of rows.
+ * Consolidates the validated workbooks of many agencies into one model (see Consolidator), all at once:
+ * the add-in's way, where the workbooks are sheets of the open one.
  */
 export function consolidate(inputs: readonly ConsolidationInput[], opts: ConsolidateOptions): SummaryModel {
-  const asOf = opts.asOf ?? opts.period.end;
-  const dueSoonDays = opts.dueSoonDays ?? 30;
-  const next = nextQuarter(opts.period);
-  const sources: SummaryModel['sources'] = [];
-  const indices: SummaryModel['indices'] = [];
-  for (const input of inputs)
-    for (const sheet of input.sheets) {
-      sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
-      for (const table of sheet.indexTables ?? []) indices.push(indexSummary(table, input.file, sheet));
-    }
-
-  const { entries, leadOfRow } = collectTasks(inputs, asOf);
-  const tasks = entries.map((e) => e.task);
-  const reported = entries.filter((e) => e.reports.length > 1);
-  const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0));
-
-  // The lists ask the same judge as validation: due soon is open, not overdue, due within the window.
-  const open = (t: ConsolidatedTask) => !isCompleted(t);
-  const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
-  const dueSoon = tasks.filter((t) => isDueSoon(t, asOf, dueSoonDays)).sort((a, b) => cmp(a.deadline, b.deadline));
-  const dueNext = tasks.filter((t) => open(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
-
-  return {
-    period: opts.period,
-    asOf,
-    generatedAt: opts.generatedAt,
-    sources,
-    totals,
-    byArea,
-    byAgency,
-    overdue,
-    dueSoon,
-    dueNext: { ...next, tasks: dueNext },
-    indices,
-    findings: summariseFindings(inputs, leadOfRow),
-    duplicates: reported.map((e) => ({
-      number: e.task.number,
-      title: e.task.title,
-      leads: e.task.leads,
-      kept: e.task.source,
-      merged: e.task.alsoIn,
-      reason: DUPLICATE_REASON,
-    })),
-    conflicts: reported
-      .filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1)
-      .map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
-    tasks,
-  };
+  const c = new Consolidator(opts);
+  for (const input of inputs) c.add(reduceWorkbook(input, c.date));
+  return c.finish();
 }
 
 function cmp(a: string | null, b: string | null): number {
