@@ -3,12 +3,19 @@ export type Io = {
   out(line: string): void;
   err(line: string): void;
   columns: number;
+  /** A transient status line on a terminal ('' clears it); absent when stderr is not a terminal. */
+  progress?(line: string): void;
 };
 
 export function processIo(): Io {
-  return {
+  const io: Io = {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),
     columns: process.stdout.columns || 110,
   };
+  if (process.stderr.isTTY) {
+    const width = () => Math.max(20, (process.stderr.columns || 80) - 1);
+    io.progress = (line) => process.stderr.write(`\r\x1b[2K${[...line].slice(0, width()).join('')}`);
+  }
+  return io;
 }

@@ -14,6 +14,8 @@ Cách dùng:
   cchc validate <tệp.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
   cchc report <tệp.xlsx>... --period 2024-Q3 --out <báo-cáo.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
 
+  Đọc được .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb và .ods (LibreOffice).
+
   validate   Kiểm tra các trang nhiệm vụ (Phụ lục) và bảng chỉ số trong từng sổ.
   report     Tổng hợp các sổ thành trang báo cáo quý (tệp .xlsx mới; không sửa sổ nguồn).
   --period   Kỳ báo cáo: 2024-Q1 (Quý I), 2024-H1 (6 tháng), 2024-Q3 (Quý III/9 tháng), 2024-Y (năm), 2024-Q2, 2024-Q4.
@@ -24,6 +26,8 @@ Cách dùng:
   --due-soon Số ngày coi là "sắp đến hạn" (mặc định 30).
   --max-cells Giới hạn số ô của một sổ (mặc định 5 000 000).
   --max-bytes Giới hạn dung lượng một sổ khi giải nén, tính bằng MB (mặc định 200).
+  --max-seconds Thời gian tối đa để đọc và kiểm tra một sổ, tính bằng giây (mặc định 60); sổ quá hạn bị bỏ qua.
+  --jobs     Số luồng đọc tệp song song (mặc định: số lõi CPU, tối đa 8).
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`,
   en: `cchc — validate and consolidate administrative-reform plan workbooks
@@ -31,6 +35,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (
 Usage:
   cchc validate <file.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
   cchc report <file.xlsx>... --period 2024-Q3 --out <report.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
+
+  Reads .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb and .ods (LibreOffice).
 
   validate   Check the task sheets (appendices) and index sheets of each workbook.
   report     Consolidate the workbooks into the quarterly summary (a new .xlsx; sources are not changed).
@@ -42,6 +48,8 @@ Usage:
   --due-soon Days counted as "due soon" (default 30).
   --max-cells Refuse workbooks with more cells than this (default 5,000,000).
   --max-bytes Refuse workbooks that unpack to more than this many MB (default 200).
+  --max-seconds Seconds one workbook may take to read and check (default 60); a slower one is skipped.
+  --jobs     Files read in parallel (default: one per CPU core, at most 8).
 
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others are still checked).`,
 };
@@ -80,6 +88,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'due-soon': { type: 'string', default: '30' },
         'max-cells': { type: 'string', default: '5000000' },
         'max-bytes': { type: 'string', default: '200' },
+        'max-seconds': { type: 'string', default: '60' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -116,16 +126,21 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const maxMb = Number(values['max-bytes']);
   if (!Number.isFinite(maxMb) || maxMb <= 0) return usageError(io, lang, '--max-bytes phải là một số MB lớn hơn 0, ví dụ 200.', '--max-bytes must be a number of MB above 0, e.g. 200.');
   const maxBytes = Math.round(maxMb * 1024 * 1024);
+  const maxSeconds = Number(values['max-seconds']);
+  if (!Number.isFinite(maxSeconds) || maxSeconds <= 0) return usageError(io, lang, '--max-seconds phải là một số giây lớn hơn 0, ví dụ 60.', '--max-seconds must be a number of seconds above 0, e.g. 60.');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return usageError(io, lang, '--jobs phải là số nguyên dương (số luồng đọc tệp).', '--jobs must be a positive whole number (reading threads).');
+  const run = { limits: { maxCells, maxBytes, maxSeconds }, jobs };
 
   switch (command) {
     case 'validate':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
-      return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, maxCells, maxBytes }, io);
+      return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, ...run }, io);
     case 'report':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
       if (!values.out && !values.json) return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --json to print the figures only).');
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
-      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, maxCells, maxBytes, now: nowStamp() }, io);
+      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp() }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }

@@ -3,11 +3,14 @@
  *
  *   1. core validation throughput on in-memory grids of 1 000, 10 000 and 100 000 task rows, and whether the
  *      time grows linearly (time(10×rows) / time(rows) ≤ 11); goal: 10 000 rows in under 100 ms;
- *   2. `cchc report` over 60 agency workbooks of 200 rows, end to end in a child process, against the bare
- *      cost of loading the same files with exceljs in a child process (start-up counted on both sides);
- *      goal: at most 1.3 × the bare read;
+ *   2. the CLI end to end in child processes against the floor measured in the same run (a child that only
+ *      unzips each file with zlib and tokenizes its XML with saxes): `cchc validate --json` on a 10 000-row,
+ *      8 000-merge plan (goal ≤ 3× the floor); `cchc report --out` over 60 agency workbooks of 200 rows (goal
+ *      ≤ 3× the floor and ≤ 1.0× a bare exceljs load of the same files); the same on .xls and .ods copies
+ *      made by LibreOffice;
  *   3. Office.js round trips of the add-in (hook for the add-in: see officeRoundTrips below);
- *   4. peak memory of that `cchc report`;
+ *   4. peak memory of `cchc report` over 60, 240 and 1 000 workbooks (goal ≤ 300 MB at 1 000, growth from 240
+ *      to 1 000 no more than the report's own size), and a projection for 34 provinces × 100 workbooks;
  *   5. the task pane's JavaScript, minified and gzipped, office.js excluded (hook: see taskPaneSize below);
  *   6. the report writer (core/io/write) alone, on the report of 60 agency workbooks of 200 rows: time, size, and
  *      the live memory it adds to the spec it writes.
@@ -156,76 +159,167 @@ function runChild(args: string[], env: NodeJS.ProcessEnv = {}): ChildRun {
   return { ms: t, rssKb: rssKb !== null && Number.isFinite(rssKb) ? rssKb : null, status: r.status, stderr: r.stderr ?? '' };
 }
 
+/**
+ * The floor: a child that only unzips each file with Node's zlib and tokenizes its XML parts with saxes (the
+ * streaming parser the reader uses), keeping nothing. No reader of these files can do less work.
+ */
+const FLOOR_JS = `const fs = require('fs');
+const zlib = require('zlib');
+const { SaxesParser } = require(${JSON.stringify(require.resolve('saxes'))});
+let nodes = 0;
+for (const f of process.argv.slice(2)) {
+  const buf = fs.readFileSync(f);
+  if (buf.readUInt32LE(0) !== 0x04034b50) continue; // .xls: nothing to unzip or tokenize
+  let e = buf.length - 22;
+  while (buf.readUInt32LE(e) !== 0x06054b50) e--;
+  const n = buf.readUInt16LE(e + 10);
+  let p = buf.readUInt32LE(e + 16);
+  for (let k = 0; k < n; k++) {
+    const method = buf.readUInt16LE(p + 10), size = buf.readUInt32LE(p + 20), nl = buf.readUInt16LE(p + 28), xl = buf.readUInt16LE(p + 30), cl = buf.readUInt16LE(p + 32), lo = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nl);
+    p += 46 + nl + xl + cl;
+    if (!/\\.xml$/.test(name)) continue;
+    const s = lo + 30 + buf.readUInt16LE(lo + 26) + buf.readUInt16LE(lo + 28);
+    const data = method === 8 ? zlib.inflateRawSync(buf.subarray(s, s + size)) : buf.subarray(s, s + size);
+    const parser = new SaxesParser({ position: false });
+    parser.on('opentag', () => nodes++);
+    parser.on('text', () => nodes++);
+    parser.write(data.toString('utf8')).close();
+  }
+}
+if (process.env.CCHC_PRINT_MAXRSS === '1') process.stderr.write('bare-maxrss-kb=' + process.resourceUsage().maxRSS + '\\n');
+`;
+
+const BARE_EXCELJS_JS = `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
+const fs = require('fs');
+(async () => {
+  for (const f of process.argv.slice(2)) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(f));
+  if (process.env.CCHC_PRINT_MAXRSS === '1') process.stderr.write('bare-maxrss-kb=' + process.resourceUsage().maxRSS + '\\n');
+})().catch((e) => { console.error(e); process.exit(1); });
+`;
+
+async function writeWorkbooks(dir: string, count: number, rows: number): Promise<string[]> {
+  fs.mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const wb of agencyWorkbooks(count, rows)) {
+    const file = path.join(dir, wb.file);
+    fs.writeFileSync(file, await buildBuffer(wb));
+    files.push(file);
+  }
+  return files;
+}
+
+/** Runs each command `runs` times, interleaved, so a busy moment of the machine falls on all alike. */
+function interleaved(runs: number, cmds: Record<string, () => ChildRun>): Record<string, ChildRun[]> {
+  const out: Record<string, ChildRun[]> = Object.fromEntries(Object.keys(cmds).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    log(`cli: run ${i + 1}/${runs}…`);
+    for (const [k, run] of Object.entries(cmds)) out[k].push(run());
+  }
+  return out;
+}
+
+const med = (runs: ChildRun[]) => median(runs.map((r) => r.ms));
+const medRss = (runs: ChildRun[]) => median(runs.map((r) => r.rssKb ?? NaN).filter(Number.isFinite));
+const ratioRow = (n: string, measure: string, a: number, b: number, goal: number) =>
+  add({ n, measure, median: `${(a / b).toFixed(2)}×`, goal: `≤ ${goal.toFixed(1)}×`, result: a / b <= goal ? 'ok' : 'MISSED' });
+
 async function benchCli(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
   try {
-    log('writing 60 agency workbooks of 200 rows…');
-    const t0 = performance.now();
-    const files: string[] = [];
-    for (const wb of agencyWorkbooks(60, 200)) {
-      const file = path.join(dir, wb.file);
-      fs.writeFileSync(file, await buildBuffer(wb));
-      files.push(file);
-    }
-    const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-    log(`  ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${ms(performance.now() - t0)}`);
-
-    // The bare cost: a child that only loads each file with exceljs.
-    const bare = path.join(dir, 'bare-read.js');
-    fs.writeFileSync(
-      bare,
-      `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});\nconst fs = require('fs');\n(async () => {\n  for (const f of process.argv.slice(2)) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(f));\n  if (process.env.CCHC_PRINT_MAXRSS === '1') process.stderr.write('bare-maxrss-kb=' + process.resourceUsage().maxRSS + '\\n');\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
-    );
-
-    const RUNS = 5;
-    const bareRuns: ChildRun[] = [];
-    const reportRuns: ChildRun[] = [];
-    const validateRuns: ChildRun[] = [];
-    runChild([bare, ...files.slice(0, 5)]); // warm the disk cache and the module cache of the OS
-    for (let i = 0; i < RUNS; i++) {
-      log(`cli: run ${i + 1}/${RUNS}…`);
-      // Interleaved, so a busy moment of the machine falls on both sides alike.
-      bareRuns.push(runChild([bare, ...files]));
-      const out = path.join(dir, `tong-hop-${i}.xlsx`);
-      const rep = runChild([CLI, 'report', ...files, '--period', '2024-Q3', '--out', out]);
-      if (!fs.existsSync(out) || (rep.status !== 0 && rep.status !== 1)) throw new Error(`cchc report failed (${rep.status}): ${rep.stderr}`);
-      reportRuns.push(rep);
-      validateRuns.push(runChild([CLI, 'validate', ...files, '--as-of', AS_OF, '--json']));
-    }
-    const bareMs = median(bareRuns.map((r) => r.ms));
-    const reportMs = median(reportRuns.map((r) => r.ms));
-    const validateMs = median(validateRuns.map((r) => r.ms));
-    const ratio = reportMs / bareMs;
-    const size = '60 workbooks × 200 rows';
-    add({ n: '2', measure: 'bare read: exceljs load of each file (child)', size, median: ms(bareMs), runs: String(RUNS), detail: `min ${ms(Math.min(...bareRuns.map((r) => r.ms)))}` });
-    add({ n: '2', measure: 'cchc report … --out (child, end to end)', size, median: ms(reportMs), runs: String(RUNS), detail: `min ${ms(Math.min(...reportRuns.map((r) => r.ms)))}; report ${(fs.statSync(path.join(dir, 'tong-hop-0.xlsx')).size / 1024).toFixed(0)} kB` });
-    add({ n: '2', measure: 'ratio: cchc report / bare read', median: `${ratio.toFixed(2)}×`, goal: '≤ 1.3×', result: ratio <= 1.3 ? 'ok' : 'MISSED' });
-    add({ n: '2', measure: 'cchc validate --json (child, for reference)', size, median: ms(validateMs), runs: String(RUNS), detail: `${(validateMs / bareMs).toFixed(2)}× the bare read` });
+    const floor = path.join(dir, 'floor.js');
+    fs.writeFileSync(floor, FLOOR_JS);
+    const bare = path.join(dir, 'bare-exceljs.js');
+    fs.writeFileSync(bare, BARE_EXCELJS_JS);
+    const check = (r: ChildRun, what: string) => {
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${what} failed (${r.status}): ${r.stderr}`);
+      return r;
+    };
 
     // One big plan: a 10 000-row appendix (8 000 merged areas), written by exceljs like the samples.
     log('writing a 10 000-row workbook…');
     const big = path.join(dir, 'ke-hoach-10000-dong.xlsx');
     fs.writeFileSync(big, await buildBuffer({ file: 'ke-hoach-10000-dong.xlsx', source: 'generated', sheets: [generatePlanSheet({ rows: 10_000, seed: 3 })] }));
-    const bigBare: ChildRun[] = [];
-    const bigValidate: ChildRun[] = [];
-    for (let i = 0; i < 3; i++) {
-      log(`cli: 10 000-row workbook, run ${i + 1}/3…`);
-      bigBare.push(runChild([bare, big]));
-      bigValidate.push(runChild([CLI, 'validate', big, '--as-of', AS_OF, '--json']));
-    }
-    const bigSize = `1 file, 10 000 rows (${(fs.statSync(big).size / 1024).toFixed(0)} kB)`;
-    add({ n: '2', measure: 'bare read: exceljs load (child)', size: bigSize, median: ms(median(bigBare.map((r) => r.ms))), runs: '3' });
-    add({ n: '2', measure: 'cchc validate --json (child, end to end)', size: bigSize, median: ms(median(bigValidate.map((r) => r.ms))), runs: '3', detail: `${(median(bigValidate.map((r) => r.ms)) / median(bigBare.map((r) => r.ms))).toFixed(2)}× the bare read` });
+    const bigSize = `1 file, 10 000 rows, 8 000 merges (${(fs.statSync(big).size / 1024).toFixed(0)} kB)`;
+    runChild([floor, big]);
+    const b = interleaved(5, {
+      floor: () => check(runChild([floor, big]), 'floor'),
+      validate: () => check(runChild([CLI, 'validate', big, '--as-of', AS_OF, '--json']), 'cchc validate'),
+    });
+    const bigBare = [check(runChild([bare, big]), 'exceljs')];
+    add({ n: '2', measure: 'floor: zlib + saxes tokens (child)', size: bigSize, median: ms(med(b.floor)), runs: '5' });
+    add({ n: '2', measure: 'cchc validate --json (child, end to end)', size: bigSize, median: ms(med(b.validate)), runs: '5', detail: `today 12.4 s; bare exceljs load ${ms(med(bigBare))}` });
+    ratioRow('2', 'ratio: cchc validate / floor', med(b.validate), med(b.floor), 3);
 
-    const rss = reportRuns.map((r) => r.rssKb).filter((x): x is number => x !== null);
-    const bareRss = bareRuns.map((r) => r.rssKb).filter((x): x is number => x !== null);
+    log('writing 60 agency workbooks of 200 rows…');
+    const t0 = performance.now();
+    const files = await writeWorkbooks(path.join(dir, 'xlsx'), 60, 200);
+    const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+    log(`  ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${ms(performance.now() - t0)}`);
+    const size = '60 workbooks × 200 rows';
+    runChild([bare, ...files.slice(0, 5)]); // warm the disk cache and the module cache of the OS
+    const report = (fs2: string[], out: string) => () => {
+      const r = check(runChild([CLI, 'report', ...fs2, '--period', '2024-Q3', '--out', out, '--force']), 'cchc report');
+      if (!fs.existsSync(out)) throw new Error(`cchc report wrote no ${out}: ${r.stderr}`);
+      return r;
+    };
+    const reportOut = path.join(dir, 'tong-hop.xlsx');
+    const c = interleaved(5, {
+      floor: () => check(runChild([floor, ...files]), 'floor'),
+      bare: () => check(runChild([bare, ...files]), 'exceljs'),
+      report: report(files, reportOut),
+      validate: () => check(runChild([CLI, 'validate', ...files, '--as-of', AS_OF, '--json']), 'cchc validate'),
+    });
+    add({ n: '2', measure: 'floor: zlib + saxes tokens (child)', size, median: ms(med(c.floor)), runs: '5' });
+    add({ n: '2', measure: 'bare read: exceljs load of each file (child)', size, median: ms(med(c.bare)), runs: '5' });
+    add({ n: '2', measure: 'cchc report … --out (child, end to end)', size, median: ms(med(c.report)), runs: '5', detail: `report ${(fs.statSync(reportOut).size / 1024).toFixed(0)} kB, written by the writer on this branch` });
+    ratioRow('2', 'ratio: cchc report / floor', med(c.report), med(c.floor), 3);
+    ratioRow('2', 'ratio: cchc report / bare exceljs read (today 2.98×)', med(c.report), med(c.bare), 1);
+    add({ n: '2', measure: 'cchc validate --json (child)', size, median: ms(med(c.validate)), runs: '5', detail: `${(med(c.validate) / med(c.floor)).toFixed(2)}× the floor` });
+
+    // The same 60 workbooks as .xls and .ods, made by LibreOffice as an office's copies would be.
+    if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
+      for (const [filter, ext] of [['xls:MS Excel 97', 'xls'], ['ods', 'ods']] as const) {
+        log(`converting the 60 workbooks to .${ext} with LibreOffice…`);
+        const outDir = path.join(dir, ext);
+        fs.mkdirSync(outDir, { recursive: true });
+        spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
+        const twins = files.map((f) => path.join(outDir, path.basename(f).replace(/\.xlsx$/, `.${ext}`))).filter((f) => fs.existsSync(f));
+        if (twins.length !== files.length) {
+          add({ n: '2', measure: `.${ext} copies`, size, median: 'n/a', detail: `LibreOffice converted ${twins.length} of ${files.length}` });
+          continue;
+        }
+        const out = path.join(dir, `tong-hop-${ext}.xlsx`);
+        const x = interleaved(3, { floor: () => check(runChild([floor, ...twins]), 'floor'), report: report(twins, out) });
+        const floorMs = ext === 'ods' ? med(x.floor) : med(c.floor);
+        add({ n: '2', measure: `cchc report … --out on .${ext} copies (child)`, size, median: ms(med(x.report)), runs: '3', detail: ext === 'ods' ? `floor (zlib + saxes over content.xml) ${ms(floorMs)}` : `.xls has no zip or XML: against the .xlsx twins' floor ${ms(floorMs)}` });
+        ratioRow('2', `ratio: cchc report on .${ext} / floor`, med(x.report), floorMs, 3);
+      }
+    } else add({ n: '2', measure: '.xls and .ods copies', median: 'n/a (LibreOffice not installed)' });
+
+    // Peak memory as the number of workbooks grows: flat memory means the growth is the report's own.
+    const memory: Array<{ n: number; rssKb: number; ms: number; reportKb: number }> = [];
+    for (const n of [60, 240, 1000]) {
+      log(`peak memory: ${n} workbooks…`);
+      const many = n === 60 ? files : await writeWorkbooks(path.join(dir, `m${n}`), n, 200);
+      const out = path.join(dir, `tong-hop-${n}.xlsx`);
+      const r = report(many, out)();
+      memory.push({ n, rssKb: r.rssKb ?? NaN, ms: r.ms, reportKb: fs.statSync(out).size / 1024 });
+      add({ n: '4', measure: 'peak memory (max RSS) of cchc report', size: `${n} workbooks × 200 rows`, median: mb(r.rssKb ?? NaN), runs: '1', detail: `${ms(r.ms)}; report ${(fs.statSync(out).size / 1024 / 1024).toFixed(1)} MB; today ${n === 60 ? '457 MB' : n === 240 ? '1.1 GB' : 'n/a'}`, ...(n === 1000 ? { goal: '≤ 300 MB', result: (r.rssKb ?? Infinity) <= 300 * 1024 ? 'ok' : 'MISSED' } : {}) });
+      if (n !== 60) fs.rmSync(path.join(dir, `m${n}`), { recursive: true, force: true });
+    }
+    const [, m240, m1000] = memory;
+    const growthMb = (m1000.rssKb - m240.rssKb) / 1024;
+    const reportMb = m1000.reportKb / 1024;
+    add({ n: '4', measure: 'growth of peak memory, 240 → 1 000 workbooks', median: `${growthMb.toFixed(0)} MB`, detail: `the 1 000-workbook report is ${reportMb.toFixed(1)} MB`, goal: '≤ the report', result: growthMb <= Math.max(reportMb, 1) * 1.0 ? 'ok' : 'MISSED' });
+    const perFile = m1000.ms / 1000;
+    const national = 34 * 100;
     add({
       n: '4',
-      measure: 'peak memory (max RSS) of cchc report',
-      size,
-      median: rss.length ? mb(median(rss)) : 'n/a',
-      runs: String(rss.length),
-      detail: `${TIME ? '/usr/bin/time' : 'process.resourceUsage()'}; bare read ${bareRss.length ? mb(median(bareRss)) : 'n/a'}`,
+      measure: 'projection: national roll-up, 34 provinces × 100 workbooks',
+      size: `${thousands(national)} workbooks`,
+      median: ms(perFile * national),
+      detail: `from the 1 000-workbook rate (${perFile.toFixed(0)} ms a workbook); memory ≈ ${mb(m1000.rssKb + ((m1000.rssKb - m240.rssKb) * (national - 1000)) / 760)} by the same growth`,
     });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipelin
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
 import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
-import { readXlsx } from '../cli/xlsx-read';
+import { readXlsx } from './read-xlsx';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
@@ -67,7 +67,9 @@ describe('reading the workbook', () => {
 
 describe('marks: conditional formats that come off exactly', () => {
   it('adds one conditional format per severity per sheet, leaving values and fills alone; clearing removes only ours', async () => {
-    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    // Seed 004 (one error, H49) and seed 003's PL18 (two warnings: no time for either task, E6 and E7).
+    const pl18 = seed003.sheets.find((x) => x.name === 'PL18 Bưu điện tỉnh')!;
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, pl18] });
     const host = hostOf(mem);
     // The user's own rule and fill, which must survive.
     await mem.Excel.run(async (ctx) => {
@@ -82,10 +84,10 @@ describe('marks: conditional formats that come off exactly', () => {
     const before = sourceSnapshots(mem, names);
     const { result } = await validateOpenWorkbook(host, { ...SETTINGS, asOf: '2022-10-15' });
     const findings = result.sheets.flatMap((s) => s.findings);
-    expect(findings.length).toBe(2);
+    expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Phụ lục KH 367!H49', 'PL18 Bưu điện tỉnh!E6', 'PL18 Bưu điện tỉnh!E7']);
     mem.resetStats();
     const r = await markFindings(host, findings);
-    expect(r).toEqual({ sheets: 2, cells: 2, formats: 2 });
+    expect(r).toEqual({ sheets: 2, cells: 3, formats: 2 });
     const after = mem.snapshot('Phụ lục KH 367');
     const ours = after.conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
     expect(ours).toHaveLength(1);
@@ -141,7 +143,7 @@ describe('writing the report', () => {
     expect(summary.visibility).toBe('Visible');
     expect(summary.values[0][0]).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH');
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0].series).toHaveLength(6);
+    expect(summary.charts[0].series).toHaveLength(8); // one per status
     expect(summary.frozen.rows).toBe(2);
     const internal = Object.values(summary.hyperlinks).filter((l) => l.documentReference);
     expect(internal.length).toBeGreaterThanOrEqual(8);

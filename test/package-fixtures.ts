@@ -164,7 +164,8 @@ const colName = (c: number) => {
 
 function cellXml(ref: string, v: XCell): string {
   if (v === null) return '';
-  if (typeof v === 'string') return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+  // As Excel writes text: a literal "_xHHHH_" is escaped as "_x005F_xHHHH_" (ST_Xstring), so it reads back as written.
+  if (typeof v === 'string') return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v).replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')}</t></is></c>`;
   if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if ('e' in v) return `<c r="${ref}" t="e"><v>${esc(v.e)}</v></c>`;

@@ -73,7 +73,7 @@ describe('cchc report: the Đồng Tháp 2022 samples for Quý III/2022', () => 
   it('2. overview: totals per status, completion rate, budget', () => {
     const rows = grid(wb.worksheets[0]);
     const i = rowStarting(rows, 'Tổng số nhiệm vụ');
-    const table = rows.slice(i, i + 12).map((r) => [r[1], r[2], r[3]]);
+    const table = rows.slice(i, i + 14).map((r) => [r[1], r[2], r[3]]);
     expect(table).toEqual([
       ['Tổng số nhiệm vụ', 60, undefined],
       ['Hoàn thành đúng hạn', 16, 16 / 60],
@@ -81,32 +81,35 @@ describe('cchc report: the Đồng Tháp 2022 samples for Quý III/2022', () => 
       ['Đang thực hiện (trong hạn)', 7, 7 / 60],
       ['Quá hạn chưa hoàn thành', 1, 1 / 60],
       ['Chưa thực hiện', 3, 3 / 60],
-      ['Không có thời hạn cố định', 32, 32 / 60],
+      ['Thực hiện thường xuyên, định kỳ', 8, 8 / 60],
+      ['Theo kế hoạch, quy định hoặc khi phát sinh', 3, 3 / 60],
+      ['Chưa ghi hoặc không đọc được thời hạn', 21, 21 / 60],
       ['Tỷ lệ hoàn thành (đúng hạn và trễ hạn)', 17, 17 / 60],
       ['Nhiệm vụ chưa có cơ quan chủ trì', 0, 0],
       ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', 540_000_000, undefined],
       ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', 19, undefined],
-      ['Nhiệm vụ báo cáo trùng đã gộp', 0, undefined],
+      ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', 0, undefined],
     ]);
     const ws = wb.worksheets[0];
-    expect(ws.getCell(`C${i + 10}`).numFmt).toBe('#,##0');
+    expect(ws.getCell(`C${i + 12}`).numFmt).toBe('#,##0');
     expect(ws.getCell(`D${i + 2}`).numFmt).toBe('0.0%');
   });
 
   it('3. by reform area, with the totals row', () => {
     const rows = grid(wb.worksheets[0]);
     const i = rowStarting(rows, 'Lĩnh vực cải cách');
-    expect(rows[i].slice(2, 10)).toEqual(['Tổng số', 'Đúng hạn', 'Trễ hạn', 'Đang thực hiện', 'Quá hạn', 'Chưa thực hiện', 'Không thời hạn', 'Tỷ lệ hoàn thành']);
-    expect(rows[i + 1].slice(1, 9)).toEqual(['Công tác chỉ đạo, điều hành CCHC', 13, 2, 0, 3, 1, 1, 6]);
+    expect(rows[i].slice(2, 13)).toEqual(['Tổng số', 'Đúng hạn', 'Trễ hạn', 'Đang thực hiện', 'Quá hạn', 'Chưa thực hiện', 'Thường xuyên, định kỳ', 'Theo KH, quy định', 'Chưa rõ thời hạn', 'Tỷ lệ hoàn thành']);
+    // Recurring 3 and by-reference 2 of seed 004's VII; seed 000's one task there has no time column.
+    expect(rows[i + 1].slice(1, 12)).toEqual(['Công tác chỉ đạo, điều hành CCHC', 13, 2, 0, 3, 1, 1, 3, 2, 1, 2 / 13]);
     const total = rowStarting(rows, 'Tổng cộng');
-    expect(rows[total].slice(2, 9)).toEqual([60, 16, 1, 7, 1, 3, 32]);
+    expect(rows[total].slice(2, 11)).toEqual([60, 16, 1, 7, 1, 3, 8, 3, 21]);
   });
 
   it('4. by lead agency, with budgets', () => {
     const rows = grid(wb.worksheets[0]);
     const snv = rows.findIndex((r) => r?.[1] === 'Sở Nội vụ');
     expect(rows[snv][2]).toBe(17);
-    expect(rows[snv][10]).toBe(490_000_000);
+    expect(rows[snv][12]).toBe(490_000_000);
   });
 
   it('5. overdue list: task, lead, deadline, days overdue, linked to its source', () => {
@@ -131,7 +134,8 @@ describe('cchc report: the Đồng Tháp 2022 samples for Quý III/2022', () => 
     expect(rows[rowStarting(rows, 'Không có bảng chỉ số')]).toBeTruthy();
     const codes = rowStarting(rows, 'Nội dung kiểm tra');
     expect(rows[codes + 1].slice(1, 6)).toEqual(['Quá hạn chưa hoàn thành', 'deadline-expired', undefined, 'Lỗi', 1]);
-    expect(rows[codes + 2].slice(1, 6)).toEqual(['Vừa chủ trì vừa phối hợp', 'lead-also-coordinating', undefined, 'Cảnh báo', 1]);
+    // Seed 000's two-paragraph row pairs each lead with its coordinators: no lead-also-coordinating.
+    expect(rows[codes + 2]?.[2]).not.toBe('lead-also-coordinating');
   });
 
   it('writes text as text: task texts starting with "- " are strings, and no cell is a formula', async () => {
@@ -193,7 +197,7 @@ describe('cchc report: the Đồng Tháp 2022 samples for Quý III/2022', () => 
 
   it('has the bar chart over the area table, with the area names cached', async () => {
     const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
-    expect((chart.match(/<c:ser>/g) ?? []).length).toBe(6);
+    expect((chart.match(/<c:ser>/g) ?? []).length).toBe(8); // one per status
     expect(chart).toContain('<c:barDir val="bar"/>');
     expect(chart).toContain('<c:grouping val="stacked"/>');
     expect(chart).toMatch(/&apos;Tổng hợp Q3-2022&apos;!\$B\$\d+:\$B\$\d+|'Tổng hợp Q3-2022'!\$B\$\d+:\$B\$\d+/);
@@ -250,11 +254,18 @@ describe('cchc report --json: the summary model', () => {
     const r = await run(['report', ...DONG_NAI, '--period', '2024-Q3', '--as-of', '2024-10-15', '--json']);
     expect(r.code).toBe(1); // PL1 III.3 is past its deadline: an error in the sources
     const m = JSON.parse(r.out);
-    for (const k of ['period', 'asOf', 'sources', 'totals', 'byArea', 'byAgency', 'overdue', 'indices']) expect(m).toHaveProperty(k);
+    for (const k of ['period', 'asOf', 'sources', 'totals', 'byArea', 'byAgency', 'overdue', 'indices', 'duplicates', 'conflicts', 'tasks']) expect(m).toHaveProperty(k);
     expect(m.asOf).toBe('2024-10-15');
     expect(m.period.code).toBe('2024-Q3');
-    expect(Object.keys(m.totals)).toEqual(expect.arrayContaining(['total', 'completedOnTime', 'completedLate', 'inProgress', 'overdue', 'notStarted', 'noDeadline']));
-    expect(m.totals.total).toBe(98);
+    expect(Object.keys(m.totals)).toEqual(expect.arrayContaining(['total', 'completedOnTime', 'completedLate', 'inProgress', 'overdue', 'notStarted', 'recurring', 'conditional', 'noDeadline']));
+    // All 24 appendices of seed 003: 250 tasks, none folded into another agency's.
+    expect(m.totals.total).toBe(250);
+    expect(m.duplicates).toEqual([]);
+    // Recurring, by-reference and missing times apart, in the totals and on every task.
+    const timing = (t: { timing: string }) => t.timing;
+    expect(m.totals.recurring).toBe(m.tasks.filter((t: { timing: string; progress: string }) => timing(t) === 'recurring' && t.progress === 'recurring').length);
+    expect(m.totals.noDeadline).toBe(2);
+    expect(new Set(m.tasks.map(timing))).toEqual(new Set(['dated', 'recurring', 'conditional', 'none']));
     // PL1 III.3 "30/9/2024" is overdue by 15 days on 15/10/2024.
     expect(m.overdue.map((t: { daysOverdue: number; source: { sheet: string } }) => `${t.source.sheet} ${t.daysOverdue}`)).toEqual(['PL1 Sở Nội vụ 15']);
     expect(m.indices.map((i: { index: string }) => i.index)).toEqual(['PAPI', 'SIPAS', 'PCI', 'PAR INDEX', 'PAR INDEX']);

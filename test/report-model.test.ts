@@ -1,7 +1,7 @@
 import { validateWorkbook } from '../core/workbook';
 import { consolidate, type ConsolidationInput } from '../core/report/consolidate';
 import { currentQuarterPeriod, makePeriod, nextQuarter, parsePeriod } from '../core/report/period';
-import { classifyRow } from '../core/report/status';
+import { progressOf as classifyRow } from '../core/task/progress';
 import { layoutReport } from '../core/report/layout';
 import { uniqueSheetName, safeSheetName } from '../core/report/sheet-name';
 import type { TaskRow } from '../core/task/read';
@@ -66,20 +66,20 @@ describe('status rules', () => {
     ['Quý IV/2022', 'Chưa triển khai', null, 'notStarted', 'status'],
     ['Quý IV/2022', 'Đang thực hiện', null, 'inProgress', 'status'],
     ['Quý IV/2022', null, null, 'inProgress', 'deadline'],
-    ['Thường xuyên', 'Đang thực hiện', null, 'noDeadline', 'status'],
-    ['Theo Kế hoạch', null, null, 'noDeadline', 'deadline'],
+    ['Thường xuyên', 'Đang thực hiện', null, 'recurring', 'status'],
+    ['Theo Kế hoạch', null, null, 'conditional', 'deadline'],
     ['Thường xuyên', 'Hoàn thành', null, 'completedOnTime', 'status'],
-    ['Theo Đề án', 'Hoàn thành trễ hạn', '14/10/2022', 'noDeadline', 'completion-date'],
+    ['Theo Đề án', 'Hoàn thành trễ hạn', '14/10/2022', 'conditional', 'completion-date'],
     ['Quý II/2022', 'Hoàn thành', '14/10/2022', 'overdue', 'completion-date'],
     ['Quý III/2022', 'Đang thực hiện', null, 'inProgress', 'status'],
   ])('%s / %s / %s → %s (from %s)', (time, status, done, progress, basis) => {
     expect(classifyRow(row(time, status, done), asOf)).toMatchObject({ progress, basis });
   });
   it('without status columns the deadline decides', () => {
-    expect(classifyRow(noStatusColumn('Quý II/2022'), asOf)).toEqual({ progress: 'overdue', basis: 'deadline', deadline: '2022-06-30', daysOverdue: 92 });
+    expect(classifyRow(noStatusColumn('Quý II/2022'), asOf)).toEqual({ progress: 'overdue', basis: 'deadline', timing: 'dated', deadline: '2022-06-30', daysOverdue: 92, doneAfterAsOf: false });
     expect(classifyRow(noStatusColumn('Trong năm 2022'), asOf)).toMatchObject({ progress: 'inProgress', basis: 'deadline' });
-    expect(classifyRow(noStatusColumn('Thường xuyên'), asOf)).toMatchObject({ progress: 'noDeadline', basis: 'deadline' });
-    expect(classifyRow(noStatusColumn(null), asOf)).toMatchObject({ progress: 'noDeadline' });
+    expect(classifyRow(noStatusColumn('Thường xuyên'), asOf)).toMatchObject({ progress: 'recurring', basis: 'deadline', timing: 'recurring' });
+    expect(classifyRow(noStatusColumn(null), asOf)).toMatchObject({ progress: 'noDeadline', timing: 'none' });
   });
 });
 
@@ -93,8 +93,11 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
    * - overdue 1: VII 3.10 (Quý II/2022, "Đang thực hiện"), 92 days
    * - not started 3: IV 3.2 (Quý IV/2022), VI 3.3 (conditional), VII 3.11 (Tháng 11/2022) — all "Chưa triển khai"
    * - in progress 7: I 3.2, II 3.3, II 3.9, VI 3.1, VII 3.2, VII 3.5, VII 3.12 (dated, not yet due)
-   * - no fixed deadline 11: I 3.4; II 3.2, 3.5, 3.6; IV 3.4; VI 3.4; VII 3.3, 3.4, 3.6, 3.9, and 3.8, which is
-   *   reported "Hoàn thành trễ hạn" on 14/10/2022 — after the as-of date, so still open on 30/09.
+   * - no single deadline 11, none of them missing or unreadable:
+   *   - recurring 8: I 3.4 ("Thường xuyên trong năm"); II 3.2 ("Hằng quý và năm 2022"), 3.6; IV 3.4; VI 3.4;
+   *     VII 3.3, 3.4 ("Mỗi tháng 02 kỳ"), 3.6 ("Mỗi tháng 01 kỳ")
+   *   - by a plan, rule or event 3: II 3.5 ("Theo Đề án"), VII 3.9 ("Sau khi kiểm tra"), and VII 3.8, which is
+   *     reported "Hoàn thành trễ hạn" on 14/10/2022 — after the as-of date, so still open on 30/09.
    * Budget: 150 + 50 + 50 + 5×12 + 130 + 100 (merged over VII 3.10–3.12, counted once) = 540 triệu;
    * 19 merged-or-single budget cells name a source instead of an amount.
    */
@@ -107,7 +110,9 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
       inProgress: 7,
       overdue: 1,
       notStarted: 3,
-      noDeadline: 11,
+      recurring: 8,
+      conditional: 3,
+      noDeadline: 0,
       completionRate: 17 / 39,
       withoutLead: 0,
       budgetVnd: 540e6,
@@ -116,7 +121,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     });
     expect(m.overdue.map((t) => [t.number, t.deadline, t.daysOverdue, t.leads])).toEqual([['3.10', '2022-06-30', 92, ['Sở Nội vụ']]]);
     const vii = m.byArea.find((a) => a.area === 'Công tác chỉ đạo, điều hành CCHC')!;
-    expect(vii).toMatchObject({ total: 12, completedOnTime: 2, completedLate: 0, overdue: 1, notStarted: 1, inProgress: 3, noDeadline: 5 });
+    expect(vii).toMatchObject({ total: 12, completedOnTime: 2, completedLate: 0, overdue: 1, notStarted: 1, inProgress: 3, recurring: 3, conditional: 2, noDeadline: 0 });
     expect(m.byArea.map((a) => a.total)).toEqual([12, 4, 9, 3, 5, 2, 4]);
     // Due in Quý IV/2022 and not done: IV 3.2, VII 3.2 (Quý IV/2022), VII 3.11 (Tháng 11/2022), and the
     // open "Trong năm 2022" activities I 3.2, II 3.3, II 3.9, VI 3.1, VII 3.5 (due 31/12/2022).
@@ -161,15 +166,36 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     const kept = m.tasks.find((t) => t.number === '3.10')!;
     expect(kept.source.file).toBe('so-noi-vu-bao-cao.xlsx');
     expect(kept.alsoIn.map((s) => s.file)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx']);
+    // Each merge is listed with where it was and why: same plan, lead, number and text.
+    expect(m.duplicates).toHaveLength(39);
+    const d = m.duplicates.find((x) => x.number === '3.10')!;
+    expect(d).toMatchObject({ leads: ['Sở Nội vụ'], kept: { file: 'so-noi-vu-bao-cao.xlsx' }, merged: [{ file: 'dong-thap-2022-ke-hoach-cchc.xlsx' }] });
+    expect(d.reason.vi).toContain('cùng cơ quan chủ trì');
+    const [summary] = layoutReport(m, { links: 'external' }).sheets;
+    const texts = summary.rows.flatMap((r) => r.flatMap((c) => (c?.content.t === 'text' ? [c.content.v] : [])));
+    expect(texts).toContain('VIII. NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP');
+    expect(texts).toContain('IX. NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU');
+    expect(texts).toContain(d.reason.vi);
+  });
+
+  it('never folds two leads’ tasks into one, even with the same plan, number and text', () => {
+    const copy = structuredClone(seed004);
+    copy.file = 'so-tu-phap-bao-cao.xlsx';
+    // The same plan, but a different agency reports it as its own: each row names Sở Tư pháp as the lead.
+    const sheet = copy.sheets[0];
+    for (const row of sheet.values.slice(6)) if (row[5] !== null && row[5] !== undefined) row[5] = 'Sở Tư pháp';
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const originalTuPhap = m.tasks.filter((t) => t.source.file === 'dong-thap-2022-ke-hoach-cchc.xlsx' && t.leads.length === 1 && t.leads[0] === 'Sở Tư pháp').length;
+    expect(m.totals.total).toBe(39 + 39 - originalTuPhap);
+    expect(m.duplicates.every((x) => x.leads.join() === 'Sở Tư pháp')).toBe(true);
   });
 
   it('seed 004 + seed 000: 60 tasks; seed 000 has no time column, so its 21 have no fixed deadline', () => {
     const m = consolidate(inputs('2022-09-30', seed004, seed000), { period, generatedAt: GENERATED });
-    expect(m.totals).toMatchObject({ total: 60, completedOnTime: 16, completedLate: 1, overdue: 1, notStarted: 3, inProgress: 7, noDeadline: 32 });
+    expect(m.totals).toMatchObject({ total: 60, completedOnTime: 16, completedLate: 1, overdue: 1, notStarted: 3, inProgress: 7, recurring: 8, conditional: 3, noDeadline: 21 });
     expect(m.sources.map((s) => `${s.file}/${s.sheet}:${s.kind}:${s.rows}`)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx/Phụ lục KH 367:task:39', 'dong-thap-2022-giai-phap-chi-so.xlsx/Phụ lục chỉ số 2022:task:21']);
     expect(m.findings.byCode).toEqual([
       { code: 'deadline-expired', severity: 'error', count: 1 },
-      { code: 'lead-also-coordinating', severity: 'warning', count: 1 },
     ]);
   });
 
@@ -207,7 +233,7 @@ describe('the summary sheet as data', () => {
     for (const h of ['I. TỔNG QUAN', 'II. THEO LĨNH VỰC CẢI CÁCH', 'III. THEO CƠ QUAN CHỦ TRÌ', 'IV. NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN', 'V. NHIỆM VỤ ĐẾN HẠN KỲ TỚI (QUÝ IV NĂM 2024)', 'VI. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', 'VII. KẾT QUẢ KIỂM TRA DỮ LIỆU'])
       expect(t.filter((x) => x === h).length).toBe(2); // the heading and its table-of-contents entry
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0].series.map((s) => s.name)).toEqual(['Đúng hạn', 'Trễ hạn', 'Đang thực hiện', 'Quá hạn', 'Chưa thực hiện', 'Không thời hạn']);
+    expect(summary.charts[0].series.map((s) => s.name)).toEqual(['Đúng hạn', 'Trễ hạn', 'Đang thực hiện', 'Quá hạn', 'Chưa thực hiện', 'Thường xuyên, định kỳ', 'Theo KH, quy định', 'Chưa rõ thời hạn']);
   });
   it('writes task texts that start with "- " as text, and dates as dates', () => {
     const bullets = detail.rows.flatMap((r) => r.filter((c) => c?.content.t === 'text' && c.content.v.startsWith('- ')));

@@ -20,9 +20,11 @@ export type SheetReadBack = {
 };
 export type ReadBack = { creator: string; created: number; sheets: SheetReadBack[]; charts: string[]; drawings: string[] };
 
+const unescape = (v: string) => v.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+/** An attribute of a start tag, its entities decoded. */
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? m[1] : undefined;
+  return m ? unescape(m[1]) : undefined;
 };
 
 export async function readBack(file: Uint8Array): Promise<ReadBack> {

@@ -473,7 +473,7 @@ describe("the seeds' reports read back as their specs say", () => {
             const l = cell.link;
             expect({ ref, ...got.links[ref] }).toEqual({
               ref,
-              location: `&apos;${l.sheet.replace(/'/g, "''")}&apos;!${l.cell}`,
+              location: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`,
               target: l.kind === 'external' ? fileUri(l.file) : undefined,
               display: expect.any(String),
             });

@@ -1,11 +1,13 @@
 import * as path from 'node:path';
-import { consolidate, layoutReport, validateWorkbook, type ConsolidationInput, type Lang, type ReportPeriod } from '../../core';
+import { Consolidator, layoutReport, type Lang, type ReportPeriod } from '../../core';
 import { streamReportXlsx } from '../../core/io/write';
-import { loadWorkbookFile } from '../input';
 import type { Io } from '../io';
+import { runFiles } from '../pool';
+import type { FileTask } from '../process-file';
+import { progressLine, type RunOptions } from './run-options';
 import { sameFile, writeFileAtomic } from '../write-atomic';
 
-export type ReportArgs = {
+export type ReportArgs = RunOptions & {
   files: string[];
   period: ReportPeriod;
   asOf: string;
@@ -14,9 +16,6 @@ export type ReportArgs = {
   force: boolean;
   lang: Lang;
   dueSoonDays: number;
-  maxCells: number;
-  /** Uncompressed bytes a workbook may unpack to. */
-  maxBytes: number;
   /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
   now: string;
 };
@@ -37,26 +36,36 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       }
     }
   }
-  const inputs: ConsolidationInput[] = [];
-  let unusable = false;
+  // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
+  // summary as they come back, in argument order, and no workbook stays in memory.
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  const skipped: Array<{ file: string; code: string; message: string }> = [];
   let errors = 0;
-  for (const file of args.files) {
-    const loaded = await loadWorkbookFile(file, { maxCells: args.maxCells, maxBytes: args.maxBytes });
-    if (!loaded.ok) {
-      unusable = true;
-      io.err(`✗ ${loaded.message[args.lang]}`);
-      continue;
+  let used = 0;
+  const tasks: FileTask[] = args.files.map((file) => ({ job: 'report', file, asOf: args.asOf, dueSoonDays: args.dueSoonDays, limits: args.limits }));
+  const progress = progressLine(io, args);
+  await runFiles(tasks, { jobs: args.jobs, maxSeconds: args.limits.maxSeconds, progress: progress.update }, (_i, o) => {
+    if (!o.ok) {
+      progress.clear();
+      skipped.push({ file: o.file, code: o.code, message: o.message[args.lang] });
+      io.err(`✗ ${o.message[args.lang]}`);
+      progress.redraw();
+      return;
     }
-    const result = validateWorkbook(loaded.grids, { asOf: args.asOf, dueSoonDays: args.dueSoonDays });
-    errors += result.stats.errors;
-    inputs.push({ file, sheets: result.sheets });
-  }
-  if (inputs.length === 0) {
+    errors += o.stats.errors;
+    used++;
+    if (o.records) summary.add(o.records);
+  });
+  progress.done();
+  const unusable = skipped.length > 0;
+  if (used === 0) {
     say(io, args.lang, 'Không có sổ nào dùng được để tổng hợp.', 'No usable workbook to consolidate.');
+    if (args.json) io.out(JSON.stringify({ skipped }, null, 2));
     return 2;
   }
-  const model = consolidate(inputs, { period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
-  if (args.json) io.out(JSON.stringify(model, null, 2));
+  const model = summary.finish();
+  // The files left out, and why, are part of the JSON: a reader of the figures must know what they miss.
+  if (args.json) io.out(JSON.stringify({ ...model, skipped }, null, 2));
 
   if (args.out) {
     const outDir = path.dirname(path.resolve(args.out));
@@ -79,8 +88,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       const pct = t.completionRate === null ? '—' : `${(t.completionRate * 100).toFixed(1).replace('.', args.lang === 'vi' ? ',' : '.')}%`;
       io.out(
         args.lang === 'vi'
-          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${inputs.length} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, không thời hạn ${t.noDeadline}.`
-          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${inputs.length} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, no fixed deadline ${t.noDeadline}.`,
+          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
+          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`,
       );
     }
   }

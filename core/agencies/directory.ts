@@ -30,6 +30,14 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvp\b/g, 'van phong'],
   [/\bcchc\b/g, 'cai cach hanh chinh'],
   [/\btthc\b/g, 'thu tuc hanh chinh'],
+  // Central agencies' provincial branches, as plans abbreviate them.
+  [/\btand\b/g, 'toa an nhan dan'],
+  [/\bvksnd\b/g, 'vien kiem sat nhan dan'],
+  [/\bnhnn\b/g, 'ngan hang nha nuoc'],
+  [/\bbhxh\b/g, 'bao hiem xa hoi'],
+  [/\bkbnn\b/g, 'kho bac nha nuoc'],
+  [/\bqltt\b/g, 'quan ly thi truong'],
+  [/\bthads\b/g, 'thi hanh an dan su'],
 ];
 
 /**
@@ -185,7 +193,7 @@ export function splitAgencies(dir: AgencyDirectory, cell: string): string[] {
     .filter(Boolean);
   const out: string[] = [];
   for (const chunk of chunks) {
-    const pieces = chunk.split(/\s*,\s*/).map((p) => p.trim().replace(/[.:;]+$/, '').trim()).filter(Boolean);
+    const pieces = chunk.split(/\s*,\s*/).map((p) => p.trim().replace(/[.:;]+$/, '').trim()).filter((p) => p !== '' && !namesNobody(p));
     let i = 0;
     let first = true;
     while (i < pieces.length) {
@@ -234,6 +242,12 @@ export function splitAgencies(dir: AgencyDirectory, cell: string): string[] {
     }
   }
   return out;
+}
+
+/** "-", "…", "?", "Không", "Chưa có", "x": a placeholder in a lead cell, not an agency. */
+function namesNobody(piece: string): boolean {
+  if (!/\p{L}/u.test(piece)) return true;
+  return /^(khong|khong co|chua co|chua ro|chua xac dinh|chua phan cong|n\/?a|x|xx|\.+)$/.test(foldText(piece));
 }
 
 /**

@@ -77,6 +77,9 @@ const isNameHeader = (t: string) => {
   return NAME_HEADER.test(f) && !NOT_NAME.test(f);
 };
 
+/** Longer than any header seen in the seeds (the longest is under 60 characters), shorter than a paragraph. */
+const MAX_HEADER_LENGTH = 200;
+
 type Draft = {
   kind: 'target' | 'result';
   latestWord: boolean;
@@ -91,7 +94,12 @@ type Draft = {
  */
 export function readHeader(view: SheetView, r: number): HeaderLayout | null {
   if (r >= view.rows) return null;
-  const text = (row: number, c: number) => tidyText(view.text(row, c));
+  // A header cell is a few words; a longer cell (a paragraph, a hostile 1 MB string) is no header and is
+  // not folded at all, so the search stays linear in the cells, not in their text.
+  const text = (row: number, c: number) => {
+    const raw = view.text(row, c);
+    return raw.length > MAX_HEADER_LENGTH ? '' : tidyText(raw);
+  };
   const column = (row: number, c: number, header: string): GridColumn => {
     const o = view.origin(row, c);
     return { col: c, header, cell: view.address(o.r, o.c) };
@@ -201,7 +209,9 @@ function hasSubHeader(view: SheetView, r: number, numberCol: number, nameCol: nu
   for (let c = 0; c < view.cols; c++) {
     if (c === numberCol || c === nameCol) continue;
     if (view.origin(below, c).r !== below) continue;
-    const t = foldText(view.text(below, c));
+    const raw = view.text(below, c);
+    if (raw.length > MAX_HEADER_LENGTH) return false;
+    const t = foldText(raw);
     if (t === '') continue;
     if (!isSubHeader(t)) return false;
     own++;

@@ -9,6 +9,9 @@ export type ReportedStatus = z.infer<typeof ReportedStatusSchema>;
 const RULES: Array<[RegExp, ReportedStatus]> = [
   // Order matters: "hoàn thành trễ hạn" before "hoàn thành", "chưa hoàn thành" before "hoàn thành".
   [/^(da )?hoan thanh.*\b(tre|qua|cham|sau) ?han\b|^(da )?hoan thanh (nhung )?(tre|cham)\b|^ht (tre|qua) han$/, 'done-late'],
+  // A status column of "Đúng hạn / Trễ hạn" reports completions, as TTHC statistics do ("giải quyết trễ hạn").
+  [/^tre han$/, 'done-late'],
+  [/^(da )?(hoan thanh )?dung han$/, 'done'],
   [/^chua (thuc hien|trien khai|bat dau|lam|tien hanh|co ke hoach)\b/, 'not-started'],
   [/^chua hoan thanh\b.*\b(qua|tre) han\b|^(qua|tre) han\b|^cham (tien do|tre)\b|^(dang thuc hien )?(qua|tre) han$/, 'overdue'],
   [/^(dang|tiep tuc|da trien khai|da va dang|dang va|chua hoan thanh)\b/, 'in-progress'],

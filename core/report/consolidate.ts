@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { addDays, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { FindingSchema, SeveritySchema, type Finding } from '../findings';
 import type { IndexTable } from '../index-sheet';
+import { MessageSchema } from '../findings';
 import { foldText } from '../text/fold';
+import { areaKey, areaOrder, canonicalArea } from '../task/areas';
 import { normaliseNumber, type TaskRow } from '../task/read';
+import { BasisSchema, isCompleted, isDueSoon, progressOf, ProgressSchema, TimingSchema, type Progress } from '../task/progress';
 import type { SheetResult } from '../workbook';
-import { areaOrder, canonicalArea } from './areas';
 import { nextQuarter, ReportPeriodSchema, type ReportPeriod } from './period';
-import { BasisSchema, classifyRow, ProgressSchema, type Progress } from './status';
 
 export const SourceRefSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
@@ -19,6 +20,8 @@ const CountsSchema = z.object({
   inProgress: z.number().int(),
   overdue: z.number().int(),
   notStarted: z.number().int(),
+  recurring: z.number().int(),
+  conditional: z.number().int(),
   noDeadline: z.number().int(),
   /** (completed on time + completed late) / total; null when there is no task. */
   completionRate: z.number().nullable(),
@@ -38,6 +41,8 @@ export const ConsolidatedTaskSchema = z.object({
   completedOn: z.string().nullable(),
   progress: ProgressSchema,
   basis: BasisSchema,
+  /** What the time cell says: a date or period, a recurrence, a reference or event, or nothing readable. */
+  timing: TimingSchema,
   daysOverdue: z.number().int().nullable(),
   budgetVnd: z.number().nullable(),
   budgetIsSource: z.boolean(),
@@ -93,6 +98,8 @@ export const SummaryModelSchema = z.object({
     byAgency: z.array(z.object({ agency: z.string(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() })),
     total: z.number().int(),
   }),
+  /** Tasks reported more than once (same plan, lead, number and text) and counted once, with why. */
+  duplicates: z.array(z.object({ number: z.string().nullable(), title: z.string(), leads: z.array(z.string()), kept: SourceRefSchema, merged: z.array(SourceRefSchema), reason: MessageSchema })),
   conflicts: z.array(z.object({ number: z.string().nullable(), title: z.string(), reports: z.array(z.object({ source: SourceRefSchema, progress: ProgressSchema, statusText: z.string().nullable() })) })),
   tasks: z.array(ConsolidatedTaskSchema),
 });
@@ -113,7 +120,7 @@ export const NO_LEAD = '(Chưa có cơ quan chủ trì)';
 export const INDEX_AGENCY = '(Bảng chỉ số)';
 
 function emptyCounts(): Counts {
-  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, noDeadline: 0, completionRate: null };
+  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null };
 }
 
 function addTo(c: Counts, p: Progress) {
@@ -129,85 +136,224 @@ function finish<T extends Counts>(c: T): T {
 const leadNames = (row: TaskRow): string[] => [...new Set(row.lead.map((a) => a.agency?.name ?? a.text))];
 
 /** The progress we keep when one task is reported twice: a completion beats any other report. */
-const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, noDeadline: 5 };
+const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, recurring: 5, conditional: 6, noDeadline: 7 };
+
+const DUPLICATE_REASON = {
+  vi: 'Cùng kế hoạch, cùng cơ quan chủ trì, cùng số thứ tự và nội dung: một nhiệm vụ được báo cáo nhiều lần, chỉ tính một lần.',
+  en: 'Same plan, same lead agency, same item number and text: one task reported more than once, counted once.',
+};
+
+type FindingCounts = { severity: Finding['severity']; count: number };
+type AgencyFindings = { errors: number; warnings: number; infos: number };
 
 /**
- * Consolidates the validated workbooks of many agencies into one model: every task once (the same
- * number and text in the same plan counted once, conflicting reports listed), its status as of the
- * date, counts by area and lead agency, budgets, overdue and upcoming work, index gaps and findings.
- * Linear in the number of rows.
+ * What the report needs of one workbook, and nothing more: each task row reduced to its consolidated
+ * record (with the key that says which rows are the same plan item), the index summaries, and the findings
+ * counted by code and by the lead of their row. Plain data: a worker thread makes it and sends it back, and
+ * the workbook it came from can be forgotten.
  */
-export function consolidate(inputs: readonly ConsolidationInput[], opts: ConsolidateOptions): SummaryModel {
-  const asOf = opts.asOf ?? opts.period.end;
-  const dueSoonDays = opts.dueSoonDays ?? 30;
-  const next = nextQuarter(opts.period);
-  const sources: SummaryModel['sources'] = [];
-  const byKey = new Map<string, { task: ConsolidatedTask; row: TaskRow; reports: SummaryModel['conflicts'][number]['reports'] }>();
-  const order: string[] = [];
-  const leadOfRow = new Map<string, string[]>();
-  const indices: SummaryModel['indices'] = [];
-  const allFindings: Array<{ f: Finding; file: string }> = [];
-  const budgetSeen = new Set<string>();
-  let duplicatesMerged = 0;
+export type WorkbookRecords = {
+  file: string;
+  sources: SummaryModel['sources'];
+  tasks: Array<{ key: string; task: ConsolidatedTask }>;
+  indices: SummaryModel['indices'];
+  findings: { byCode: Record<string, FindingCounts>; byAgency: Record<string, AgencyFindings>; total: number };
+};
 
-  for (const input of inputs) {
-    for (const sheet of input.sheets) {
-      sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
-      for (const f of sheet.findings) allFindings.push({ f, file: input.file });
-      if (sheet.task) {
-        const plan = foldText(sheet.task.title ?? '');
-        for (const row of sheet.task.rows) {
-          const leads = leadNames(row);
-          leadOfRow.set(`${input.file}\u0000${sheet.name}\u0000${row.row}`, leads);
-          const c = classifyRow(row, asOf);
-          const budgetKey = row.fields.budget ? `${input.file}\u0000${sheet.name}\u0000${row.fields.budget.source}` : null;
-          // A merged budget belongs to the merged area once, not to each row under it.
-          const countBudget = budgetKey !== null && row.budget !== null && !budgetSeen.has(budgetKey);
-          if (countBudget) budgetSeen.add(budgetKey!);
-          const cell = row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}`;
-          const task: ConsolidatedTask = {
-            number: row.number,
-            title: row.title ?? '',
-            area: canonicalArea(row.area ?? row.section),
-            section: row.section,
-            leads,
-            deadlineText: row.fields.time?.text ?? null,
-            deadline: c.deadline,
-            statusText: row.fields.status?.text ?? null,
-            completedOn: row.completedOn,
-            progress: c.progress,
-            basis: c.basis,
-            daysOverdue: c.daysOverdue,
-            budgetVnd: countBudget && row.budget?.kind === 'amount' ? row.budget.annualVnd : null,
-            budgetIsSource: countBudget && row.budget?.kind === 'source',
-            source: { file: input.file, sheet: sheet.name, cell },
-            alsoIn: [],
-          };
-          const key = [plan, foldText(row.area ?? ''), row.number ? normaliseNumber(row.number) : '', foldText(task.title)].join('\u0000');
-          const report = { source: task.source, progress: task.progress, statusText: task.statusText };
-          const seen = byKey.get(key);
-          if (!seen) {
-            byKey.set(key, { task, row, reports: [report] });
-            order.push(key);
-            continue;
-          }
-          duplicatesMerged++;
-          seen.reports.push(report);
-          if (RANK[task.progress] < RANK[seen.task.progress]) {
-            task.alsoIn = [...seen.task.alsoIn, seen.task.source];
-            seen.task = task;
-            seen.row = row;
-          } else seen.task.alsoIn.push(task.source);
-        }
+/**
+ * Reduces one validated workbook to its records as of a date. Two rows are the same task only when they are
+ * the same plan item: same plan title, same lead, same section, number and text. Never across leads: two
+ * agencies' appendices may list the same words under the same number, and both are tasks.
+ */
+export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): WorkbookRecords {
+  const out: WorkbookRecords = { file: input.file, sources: [], tasks: [], indices: [], findings: { byCode: {}, byAgency: {}, total: 0 } };
+  const budgetSeen = new Set<string>();
+  for (const sheet of input.sheets) {
+    out.sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
+    for (const table of sheet.indexTables ?? []) out.indices.push(indexSummary(table, input.file, sheet));
+    const leadOfRow = new Map<number, string[]>();
+    if (sheet.task) {
+      const plan = foldText(sheet.task.title ?? '');
+      for (const row of sheet.task.rows) {
+        const leads = leadNames(row);
+        leadOfRow.set(row.row, leads);
+        const p = progressOf(row, asOf);
+        // A merged budget belongs to the merged area once, not to each row under it.
+        const budgetKey = row.fields.budget ? `${sheet.name}\u0000${row.fields.budget.source}` : null;
+        const countBudget = budgetKey !== null && row.budget !== null && !budgetSeen.has(budgetKey);
+        if (countBudget) budgetSeen.add(budgetKey!);
+        const task: ConsolidatedTask = {
+          number: row.number,
+          title: row.title ?? '',
+          area: canonicalArea(row.area ?? row.section),
+          section: row.section,
+          leads,
+          deadlineText: row.fields.time?.text ?? null,
+          deadline: p.deadline,
+          statusText: row.fields.status?.text ?? null,
+          completedOn: row.completedOn,
+          progress: p.progress,
+          basis: p.basis,
+          timing: p.timing,
+          daysOverdue: p.daysOverdue,
+          budgetVnd: countBudget && row.budget?.kind === 'amount' ? row.budget.annualVnd : null,
+          budgetIsSource: countBudget && row.budget?.kind === 'source',
+          source: { file: input.file, sheet: sheet.name, cell: row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}` },
+          alsoIn: [],
+        };
+        const leadKey = leads.map(foldText).sort().join('\u0001');
+        const key = [plan, leadKey, foldText(row.area ?? ''), row.number ? normaliseNumber(row.number) : '', foldText(task.title)].join('\u0000');
+        out.tasks.push({ key, task });
       }
-      for (const table of sheet.indexTables ?? []) indices.push(indexSummary(table, input.file, sheet));
+    }
+    for (const f of sheet.findings) {
+      out.findings.total++;
+      const c = (out.findings.byCode[f.code] ??= { severity: f.severity, count: 0 });
+      c.count++;
+      const leads = sheet.task ? leadOfRow.get(f.row) : undefined;
+      const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
+      for (const name of names) {
+        const a = (out.findings.byAgency[name] ??= { errors: 0, warnings: 0, infos: 0 });
+        if (f.severity === 'error') a.errors++;
+        else if (f.severity === 'warning') a.warnings++;
+        else a.infos++;
+      }
+    }
+  }
+  return out;
+}
+
+type Report = SummaryModel['conflicts'][number]['reports'][number];
+/** One task once; the reports of it are kept only when there are several. */
+type Entry = { task: ConsolidatedTask; reports: Report[] | null };
+type AreaCounts = Counts & { area: string };
+type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number };
+
+const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress: t.progress, statusText: t.statusText });
+
+/**
+ * Builds the summary model one workbook at a time, keeping only consolidated records: every task once (the
+ * same plan item reported twice counted once, with why; conflicting reports listed), counts, lists, index
+ * gaps and findings. The strings that repeat across thousands of rows (agencies, areas, sheets, times) are
+ * kept once. Linear in the number of rows.
+ */
+export class Consolidator {
+  private readonly asOf: IsoDate;
+  private readonly entries = new Map<string, Entry>();
+  private readonly sources: SummaryModel['sources'] = [];
+  private readonly indices: SummaryModel['indices'] = [];
+  private readonly byCode = new Map<string, { code: string } & FindingCounts>();
+  private readonly findingsByAgency = new Map<string, { agency: string } & AgencyFindings>();
+  private findingsTotal = 0;
+  /** Areas are grouped by their folded name and shown by their first spelling. */
+  private readonly areaNames = new Map<string, string>();
+  private readonly strings = new Map<string, string>();
+
+  constructor(private readonly opts: ConsolidateOptions) {
+    this.asOf = opts.asOf ?? opts.period.end;
+  }
+
+  /** The as-of date records must be reduced with. */
+  get date(): IsoDate {
+    return this.asOf;
+  }
+
+  private intern<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known as T;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  private areaName(name: string): string {
+    const key = areaKey(name);
+    let shown = this.areaNames.get(key);
+    if (shown === undefined) this.areaNames.set(key, (shown = this.intern(name)));
+    return shown;
+  }
+
+  add(records: WorkbookRecords): void {
+    for (const s of records.sources) this.sources.push({ ...s, file: this.intern(s.file), sheet: this.intern(s.sheet) });
+    this.indices.push(...records.indices);
+    for (const { key, task: t } of records.tasks) {
+      const task: ConsolidatedTask = {
+        ...t,
+        area: this.areaName(t.area),
+        section: this.intern(t.section),
+        leads: t.leads.map((l) => this.intern(l)),
+        deadlineText: this.intern(t.deadlineText),
+        statusText: this.intern(t.statusText),
+        source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: t.source.cell },
+      };
+      const seen = this.entries.get(key);
+      if (!seen) {
+        this.entries.set(key, { task, reports: null });
+        continue;
+      }
+      seen.reports ??= [reportOf(seen.task)];
+      seen.reports.push(reportOf(task));
+      if (RANK[task.progress] < RANK[seen.task.progress]) {
+        task.alsoIn = [...seen.task.alsoIn, seen.task.source];
+        seen.task = task;
+      } else seen.task.alsoIn.push(task.source);
+    }
+    this.findingsTotal += records.findings.total;
+    for (const [code, c] of Object.entries(records.findings.byCode)) {
+      const mine = this.byCode.get(code) ?? { code, severity: c.severity, count: 0 };
+      mine.count += c.count;
+      this.byCode.set(code, mine);
+    }
+    for (const [agency, a] of Object.entries(records.findings.byAgency)) {
+      const mine = this.findingsByAgency.get(agency) ?? { agency, errors: 0, warnings: 0, infos: 0 };
+      mine.errors += a.errors;
+      mine.warnings += a.warnings;
+      mine.infos += a.infos;
+      this.findingsByAgency.set(agency, mine);
     }
   }
 
-  const tasks = order.map((k) => byKey.get(k)!.task);
+  finish(): SummaryModel {
+    const { asOf, opts } = this;
+    const dueSoonDays = opts.dueSoonDays ?? 30;
+    const next = nextQuarter(opts.period);
+    const entries = [...this.entries.values()];
+    const tasks = entries.map((e) => e.task);
+    const reported = entries.filter((e): e is Entry & { reports: Report[] } => e.reports !== null);
+    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0));
+    // The lists ask the same judge as validation: due soon is open, not overdue, due within the window.
+    const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
+    const dueSoon = tasks.filter((t) => isDueSoon(t, asOf, dueSoonDays)).sort((a, b) => cmp(a.deadline, b.deadline));
+    const dueNext = tasks.filter((t) => !isCompleted(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
+    return {
+      period: opts.period,
+      asOf,
+      generatedAt: opts.generatedAt,
+      sources: this.sources,
+      totals,
+      byArea,
+      byAgency,
+      overdue,
+      dueSoon,
+      dueNext: { ...next, tasks: dueNext },
+      indices: this.indices,
+      findings: {
+        byCode: [...this.byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
+        byAgency: [...this.findingsByAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
+        total: this.findingsTotal,
+      },
+      duplicates: reported.map((e) => ({ number: e.task.number, title: e.task.title, leads: e.task.leads, kept: e.task.source, merged: e.task.alsoIn, reason: DUPLICATE_REASON })),
+      conflicts: reported.filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1).map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
+      tasks,
+    };
+  }
+}
+
+/** Counts by status overall, by area and by lead agency, with budgets. */
+function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number) {
   const totals = { ...emptyCounts(), withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged };
-  const areas = new Map<string, Counts & { area: string }>();
-  const agencies = new Map<string, Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number }>();
+  const areas = new Map<string, AreaCounts>();
+  const agencies = new Map<string, AgencyCounts>();
   for (const t of tasks) {
     addTo(totals, t.progress);
     if (t.leads.length === 0) totals.withoutLead++;
@@ -228,54 +374,21 @@ export function consolidate(inputs: readonly ConsolidationInput[], opts: Consoli
       agencies.set(name, g);
     });
   }
-  finish(totals);
-
-  const dueSoonEnd = addDays(asOf, dueSoonDays);
-  const open = (t: ConsolidatedTask) => t.progress !== 'completedOnTime' && t.progress !== 'completedLate';
-  const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
-  const dueSoon = tasks.filter((t) => open(t) && t.progress !== 'overdue' && t.deadline !== null && t.deadline >= asOf && t.deadline <= dueSoonEnd).sort((a, b) => cmp(a.deadline, b.deadline));
-  const dueNext = tasks.filter((t) => open(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
-
-  const byCode = new Map<string, { code: string; severity: Finding['severity']; count: number }>();
-  const byAgency = new Map<string, { agency: string; errors: number; warnings: number; infos: number }>();
-  for (const { f, file } of allFindings) {
-    const c = byCode.get(f.code) ?? { code: f.code, severity: f.severity, count: 0 };
-    c.count++;
-    byCode.set(f.code, c);
-    const leads = leadOfRow.get(`${file}\u0000${f.sheet}\u0000${f.row}`);
-    const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
-    for (const name of names) {
-      const a = byAgency.get(name) ?? { agency: name, errors: 0, warnings: 0, infos: 0 };
-      if (f.severity === 'error') a.errors++;
-      else if (f.severity === 'warning') a.warnings++;
-      else a.infos++;
-      byAgency.set(name, a);
-    }
-  }
-
   return {
-    period: opts.period,
-    asOf,
-    generatedAt: opts.generatedAt,
-    sources,
-    totals,
+    totals: finish(totals),
     byArea: [...areas.values()].map(finish).sort((a, b) => areaOrder(a.area) - areaOrder(b.area) || a.area.localeCompare(b.area, 'vi')),
     byAgency: [...agencies.values()].map(finish).sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'vi')),
-    overdue,
-    dueSoon,
-    dueNext: { ...next, tasks: dueNext },
-    indices,
-    findings: {
-      byCode: [...byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
-      byAgency: [...byAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
-      total: allFindings.length,
-    },
-    conflicts: order
-      .map((k) => byKey.get(k)!)
-      .filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1)
-      .map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
-    tasks,
   };
+}
+
+/**
+ * Consolidates the validated workbooks of many agencies into one model (see Consolidator), all at once:
+ * the add-in's way, where the workbooks are sheets of the open one.
+ */
+export function consolidate(inputs: readonly ConsolidationInput[], opts: ConsolidateOptions): SummaryModel {
+  const c = new Consolidator(opts);
+  for (const input of inputs) c.add(reduceWorkbook(input, c.date));
+  return c.finish();
 }
 
 function cmp(a: string | null, b: string | null): number {

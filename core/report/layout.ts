@@ -4,7 +4,7 @@ import { CODE_LABEL, SEVERITY_LABEL } from './labels';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
 import { SheetBuilder } from './sheet-builder';
 import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
-import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from './status';
+import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
 
 export type LayoutOptions = {
   /**
@@ -52,19 +52,25 @@ const PROGRESS_COLOR: Record<Progress, string> = {
   inProgress: '5B9BD5',
   overdue: 'C00000',
   notStarted: 'FFC000',
-  noDeadline: 'A5A5A5',
+  recurring: '8FAADC',
+  conditional: 'C9C9C9',
+  noDeadline: '7F7F7F',
 };
 
+/** Column headings a reviewer reads at a glance. */
 const SHORT: Record<Progress, string> = {
   completedOnTime: 'Đúng hạn',
   completedLate: 'Trễ hạn',
   inProgress: 'Đang thực hiện',
   overdue: 'Quá hạn',
   notStarted: 'Chưa thực hiện',
-  noDeadline: 'Không thời hạn',
+  recurring: 'Thường xuyên, định kỳ',
+  conditional: 'Theo KH, quy định',
+  noDeadline: 'Chưa rõ thời hạn',
 };
 
-const WIDTHS = [6, 46, 12, 12, 12, 12, 12, 12, 12, 13, 18, 14];
+/** STT, name, total, the eight statuses, completion rate, then two budget columns in the agency table. */
+const WIDTHS = [6, 46, 11, 11, 11, 11, 11, 11, 12, 12, 11, 12, 17, 13];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -83,24 +89,72 @@ function fileName(file: string): string {
   return n;
 }
 
+/** What every section of the summary sheet draws with. */
+type Page = {
+  s: SheetBuilder;
+  model: SummaryModel;
+  sourceLink(src: SourceRef): Link;
+  /** The task's row in the detail sheet. */
+  toDetail(t: ConsolidatedTask): Link;
+};
+
 /** Lays the summary model out as the quarterly summary sheet and its detail sheet, in Vietnamese. */
 export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSpec {
   const existing = [...(opts.existingSheets ?? [])];
   const summaryName = uniqueSheetName(reportSheetBase(model.period.code, 'summary'), existing);
   const detailName = uniqueSheetName(reportSheetBase(model.period.code, 'detail'), [...existing, summaryName]);
-  const sourceLink = (s: SourceRef): Link =>
-    opts.links === 'internal' ? { kind: 'internal', sheet: s.sheet, cell: s.cell } : { kind: 'external', file: opts.linkPath ? opts.linkPath(s.file) : s.file, sheet: s.sheet, cell: s.cell };
+  const sourceLink = (src: SourceRef): Link =>
+    opts.links === 'internal' ? { kind: 'internal', sheet: src.sheet, cell: src.cell } : { kind: 'external', file: opts.linkPath ? opts.linkPath(src.file) : src.file, sheet: src.sheet, cell: src.cell };
 
   // The detail sheet first, so the summary can link to each task's row in it.
-  const detail = new SheetBuilder(detailName, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40], STYLES);
+  const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink);
+  const page: Page = {
+    s: new SheetBuilder(summaryName, WIDTHS, STYLES),
+    model,
+    sourceLink,
+    toDetail: (t) => ({ kind: 'internal', sheet: detailName, cell: `C${rowOf(t) + 1}` }),
+  };
+
+  heading(page);
+  const sections: Array<[string, (p: Page) => void]> = [
+    ['TỔNG QUAN', overview],
+    ['THEO LĨNH VỰC CẢI CÁCH', byArea],
+    ['THEO CƠ QUAN CHỦ TRÌ', byAgency],
+    ['NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN', overdueAndDueSoon],
+    [`NHIỆM VỤ ĐẾN HẠN KỲ TỚI (${model.dueNext.labelVi.toUpperCase()})`, dueNext],
+    ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', indices],
+    ['KẾT QUẢ KIỂM TRA DỮ LIỆU', findings],
+  ];
+  if (model.duplicates.length) sections.push(['NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP', duplicates]);
+  if (model.conflicts.length) sections.push(['NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU', conflicts]);
+
+  // Table of contents: internal links to each section, filled in once the section's row is known.
+  const { s } = page;
+  s.row([text('Mục lục:')], 'subsection');
+  const tocRows = sections.map(([title], i) => s.row([null, text(`${ROMAN[i]}. ${title}`)], 'link'));
+  s.row([null, [text(`Danh sách đầy đủ ${model.tasks.length} nhiệm vụ: trang “${detailName}”`), 'link', { kind: 'internal', sheet: detailName, cell: 'A1' }]]);
+  s.blank();
+  sections.forEach(([title, draw], i) => {
+    const label = `${ROMAN[i]}. ${title}`;
+    const r = s.banner(text(label), 'section', 20);
+    s.put(tocRows[i], 1, text(label), 'link', { kind: 'internal', sheet: summaryName, cell: `A${r + 1}` });
+    draw(page);
+  });
+  s.freeze(2);
+  return { sheets: [s.build(), detail] };
+}
+
+/** Every task, one row each, linked to its source cell. */
+function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link) {
+  const detail = new SheetBuilder(name, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40], STYLES);
   detail.banner(text(`DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP — ${model.period.titleVi}`), 'title', 24);
   detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng, kèm ô nguồn.`)], 'meta');
-  const dHeader = detail.row(
+  const header = detail.row(
     ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn'].map((h) => text(h)),
     'th',
   );
-  detail.freeze(dHeader + 1, 3);
-  const detailRow = new Map<ConsolidatedTask, number>();
+  detail.freeze(header + 1, 3);
+  const rows = new Map<ConsolidatedTask, number>();
   model.tasks.forEach((t, i) => {
     const r = detail.row([
       [num(i + 1), 'tdCenter'],
@@ -117,12 +171,13 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
       [t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, 'tdVnd'],
       [text(sourceText(t.source)), 'tdLink', sourceLink(t.source)],
     ]);
-    detailRow.set(t, r);
+    rows.set(t, r);
   });
-  const toDetail = (t: ConsolidatedTask): Link => ({ kind: 'internal', sheet: detailName, cell: `C${(detailRow.get(t) ?? dHeader) + 1}` });
+  return { sheet: detail.build(), rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
+}
 
-  const s = new SheetBuilder(summaryName, WIDTHS, STYLES);
-  const w = s.width;
+/** Title, period, dates and the table of sources. */
+function heading({ s, model }: Page) {
   s.banner(text('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'), 'title', 24);
   s.banner(text(model.period.titleVi), 'subtitle', 20);
   s.row([text(`Kỳ báo cáo: ${model.period.labelVi} (từ ${formatViDate(model.period.start)} đến ${formatViDate(model.period.end)}).`)], 'meta');
@@ -145,124 +200,130 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     s.merge(r, 5, r, 6);
   });
   s.blank();
+}
 
-  // Table of contents: internal links to each section.
-  const sections = ['TỔNG QUAN', 'THEO LĨNH VỰC CẢI CÁCH', 'THEO CƠ QUAN CHỦ TRÌ', 'NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN', `NHIỆM VỤ ĐẾN HẠN KỲ TỚI (${model.dueNext.labelVi.toUpperCase()})`, 'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', 'KẾT QUẢ KIỂM TRA DỮ LIỆU'];
-  if (model.conflicts.length) sections.push('NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU');
-  s.row([text('Mục lục:')], 'subsection');
-  const tocRows = sections.map((title, i) => s.row([null, text(`${ROMAN[i]}. ${title}`)], 'link'));
-  s.row([null, [text(`Danh sách đầy đủ ${model.tasks.length} nhiệm vụ: trang “${detailName}”`), 'link', { kind: 'internal', sheet: detailName, cell: 'A1' }]]);
-  s.blank();
-  let sectionNo = 0;
-  const section = () => {
-    const r = s.banner(text(`${ROMAN[sectionNo]}. ${sections[sectionNo]}`), 'section', 20);
-    s.put(tocRows[sectionNo], 1, text(`${ROMAN[sectionNo]}. ${sections[sectionNo]}`), 'link', { kind: 'internal', sheet: summaryName, cell: `A${r + 1}` });
-    sectionNo++;
-    return r;
-  };
-
-  // I. Overview
-  section();
+/** I. Totals by status, completion rate, tasks without a lead, budgets, duplicates merged. */
+function overview({ s, model }: Page) {
   const t = model.totals;
   s.row([text('STT'), text('Chỉ tiêu'), text('Số lượng'), text('Tỷ lệ')], 'th');
   const pct = (n: number): CellContent => (t.total === 0 ? empty : num(n / t.total));
-  const ov: Array<[string, CellContent, CellContent, string?]> = [
+  const rows: Array<[string, CellContent, CellContent, string?]> = [
     ['Tổng số nhiệm vụ', num(t.total), empty, 'bold'],
     ...PROGRESS.map((p): [string, CellContent, CellContent] => [PROGRESS_LABEL[p].vi, num(t[p]), pct(t[p])]),
     ['Tỷ lệ hoàn thành (đúng hạn và trễ hạn)', num(t.completedOnTime + t.completedLate), t.completionRate === null ? empty : num(t.completionRate), 'bold'],
     ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead)],
     ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty],
     ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty],
-    ['Nhiệm vụ báo cáo trùng đã gộp', num(t.duplicatesMerged), empty],
+    ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty],
   ];
-  ov.forEach(([label, n, p, bold], i) => {
+  rows.forEach(([label, n, p, bold], i) => {
     s.row([[num(i + 1), 'tdCenter'], [text(label), bold ? 'tdBold' : 'td'], [n, bold ? 'tdBoldInt' : 'tdInt'], [p, bold ? 'tdBoldPct' : 'tdPct']]);
   });
+  s.row([null, text('“Thường xuyên, định kỳ” và “Theo kế hoạch, quy định hoặc khi phát sinh” là nhiệm vụ không có một hạn cụ thể; “Chưa rõ thời hạn” là ô thời gian trống hoặc không đọc được.')], 'note');
   s.row([null, text('Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.')], 'note');
   s.blank();
+}
 
-  // II. By area, with a stacked bar chart.
-  section();
-  const countHeader = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ hoàn thành'];
-  const countRow = (i: number, label: string, c: Counts, bold = false) =>
-    s.row([[num(i), 'tdCenter'], [text(label), bold ? 'tdBold' : 'td'], [num(c.total), bold ? 'tdBoldInt' : 'tdInt'], ...PROGRESS.map((p): [CellContent, string] => [num(c[p]), bold ? 'tdBoldInt' : 'tdInt']), [c.completionRate === null ? empty : num(c.completionRate), bold ? 'tdBoldPct' : 'tdPct']]);
-  s.row(countHeader.map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
-  const areaTop = s.next;
-  model.byArea.forEach((a, i) => countRow(i + 1, a.area, a));
-  const areaBottom = s.next - 1;
-  countRow(model.byArea.length + 1, 'Tổng cộng', t, true);
-  if (model.byArea.length > 0) {
-    const chartTop = s.next + 1;
-    const chartRows = Math.max(14, model.byArea.length * 2 + 6);
-    s.chart({
-      type: 'bar',
-      grouping: 'stacked',
-      title: `Tình hình thực hiện theo lĩnh vực — ${model.period.labelVi}`,
-      categories: { top: areaTop, left: 1, bottom: areaBottom, right: 1 },
-      series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top: areaTop, left: 3 + k, bottom: areaBottom, right: 3 + k }, color: PROGRESS_COLOR[p] })),
-      anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 9 },
-    });
-    s.blank(chartRows + 2);
-  }
+const COUNT_HEADER = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ hoàn thành'];
 
-  // III. By lead agency
-  section();
-  s.row([...countHeader.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
+function countRow(s: SheetBuilder, i: number, label: string, c: Counts, bold = false): number {
+  return s.row([
+    [num(i), 'tdCenter'],
+    [text(label), bold ? 'tdBold' : 'td'],
+    [num(c.total), bold ? 'tdBoldInt' : 'tdInt'],
+    ...PROGRESS.map((p): [CellContent, string] => [num(c[p]), bold ? 'tdBoldInt' : 'tdInt']),
+    [c.completionRate === null ? empty : num(c.completionRate), bold ? 'tdBoldPct' : 'tdPct'],
+  ]);
+}
+
+/** II. Counts by reform area, with a stacked bar chart. */
+function byArea({ s, model }: Page) {
+  s.row(COUNT_HEADER.map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
+  const top = s.next;
+  model.byArea.forEach((a, i) => countRow(s, i + 1, a.area, a));
+  const bottom = s.next - 1;
+  countRow(s, model.byArea.length + 1, 'Tổng cộng', model.totals, true);
+  if (model.byArea.length === 0) return;
+  const chartTop = s.next + 1;
+  const chartRows = Math.max(14, model.byArea.length * 2 + 6);
+  s.chart({
+    type: 'bar',
+    grouping: 'stacked',
+    title: `Tình hình thực hiện theo lĩnh vực — ${model.period.labelVi}`,
+    categories: { top, left: 1, bottom, right: 1 },
+    series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p] })),
+    anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 11 },
+  });
+  s.blank(chartRows + 2);
+}
+
+/** III. Counts and budgets by lead agency. */
+function byAgency({ s, model }: Page) {
+  const budgetCol = COUNT_HEADER.length;
+  s.row([...COUNT_HEADER.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
   model.byAgency.forEach((a, i) => {
-    const r = countRow(i + 1, a.agency, a);
-    s.put(r, 10, num(a.budgetVnd), 'tdVnd');
-    s.put(r, 11, num(a.budgetSourceTasks), 'tdInt');
+    const r = countRow(s, i + 1, a.agency, a);
+    s.put(r, budgetCol, num(a.budgetVnd), 'tdVnd');
+    s.put(r, budgetCol + 1, num(a.budgetSourceTasks), 'tdInt');
   });
   s.row([null, text('Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; kinh phí tính cho cơ quan chủ trì đứng đầu.')], 'note');
   s.blank();
+}
 
-  // IV. Overdue and at-risk
-  section();
-  const listHeader = (last: string) => s.row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', null, 'Hạn', last, 'Thời gian (như ghi)', null, 'Lĩnh vực', null, 'Nguồn', null].map((h) => (h === null ? empty : text(h))), 'th');
-  const listRow = (i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) => {
-    const r = s.row([
-      [num(i), 'tdCenter'],
-      [text(listTitle(task)), 'tdLink', toDetail(task)],
-      [text(task.leads.join('; ') || '(chưa có)'), 'td'],
-      [empty, 'td'],
-      [task.deadline ? date(task.deadline) : empty, 'tdDate'],
-      lastCell,
-      [task.deadlineText ? text(task.deadlineText) : empty, 'td'],
-      [empty, 'td'],
-      [text(task.area), 'td'],
-      [empty, 'td'],
-      [text(sourceText(task.source)), 'tdLink', sourceLink(task.source)],
-      [empty, 'td'],
-    ]);
-    for (const [a, b] of [[2, 3], [6, 7], [8, 9], [10, 11]]) s.merge(r, a, r, b);
-  };
-  const mergeHeader = (r: number) => {
-    for (const [a, b] of [[2, 3], [6, 7], [8, 9], [10, 11]]) s.merge(r, a, r, b);
-  };
-  s.row([null, text(`Quá hạn chưa hoàn thành: ${model.overdue.length} nhiệm vụ`)], 'subsection');
-  if (model.overdue.length) {
-    mergeHeader(listHeader('Số ngày quá hạn'));
-    model.overdue.forEach((task, i) => listRow(i + 1, task, [num(task.daysOverdue ?? 0), 'tdInt']));
-  } else s.row([null, text('Không có nhiệm vụ quá hạn.')], 'note');
-  s.blank();
-  s.row([null, text(`Sắp đến hạn (trong 30 ngày kể từ ${formatViDate(model.asOf)}): ${model.dueSoon.length} nhiệm vụ`)], 'subsection');
-  if (model.dueSoon.length) {
-    mergeHeader(listHeader('Tình trạng'));
-    model.dueSoon.forEach((task, i) => listRow(i + 1, task, [text(PROGRESS_LABEL[task.progress].vi), 'td']));
-  } else s.row([null, text('Không có nhiệm vụ sắp đến hạn.')], 'note');
-  s.blank();
+/** The columns a task list merges pairwise: lead, time as written, area, source. */
+const LIST_MERGES: ReadonlyArray<[number, number]> = [[2, 3], [6, 7], [8, 9], [10, 11]];
 
-  // V. Due next period
-  section();
-  s.row([null, text(`Hạn từ ${formatViDate(model.dueNext.start)} đến ${formatViDate(model.dueNext.end)}: ${model.dueNext.tasks.length} nhiệm vụ chưa hoàn thành`)], 'subsection');
-  if (model.dueNext.tasks.length) {
-    mergeHeader(listHeader('Tình trạng'));
-    model.dueNext.tasks.forEach((task, i) => listRow(i + 1, task, [text(PROGRESS_LABEL[task.progress].vi), 'td']));
-  } else s.row([null, text('Không có nhiệm vụ đến hạn trong kỳ tới.')], 'note');
-  s.blank();
+function listHeader(s: SheetBuilder, last: string) {
+  const r = s.row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', null, 'Hạn', last, 'Thời gian (như ghi)', null, 'Lĩnh vực', null, 'Nguồn', null].map((h) => (h === null ? empty : text(h))), 'th');
+  for (const [a, b] of LIST_MERGES) s.merge(r, a, r, b);
+}
 
-  // VI. Indices
-  section();
+function listRow({ s, sourceLink, toDetail }: Page, i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) {
+  const r = s.row([
+    [num(i), 'tdCenter'],
+    [text(listTitle(task)), 'tdLink', toDetail(task)],
+    [text(task.leads.join('; ') || '(chưa có)'), 'td'],
+    [empty, 'td'],
+    [task.deadline ? date(task.deadline) : empty, 'tdDate'],
+    lastCell,
+    [task.deadlineText ? text(task.deadlineText) : empty, 'td'],
+    [empty, 'td'],
+    [text(task.area), 'td'],
+    [empty, 'td'],
+    [text(sourceText(task.source)), 'tdLink', sourceLink(task.source)],
+    [empty, 'td'],
+  ]);
+  for (const [a, b] of LIST_MERGES) s.merge(r, a, r, b);
+}
+
+/** A list of tasks with a heading line, or a note when there is none. */
+function taskList(page: Page, heading: string, tasks: readonly ConsolidatedTask[], last: string, lastCell: (t: ConsolidatedTask) => [CellContent, string], none: string) {
+  const { s } = page;
+  s.row([null, text(heading)], 'subsection');
+  if (tasks.length) {
+    listHeader(s, last);
+    tasks.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
+  } else s.row([null, text(none)], 'note');
+  s.blank();
+}
+
+const statusCell = (t: ConsolidatedTask): [CellContent, string] => [text(PROGRESS_LABEL[t.progress].vi), 'td'];
+
+/** IV. Overdue, and due within 30 days. */
+function overdueAndDueSoon(page: Page) {
+  const { model } = page;
+  taskList(page, `Quá hạn chưa hoàn thành: ${model.overdue.length} nhiệm vụ`, model.overdue, 'Số ngày quá hạn', (t) => [num(t.daysOverdue ?? 0), 'tdInt'], 'Không có nhiệm vụ quá hạn.');
+  taskList(page, `Sắp đến hạn (trong 30 ngày kể từ ${formatViDate(model.asOf)}): ${model.dueSoon.length} nhiệm vụ`, model.dueSoon, 'Tình trạng', statusCell, 'Không có nhiệm vụ sắp đến hạn.');
+}
+
+/** V. Open tasks due in the next quarter. */
+function dueNext(page: Page) {
+  const d = page.model.dueNext;
+  taskList(page, `Hạn từ ${formatViDate(d.start)} đến ${formatViDate(d.end)}: ${d.tasks.length} nhiệm vụ chưa hoàn thành`, d.tasks, 'Tình trạng', statusCell, 'Không có nhiệm vụ đến hạn trong kỳ tới.');
+}
+
+/** VI. Index scores against their targets, with the gaps and each component's findings. */
+function indices({ s, model, sourceLink }: Page) {
   if (model.indices.length === 0) s.row([null, text('Không có bảng chỉ số trong các sổ đã tổng hợp.')], 'note');
   for (const idx of model.indices) {
     s.row([null, [text(`${idx.index}${idx.title ? ` — ${idx.title}` : ''}`), 'subsection', sourceLink(idx.source)]]);
@@ -289,9 +350,10 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     }
     s.blank();
   }
+}
 
-  // VII. Findings
-  section();
+/** VII. Findings by code and by the lead agency of their row. */
+function findings({ s, model }: Page) {
   s.row([text('STT'), text('Nội dung kiểm tra'), text('Mã'), null, text('Mức'), text('Số lượng')], 'th');
   s.merge(s.next - 1, 2, s.next - 1, 3);
   if (model.findings.byCode.length === 0) s.row([null, text('Không phát hiện vấn đề nào.')], 'note');
@@ -303,20 +365,49 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
   s.row([text('STT'), text('Cơ quan chủ trì của dòng có vấn đề'), text('Lỗi'), text('Cảnh báo'), text('Lưu ý')], 'th');
   model.findings.byAgency.forEach((a, i) => s.row([[num(i + 1), 'tdCenter'], [text(a.agency), 'td'], [num(a.errors), 'tdInt'], [num(a.warnings), 'tdInt'], [num(a.infos), 'tdInt']]));
   s.blank();
+}
 
-  // VIII. Conflicting duplicate reports
-  if (model.conflicts.length) {
-    section();
-    s.row([text('STT'), text('Nhiệm vụ'), text('Các báo cáo (nguồn: tình trạng)')], 'th');
-    s.merge(s.next - 1, 2, s.next - 1, w - 1);
-    model.conflicts.forEach((c, i) => {
-      const r = s.row([[num(i + 1), 'tdCenter'], [text(c.number ? `${c.number} ${stripNumber(c.title, c.number)}` : c.title), 'td'], [text(c.reports.map((x) => `${sourceText(x.source)}: ${x.statusText ?? PROGRESS_LABEL[x.progress].vi}`).join('\n')), 'td']]);
-      for (let k = 3; k < w; k++) s.put(r, k, empty, 'td');
-      s.merge(r, 2, r, w - 1);
-    });
-  }
-  s.freeze(2);
-  return { sheets: [s.build(), detail.build()] };
+/** A row whose last cell spans the rest of the width. */
+function wideRow(s: SheetBuilder, cells: Array<[CellContent, string, Link?]>): number {
+  const w = s.width;
+  const r = s.row(cells);
+  for (let k = cells.length; k < w; k++) s.put(r, k, empty, 'td');
+  s.merge(r, cells.length - 1, r, w - 1);
+  return r;
+}
+
+/** Tasks reported more than once and counted once: where, and why they were taken for one. */
+function duplicates({ s, model, sourceLink }: Page) {
+  s.row([null, text(model.duplicates[0]?.reason.vi ?? '')], 'note');
+  s.row([text('STT'), text('Nhiệm vụ'), text('Cơ quan chủ trì'), text('Tính theo báo cáo ở'), null, null, text('Các báo cáo khác đã gộp')], 'th');
+  s.merge(s.next - 1, 3, s.next - 1, 5);
+  s.merge(s.next - 1, 6, s.next - 1, s.width - 1);
+  model.duplicates.forEach((d, i) => {
+    const r = wideRow(s, [
+      [num(i + 1), 'tdCenter'],
+      [text(d.number ? `${d.number} ${stripNumber(d.title, d.number)}` : d.title), 'td'],
+      [text(d.leads.join('; ') || '(chưa có)'), 'td'],
+      [text(sourceText(d.kept)), 'tdLink', sourceLink(d.kept)],
+      [empty, 'td'],
+      [empty, 'td'],
+      [text(d.merged.map(sourceText).join('\n')), 'td'],
+    ]);
+    s.merge(r, 3, r, 5);
+  });
+  s.blank();
+}
+
+/** The same task reported with different statuses: which report says what. */
+function conflicts({ s, model }: Page) {
+  s.row([text('STT'), text('Nhiệm vụ'), text('Các báo cáo (nguồn: tình trạng)')], 'th');
+  s.merge(s.next - 1, 2, s.next - 1, s.width - 1);
+  model.conflicts.forEach((c, i) => {
+    wideRow(s, [
+      [num(i + 1), 'tdCenter'],
+      [text(c.number ? `${c.number} ${stripNumber(c.title, c.number)}` : c.title), 'td'],
+      [text(c.reports.map((x) => `${sourceText(x.source)}: ${x.statusText ?? PROGRESS_LABEL[x.progress].vi}`).join('\n')), 'td'],
+    ]);
+  });
 }
 
 function mergeIndexRow(s: SheetBuilder, r: number) {

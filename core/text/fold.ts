@@ -22,17 +22,18 @@ function foldSlow(s: string): string {
  * each letter's folded form comes from a table computed once with foldSlow itself. Text with any
  * other character (another script, a symbol outside the table) returns null and takes the slow path.
  */
-let FOLD_TABLE: Array<string | undefined> | null = null;
-function foldTable(): Array<string | undefined> {
+let FOLD_TABLE: Int16Array | null = null;
+/** Per UTF-16 code unit up to U+1EFF: the folded ASCII code, 0 for a mark that vanishes, -1 for "take the slow path". */
+function foldTable(): Int16Array {
   if (FOLD_TABLE) return FOLD_TABLE;
-  const t: Array<string | undefined> = [];
+  const t = new Int16Array(0x1f00).fill(-1);
   const add = (from: number, to: number) => {
     for (let c = from; c <= to; c++) {
       const ch = String.fromCharCode(c);
       if (/[\s\u00a0\u200b]/.test(ch)) continue; // handled as spaces
       const f = foldSlow(ch);
       // Only letters that fold to plain ASCII (or vanish, for combining marks) are safe to do one by one.
-      if (/^[\x21-\x7e]?$/.test(f)) t[c] = f;
+      if (/^[\x21-\x7e]?$/.test(f)) t[c] = f === '' ? 0 : f.charCodeAt(0);
     }
   };
   add(0x21, 0x7e);
@@ -45,26 +46,35 @@ function foldTable(): Array<string | undefined> {
 function isFoldSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+/**
+ * Codes are written to a buffer and turned into a string in chunks: linear in the text's length, where
+ * appending one character at a time to a string was not for a 100 000-character cell.
+ */
+let FOLD_BUFFER = new Uint16Array(256);
 function foldFast(s: string): string | null {
   const table = foldTable();
-  let out = '';
+  if (FOLD_BUFFER.length < s.length) FOLD_BUFFER = new Uint16Array(Math.max(s.length, FOLD_BUFFER.length * 2));
+  const out = FOLD_BUFFER;
+  let n = 0;
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isFoldSpace(c)) {
-      space = out.length > 0;
+      space = n > 0;
       continue;
     }
-    const f = c < table.length ? table[c] : undefined;
-    if (f === undefined) return null;
-    if (f === '') continue; // a combining mark: dropped, and does not end a run of spaces
+    const f = c < 0x1f00 ? table[c] : -1;
+    if (f < 0) return null;
+    if (f === 0) continue; // a combining mark: dropped, and does not end a run of spaces
     if (space) {
-      out += ' ';
+      out[n++] = 32;
       space = false;
     }
-    out += f;
+    out[n++] = f;
   }
-  return out;
+  let str = '';
+  for (let at = 0; at < n; at += 8192) str += String.fromCharCode.apply(null, out.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
+  return str;
 }
 
 /** Collapses spaces and line breaks but keeps the letters as written (for display). */

@@ -21,6 +21,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Keep-alive sockets from Chromium would hold close() open past the end of the file, and jest would then
+  // report that its worker "failed to exit gracefully": end them first.
+  server?.closeAllConnections?.();
   await new Promise((r) => server?.close(r));
 });
 
@@ -52,7 +55,8 @@ describe('the task pane outside Office (preview mode)', () => {
     await page.click('#btn-validate');
     await page.waitForSelector('.counts');
     expect(await count(page, 'errors')).toBe('1 lỗi');
-    expect(await count(page, 'warnings')).toBe('1 cảnh báo');
+    // H49, due Quý II/2022 and still "Đang thực hiện"; seed 000's paired two-paragraph row is no warning.
+    expect(await count(page, 'warnings')).toBe('0 cảnh báo');
     expect(await count(page, 'infos')).toBe('0 lưu ý');
     expect(await page.textContent('.checked')).toBe('Đã kiểm tra 2 trang, 60 dòng.');
     await page.close();
@@ -75,10 +79,10 @@ describe('the task pane outside Office (preview mode)', () => {
     const before = await page.$$eval('table.grid td', (tds) => tds.map((td) => td.getAttribute('style') ?? ''));
     await page.click('#btn-mark');
     await page.waitForSelector('table.grid td.marked[data-cell="H49"]');
-    expect(await page.textContent('.status')).toContain('Đã đánh dấu 2 ô trên 2 trang');
+    expect(await page.textContent('.status')).toContain('Đã đánh dấu 1 ô trên 1 trang');
     await page.click('#btn-clearMarks');
     await page.waitForFunction(() => document.querySelectorAll('table.grid td.marked').length === 0);
-    expect(await page.textContent('.status')).toContain('Đã xóa 2 quy tắc');
+    expect(await page.textContent('.status')).toContain('Đã xóa 1 quy tắc');
     expect(await page.$$eval('table.grid td', (tds) => tds.map((td) => td.getAttribute('style') ?? ''))).toEqual(before);
     await page.close();
   });

@@ -1,0 +1,69 @@
+import type { Message } from '../../findings';
+
+/**
+ * Why a workbook cannot be used, as data: a stable code for the JSON output and one sentence for the
+ * user. The sentences are honest about whose fault it is: a damaged file, a file we refuse on purpose
+ * (too large, too slow, password), or a file Excel reads and cchc cannot yet.
+ */
+export type ReadProblem =
+  | { code: 'empty-file' }
+  | { code: 'not-workbook' }
+  | { code: 'encrypted' }
+  /** Damaged: Excel would have to repair it too, or cannot open it. */
+  | { code: 'corrupt'; detail: string }
+  /** Excel (or LibreOffice) opens such files; cchc cannot read this one yet. */
+  | { code: 'unsupported'; what: Message }
+  | { code: 'no-sheets'; chartSheets: number }
+  | { code: 'too-large'; limit: number; what: 'cells' | 'text' | 'merges' }
+  | { code: 'too-large-unpacked'; limit: number }
+  /** Over the time budget for one file. */
+  | { code: 'too-slow'; seconds: number }
+  /** A fault in cchc, not in the file. */
+  | { code: 'reader-failed'; detail: string };
+
+export type ReadProblemCode = ReadProblem['code'];
+
+export class ReadProblemError extends Error {
+  constructor(readonly problem: ReadProblem) {
+    super('detail' in problem ? `${problem.code}: ${problem.detail}` : problem.code);
+  }
+}
+
+export const problem = (p: ReadProblem): ReadProblemError => new ReadProblemError(p);
+
+const num = (n: number, locale: string) => n.toLocaleString(locale, { maximumFractionDigits: n < 10 ? 2 : 0 });
+
+/** The one sentence for a problem with the file `name` (its base name, as the user knows it). */
+export function problemMessage(p: ReadProblem, name: string): Message {
+  switch (p.code) {
+    case 'empty-file':
+      return { vi: `Tệp ${name} rỗng (0 byte).`, en: `${name} is empty (0 bytes).` };
+    case 'not-workbook':
+      return { vi: `Tệp ${name} không phải là sổ bảng tính (.xlsx, .xlsm, .xls hay .ods).`, en: `${name} is not a spreadsheet workbook (.xlsx, .xlsm, .xls or .ods).` };
+    case 'encrypted':
+      return { vi: `Tệp ${name} được đặt mật khẩu; hãy mở trong Excel, gỡ mật khẩu rồi lưu lại.`, en: `${name} is password-protected; open it in Excel, remove the password and save it again.` };
+    case 'corrupt':
+      return { vi: `Tệp ${name} bị hỏng, không đọc được; nếu Excel vẫn mở được, hãy lưu lại bằng Excel rồi gửi lại.`, en: `${name} is damaged and cannot be read; if Excel still opens it, save it again from Excel and resend it.` };
+    case 'unsupported':
+      return { vi: `Excel mở được tệp ${name} nhưng cchc chưa đọc được (${p.what.vi}); hãy lưu lại dưới dạng .xlsx rồi thử lại.`, en: `Excel can open ${name} but cchc cannot read it yet (${p.what.en}); save it as .xlsx and try again.` };
+    case 'no-sheets':
+      return p.chartSheets > 0
+        ? { vi: `Sổ ${name} chỉ có trang biểu đồ, không có trang tính nào để kiểm tra.`, en: `${name} has only chart sheets, no worksheet to check.` }
+        : { vi: `Sổ ${name} không có trang tính nào.`, en: `${name} has no worksheets.` };
+    case 'too-large':
+      if (p.what === 'text') return { vi: `Sổ ${name} có quá nhiều chữ (hơn ${num(p.limit, 'vi-VN')} ký tự trong các ô; có thể là tệp độc hại).`, en: `${name} holds too much text (more than ${num(p.limit, 'en-US')} characters in its cells; possibly a malicious file).` };
+      if (p.what === 'merges') return { vi: `Sổ ${name} có quá nhiều ô gộp (hơn ${num(p.limit, 'vi-VN')}).`, en: `${name} has too many merged areas (more than ${num(p.limit, 'en-US')}).` };
+      return { vi: `Sổ ${name} quá lớn (hơn ${num(p.limit, 'vi-VN')} ô); có thể tăng giới hạn bằng --max-cells.`, en: `${name} is too large (more than ${num(p.limit, 'en-US')} cells); raise the limit with --max-cells.` };
+    case 'too-large-unpacked': {
+      const mb = p.limit / 1024 / 1024;
+      return {
+        vi: `Sổ ${name} khi giải nén lớn hơn ${num(mb, 'vi-VN')} MB (có thể là tệp độc hại “zip bomb”); nếu đúng là sổ thật, hãy tăng giới hạn bằng --max-bytes.`,
+        en: `${name} unpacks to more than ${num(mb, 'en-US')} MB (possibly a malicious “zip bomb”); if it is a real workbook, raise the limit with --max-bytes.`,
+      };
+    }
+    case 'too-slow':
+      return { vi: `Đọc sổ ${name} mất quá ${num(p.seconds, 'vi-VN')} giây nên đã dừng; các sổ khác vẫn được xử lý (có thể tăng giới hạn bằng --max-seconds).`, en: `Reading ${name} took more than ${num(p.seconds, 'en-US')} seconds and was stopped; the other files go on (raise the limit with --max-seconds).` };
+    case 'reader-failed':
+      return { vi: `cchc gặp lỗi khi đọc tệp ${name} (lỗi của cchc, không phải của tệp): ${p.detail}.`, en: `cchc failed while reading ${name} (a fault in cchc, not in the file): ${p.detail}.` };
+  }
+}

@@ -1,0 +1,90 @@
+import type { SheetView } from '../grid/view';
+import { foldText, isRomanNumeral, tidyText } from '../text/fold';
+import type { HeaderColumns } from './header';
+
+/** Where a row sits in the plan: its reform area (top-level section) and its nearest section. */
+export type Position = { area: string | null; areaNumber: string | null; section: string | null };
+
+/**
+ * Follows the section rows down a sheet: "I | CẢI CÁCH THỂ CHẾ" opens an area; with Roman sections,
+ * "1 | …" below it opens a sub-section; without them, numbered sections are the areas.
+ */
+export class SectionTracker {
+  private pos: Position = { area: null, areaNumber: null, section: null };
+  constructor(private readonly hasRomanSections: boolean) {}
+
+  get position(): Position {
+    return this.pos;
+  }
+  /** A heading row: returns nothing, the rows below belong to it. */
+  heading(h: { number: string; title: string }): void {
+    const isTop = isRomanNumeral(h.number) || !this.hasRomanSections;
+    this.pos = isTop ? { area: h.title, areaNumber: h.number || null, section: h.title } : { ...this.pos, section: h.title };
+  }
+  /** "II | Chỉ số PAR | 100% … | - Triển khai … | Thường xuyên": a section that is also its own task. */
+  taskSection(number: string, title: string): void {
+    const area = tidyText(title);
+    this.pos = { area, areaNumber: number.replace(/[.:]$/, ''), section: area };
+  }
+  /** A second table under a repeated header starts afresh. */
+  reset(): void {
+    this.pos = { area: null, areaNumber: null, section: null };
+  }
+}
+
+/** Whether the number column holds a Roman numeral anywhere below the header. */
+export function hasRomanSections(view: SheetView, numberCol: number | undefined, first: number): boolean {
+  if (numberCol === undefined) return false;
+  for (let r = first; r < view.rows; r++) if (isRomanNumeral(view.text(r, numberCol))) return true;
+  return false;
+}
+
+/**
+ * A section heading: "I | CẢI CÁCH THỂ CHẾ", "1 | Công tác chỉ đạo, điều hành CCHC" with the rest
+ * empty, "II. CẢI CÁCH TTHC" in one cell, or one text merged across the table.
+ */
+export function sectionHeading(
+  view: SheetView,
+  r: number,
+  numberText: string,
+  ownTexts: string[],
+  ownCount: number,
+  cols: HeaderColumns,
+  contentCols: number[],
+  firstTextCol: number,
+): { number: string; title: string } | null {
+  // At most one text is left out below (a group's time), and a heading has at most one: a row of three is a task.
+  if (ownCount >= 3) return null;
+  // A group heading may carry a time for its items ("1 | VIỆC BAN HÀNH … | | | Trước ngày 30/11/2024").
+  const nonEmpty = ownTexts.map((t, i) => ({ t, c: contentCols[i] })).filter((x) => x.t !== '' && !(x.c === cols.time?.col && /^[\dIVX]/.test(numberText)));
+  const inline = /^([IVXLC]+)[.:\s]+(.{3,})$/u.exec(numberText);
+  if (inline && isRomanNumeral(inline[1]) && nonEmpty.length === 0) return { number: inline[1], title: tidyText(inline[2]) };
+  if (nonEmpty.length !== 1) return null;
+  const only = nonEmpty[0];
+  const span = view.mergeOf(r, only.c);
+  const wide = span !== undefined && span.right - span.left >= 2;
+  // The one text must sit in the first text columns, not under lead, time or budget.
+  if (only.c > firstTextCol) return null;
+  if (isRomanNumeral(numberText)) return { number: numberText.replace(/[.:]$/, ''), title: tidyText(only.t) };
+  if (/^\d+[.:]?$/.test(numberText) || (numberText === '' && wide)) return { number: numberText.replace(/[.:]$/, ''), title: tidyText(only.t) };
+  return null;
+}
+
+/** JavaScript's \s, and the zero-width space foldText treats as one. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** "Tổng", "Tổng cộng", "Cộng": a totals row, not a task. Only a short text can be one. */
+export function isTotalLabel(text: string): boolean {
+  if (text === '') return false;
+  // Folding is the costly step, and a long activity text cannot fold to nine letters: every character
+  // other than a space or a combining mark leaves at least one in the folded text.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x300 && c <= 0x36f) || isSpace(c)) continue;
+    if (++letters > 9) return false;
+  }
+  return /^(tong|tong cong|cong)$/.test(foldText(text));
+}
