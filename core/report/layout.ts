@@ -2,7 +2,7 @@ import { formatViDate } from '../dates';
 import type { ConsolidatedTask, Counts, SourceRef, SummaryModel } from './consolidate';
 import { CODE_LABEL, SEVERITY_LABEL } from './labels';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
-import { SheetBuilder } from './sheet-builder';
+import { MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
 import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
 
@@ -96,6 +96,7 @@ type Page = {
   sourceLink(src: SourceRef): Link;
   /** The task's row in the detail sheet. */
   toDetail(t: ConsolidatedTask): Link;
+  detailName: string;
 };
 
 /** Lays the summary model out as the quarterly summary sheet and its detail sheet, in Vietnamese. */
@@ -107,12 +108,14 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     opts.links === 'internal' ? { kind: 'internal', sheet: src.sheet, cell: src.cell } : { kind: 'external', file: opts.linkPath ? opts.linkPath(src.file) : src.file, sheet: src.sheet, cell: src.cell };
 
   // The detail sheet first, so the summary can link to each task's row in it.
-  const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink);
+  const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT)]);
+  const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink, listed);
   const page: Page = {
     s: new SheetBuilder(summaryName, WIDTHS, STYLES),
     model,
     sourceLink,
     toDetail: (t) => ({ kind: 'internal', sheet: detailName, cell: `C${rowOf(t) + 1}` }),
+    detailName,
   };
 
   heading(page);
@@ -140,38 +143,49 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     s.put(tocRows[i], 1, text(label), 'link', { kind: 'internal', sheet: summaryName, cell: `A${r + 1}` });
     draw(page);
   });
+  if (s.dropped > 0)
+    s.row([null, text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: ${s.dropped.toLocaleString('vi-VN')} dòng của trang này ghi ô nguồn mà không có liên kết.`)], 'note');
   s.freeze(2);
   return { sheets: [s.build(), detail] };
 }
 
-/** Every task, one row each, linked to its source cell. */
-function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link) {
+/**
+ * Every task, one row each, linked to its source cell. The rows are made as the sheet is written (a national
+ * roll-up has hundreds of thousands); past Excel's 65 530 links a sheet, rows keep their source as text.
+ */
+function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link, listed: ReadonlySet<ConsolidatedTask>) {
   const detail = new SheetBuilder(name, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40], STYLES);
   detail.banner(text(`DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP — ${model.period.titleVi}`), 'title', 24);
   detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng, kèm ô nguồn.`)], 'meta');
+  if (model.tasks.length > MAX_LINKS_PER_SHEET)
+    detail.row([text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: từ dòng thứ ${(MAX_LINKS_PER_SHEET + 1).toLocaleString('vi-VN')} trở đi, cột Nguồn ghi ô nguồn mà không có liên kết.`)], 'note');
   const header = detail.row(
     ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn'].map((h) => text(h)),
     'th',
   );
   detail.freeze(header + 1, 3);
+  // Only the tasks the summary lists need their row found again; the rest are counted, not remembered.
   const rows = new Map<ConsolidatedTask, number>();
   model.tasks.forEach((t, i) => {
-    const r = detail.row([
-      [num(i + 1), 'tdCenter'],
-      [t.number ? text(t.number) : empty, 'tdCenter'],
-      [text(t.title), 'td'],
-      [text(t.area), 'td'],
-      [text(t.leads.join('; ')), 'td'],
-      [t.deadlineText ? text(t.deadlineText) : empty, 'td'],
-      [t.deadline ? date(t.deadline) : empty, 'tdDate'],
-      [text(PROGRESS_LABEL[t.progress].vi), t.progress === 'overdue' ? 'tdWarn' : 'td'],
-      [text(BASIS_LABEL[t.basis].vi), 'td'],
-      [t.completedOn ? date(t.completedOn) : empty, 'tdDate'],
-      [t.daysOverdue !== null ? num(t.daysOverdue) : empty, 'tdInt'],
-      [t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, 'tdVnd'],
-      [text(sourceText(t.source)), 'tdLink', sourceLink(t.source)],
-    ]);
-    rows.set(t, r);
+    if (listed.has(t)) rows.set(t, header + 1 + i);
+  });
+  detail.tail(model.tasks.length, (i) => {
+    const t = model.tasks[i];
+    return [
+      { content: num(i + 1), style: 'tdCenter' },
+      { content: t.number ? text(t.number) : empty, style: 'tdCenter' },
+      { content: text(t.title), style: 'td' },
+      { content: text(t.area), style: 'td' },
+      { content: text(t.leads.join('; ')), style: 'td' },
+      { content: t.deadlineText ? text(t.deadlineText) : empty, style: 'td' },
+      { content: t.deadline ? date(t.deadline) : empty, style: 'tdDate' },
+      { content: text(PROGRESS_LABEL[t.progress].vi), style: t.progress === 'overdue' ? 'tdWarn' : 'td' },
+      { content: text(BASIS_LABEL[t.basis].vi), style: 'td' },
+      { content: t.completedOn ? date(t.completedOn) : empty, style: 'tdDate' },
+      { content: t.daysOverdue !== null ? num(t.daysOverdue) : empty, style: 'tdInt' },
+      { content: t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, style: 'tdVnd' },
+      { content: text(sourceText(t.source)), style: 'tdLink', link: sourceLink(t.source) },
+    ];
   });
   return { sheet: detail.build(), rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
 }
@@ -296,13 +310,27 @@ function listRow({ s, sourceLink, toDetail }: Page, i: number, task: Consolidate
   for (const [a, b] of LIST_MERGES) s.merge(r, a, r, b);
 }
 
+/**
+ * How many tasks a list of the summary shows: a summary a reviewer reads, not a second detail sheet. The
+ * rest are counted in the heading and listed, with their status, on the detail sheet.
+ */
+export const LIST_LIMIT = 1000;
+
+/** The note under a list cut at LIST_LIMIT, or nothing. */
+function moreNote(page: Page, shown: number, total: number) {
+  if (total > shown)
+    page.s.row([null, text(`… và ${(total - shown).toLocaleString('vi-VN')} nhiệm vụ khác: xem đầy đủ ở trang “${page.detailName}” (lọc theo cột Tình trạng).`)], 'note');
+}
+
 /** A list of tasks with a heading line, or a note when there is none. */
 function taskList(page: Page, heading: string, tasks: readonly ConsolidatedTask[], last: string, lastCell: (t: ConsolidatedTask) => [CellContent, string], none: string) {
   const { s } = page;
   s.row([null, text(heading)], 'subsection');
   if (tasks.length) {
     listHeader(s, last);
-    tasks.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
+    const shown = tasks.slice(0, LIST_LIMIT);
+    shown.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
+    moreNote(page, shown.length, tasks.length);
   } else s.row([null, text(none)], 'note');
   s.blank();
 }
@@ -377,12 +405,13 @@ function wideRow(s: SheetBuilder, cells: Array<[CellContent, string, Link?]>): n
 }
 
 /** Tasks reported more than once and counted once: where, and why they were taken for one. */
-function duplicates({ s, model, sourceLink }: Page) {
+function duplicates(page: Page) {
+  const { s, model, sourceLink } = page;
   s.row([null, text(model.duplicates[0]?.reason.vi ?? '')], 'note');
   s.row([text('STT'), text('Nhiệm vụ'), text('Cơ quan chủ trì'), text('Tính theo báo cáo ở'), null, null, text('Các báo cáo khác đã gộp')], 'th');
   s.merge(s.next - 1, 3, s.next - 1, 5);
   s.merge(s.next - 1, 6, s.next - 1, s.width - 1);
-  model.duplicates.forEach((d, i) => {
+  model.duplicates.slice(0, LIST_LIMIT).forEach((d, i) => {
     const r = wideRow(s, [
       [num(i + 1), 'tdCenter'],
       [text(d.number ? `${d.number} ${stripNumber(d.title, d.number)}` : d.title), 'td'],
@@ -394,20 +423,23 @@ function duplicates({ s, model, sourceLink }: Page) {
     ]);
     s.merge(r, 3, r, 5);
   });
+  moreNote(page, Math.min(LIST_LIMIT, model.duplicates.length), model.duplicates.length);
   s.blank();
 }
 
 /** The same task reported with different statuses: which report says what. */
-function conflicts({ s, model }: Page) {
+function conflicts(page: Page) {
+  const { s, model } = page;
   s.row([text('STT'), text('Nhiệm vụ'), text('Các báo cáo (nguồn: tình trạng)')], 'th');
   s.merge(s.next - 1, 2, s.next - 1, s.width - 1);
-  model.conflicts.forEach((c, i) => {
+  model.conflicts.slice(0, LIST_LIMIT).forEach((c, i) => {
     wideRow(s, [
       [num(i + 1), 'tdCenter'],
       [text(c.number ? `${c.number} ${stripNumber(c.title, c.number)}` : c.title), 'td'],
       [text(c.reports.map((x) => `${sourceText(x.source)}: ${x.statusText ?? PROGRESS_LABEL[x.progress].vi}`).join('\n')), 'td'],
     ]);
   });
+  moreNote(page, Math.min(LIST_LIMIT, model.conflicts.length), model.conflicts.length);
 }
 
 function mergeIndexRow(s: SheetBuilder, r: number) {

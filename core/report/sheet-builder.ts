@@ -1,8 +1,22 @@
 import type { CellContent, CellSpec, ChartSpec, Link, Range, SheetSpec, Style } from './spec';
+import { virtualRows } from './virtual-rows';
+
+/**
+ * Excel keeps at most 65 530 hyperlinks in a worksheet ("Excel specifications and limits": Hyperlinks in a
+ * worksheet; the same figure in Aspose's and DevExpress's documentation of the format). Past it, cells keep
+ * their text and lose the link, and the layout says so.
+ */
+export const MAX_LINKS_PER_SHEET = 65_530;
+
+type Row = Array<CellSpec | null>;
 
 /** Writes a SheetSpec row by row; keeps the layout code free of index arithmetic. */
 export class SheetBuilder {
-  private readonly rows: Array<Array<CellSpec | null>> = [];
+  private readonly rows: Row[] = [];
+  private tailRows: { count: number; make: (i: number) => Row } | null = null;
+  private links = 0;
+  /** Links left out because the sheet reached Excel's limit. */
+  dropped = 0;
   private readonly merges: Range[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly heights: Record<string, number> = {};
@@ -16,7 +30,7 @@ export class SheetBuilder {
 
   /** The next row's index. */
   get next(): number {
-    return this.rows.length;
+    return this.rows.length + (this.tailRows?.count ?? 0);
   }
 
   get width(): number {
@@ -24,6 +38,11 @@ export class SheetBuilder {
   }
 
   put(r: number, c: number, content: CellContent, style?: string, link?: Link): void {
+    if (this.tailRows) throw new Error(`sheet "${this.name}": no cell can follow its rows made on demand`);
+    if (link && this.links >= MAX_LINKS_PER_SHEET) {
+      this.dropped++;
+      link = undefined;
+    } else if (link) this.links++;
     while (this.rows.length <= r) this.rows.push([]);
     const row = this.rows[r];
     while (row.length <= c) row.push(null);
@@ -43,6 +62,15 @@ export class SheetBuilder {
       else this.put(r, i, c, style);
     });
     return r;
+  }
+
+  /**
+   * The sheet's last `count` rows, made on demand by `make` when the sheet is written, never held: for a
+   * table as long as a province's tasks. Nothing can be added after them.
+   */
+  tail(count: number, make: (i: number) => Row): void {
+    if (this.tailRows) throw new Error(`sheet "${this.name}": one tail only`);
+    this.tailRows = { count, make };
   }
 
   blank(n = 1): void {
@@ -74,36 +102,64 @@ export class SheetBuilder {
     this.frozen = { rows, cols };
   }
 
+  /** Lines a row needs: its wrapped texts at their columns' widths. */
+  private linesOf(row: Row, r: number, span: ReadonlyMap<string, number>): number {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (!cell || cell.content.t !== 'text' || !cell.style || !this.styles[cell.style]?.wrap) return;
+      let width = 0;
+      const n = span.get(`${r}:${c}`) ?? 1;
+      for (let k = 0; k < n; k++) width += this.widths[c + k] ?? 10;
+      const size = this.styles[cell.style].size ?? 12;
+      const perLine = Math.max(4, Math.floor((width * 1.1 * 12) / size) - 2);
+      const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil(codePoints(seg) / perLine)), 0);
+      lines = Math.max(lines, need);
+    });
+    return lines;
+  }
+
   /**
    * Heights for rows whose wrapped text needs more than one line: Excel does not grow rows for
-   * merged cells, and LibreOffice does not grow rows written with a default height.
+   * merged cells, and LibreOffice does not grow rows written with a default height. The tail's rows are
+   * made once here, and let go; the first tail row past Excel's link limit is found on the way.
    */
-  private fitHeights(): Record<string, number> {
+  private fitHeights(): { heights: Record<string, number>; linkCutoff: number } {
     const span = new Map<string, number>();
     for (const m of this.merges) if (m.top === m.bottom) span.set(`${m.top}:${m.left}`, m.right - m.left + 1);
     const out: Record<string, number> = {};
-    this.rows.forEach((row, r) => {
-      let lines = 1;
-      row.forEach((cell, c) => {
-        if (!cell || cell.content.t !== 'text' || !cell.style || !this.styles[cell.style]?.wrap) return;
-        let width = 0;
-        const n = span.get(`${r}:${c}`) ?? 1;
-        for (let k = 0; k < n; k++) width += this.widths[c + k] ?? 10;
-        const size = this.styles[cell.style].size ?? 12;
-        const perLine = Math.max(4, Math.floor((width * 1.1 * 12) / size) - 2);
-        const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil(codePoints(seg) / perLine)), 0);
-        lines = Math.max(lines, need);
-      });
+    const fit = (row: Row, r: number) => {
+      const lines = this.linesOf(row, r, span);
       if (lines > 1) out[String(r)] = Math.min(409, lines * 15.75 + 2);
-    });
-    return { ...out, ...this.heights };
+    };
+    this.rows.forEach(fit);
+    let links = this.links;
+    let linkCutoff = Infinity;
+    if (this.tailRows) {
+      const { count, make } = this.tailRows;
+      for (let i = 0; i < count; i++) {
+        const row = make(i);
+        fit(row, this.rows.length + i);
+        for (const cell of row) if (cell?.link) links++;
+        if (links > MAX_LINKS_PER_SHEET && linkCutoff === Infinity) linkCutoff = i;
+      }
+    }
+    return { heights: { ...out, ...this.heights }, linkCutoff };
+  }
+
+  /** The sheet's rows: the ones added, then the tail, made on demand without the links past Excel's limit. */
+  private allRows(linkCutoff: number): Row[] {
+    if (!this.tailRows) return this.rows;
+    const { count, make } = this.tailRows;
+    if (linkCutoff < count) this.dropped += count - linkCutoff;
+    return virtualRows(this.rows, count, (i) => (i < linkCutoff ? make(i) : make(i).map((cell) => (cell?.link ? { content: cell.content, ...(cell.style ? { style: cell.style } : {}) } : cell))));
   }
 
   build(): SheetSpec {
+    const { heights, linkCutoff } = this.fitHeights();
     return {
       name: this.name,
-      rows: this.rows,
-      heights: this.fitHeights(),
+      rows: this.allRows(linkCutoff),
+      heights,
       widths: this.widths,
       merges: this.merges,
       styles: this.styles,
