@@ -229,6 +229,24 @@ type Entry = { task: ConsolidatedTask; reports: Report[] | null };
 type AreaCounts = Counts & { area: string };
 type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number };
 
+/** Two 32-bit FNV-1a-style hashes of the key, seeded by the probe, as one 53-bit number. */
+function digest(key: string, probe: number): number {
+  let h1 = 0x811c9dc5 ^ probe;
+  let h2 = 0x9747b28c ^ Math.imul(probe, 0x27d4eb2d);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  return (h1 >>> 0) * 0x200000 + (h2 >>> 11);
+}
+
+/** What a digest's two items must share to be one plan item (the rest of the key is in the digest). */
+function sameItem(a: ConsolidatedTask, b: ConsolidatedTask): boolean {
+  return a.number === b.number && a.section === b.section && a.leads.join('\u0001') === b.leads.join('\u0001') && foldText(a.title) === foldText(b.title);
+}
+
 const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress: t.progress, statusText: t.statusText });
 
 /**
@@ -239,7 +257,8 @@ const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress:
  */
 export class Consolidator {
   private readonly asOf: IsoDate;
-  private readonly entries = new Map<string, Entry>();
+  /** Tasks by a digest of their plan-item key: 16 bytes an entry, where the key itself is a few hundred. */
+  private readonly entries = new Map<number, Entry>();
   private readonly sources: SummaryModel['sources'] = [];
   private readonly indices: SummaryModel['indices'] = [];
   private readonly byCode = new Map<string, { code: string } & FindingCounts>();
@@ -273,6 +292,19 @@ export class Consolidator {
     return shown;
   }
 
+  /**
+   * The entry of a plan item, or the free slot for it. Keys are kept as 53-bit digests; a digest shared by two
+   * different items (one chance in billions) is told apart by the item's number, leads, section and text, and
+   * the second item probes on to the next digest.
+   */
+  private find(key: string, task: ConsolidatedTask): { slot: number; seen: Entry | undefined } {
+    for (let probe = 0; ; probe++) {
+      const slot = digest(key, probe);
+      const seen = this.entries.get(slot);
+      if (!seen || sameItem(seen.task, task)) return { slot, seen };
+    }
+  }
+
   add(records: WorkbookRecords): void {
     for (const s of records.sources) this.sources.push({ ...s, file: this.intern(s.file), sheet: this.intern(s.sheet) });
     this.indices.push(...records.indices);
@@ -280,15 +312,22 @@ export class Consolidator {
       const task: ConsolidatedTask = {
         ...t,
         area: this.areaName(t.area),
+        number: this.intern(t.number),
+        title: this.intern(t.title),
         section: this.intern(t.section),
+        deadline: this.intern(t.deadline),
+        completedOn: this.intern(t.completedOn),
+        progress: this.intern(t.progress),
+        basis: this.intern(t.basis),
+        timing: this.intern(t.timing),
         leads: t.leads.map((l) => this.intern(l)),
         deadlineText: this.intern(t.deadlineText),
         statusText: this.intern(t.statusText),
-        source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: t.source.cell },
+        source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: this.intern(t.source.cell) },
       };
-      const seen = this.entries.get(key);
+      const { slot, seen } = this.find(key, task);
       if (!seen) {
-        this.entries.set(key, { task, reports: null });
+        this.entries.set(slot, { task, reports: null });
         continue;
       }
       seen.reports ??= [reportOf(seen.task)];
