@@ -3,7 +3,7 @@ import { areaAddress } from '../../grid/address';
 import { dateCell } from './formats';
 import { GridBuilder, type WorkbookBudget } from './grid-builder';
 import { problem } from './problems';
-import { parseXml } from './xml';
+import { detach, parseXml } from './xml';
 import type { ZipReader } from './zip';
 
 /**
@@ -126,7 +126,7 @@ export function readOds(zip: ZipReader, budget: WorkbookBudget): GridInput[] {
           if (!b || !cell) return;
           const c = cell;
           cell = null;
-          const shown = paragraphs.join('\n');
+          const shown = detach(paragraphs.join('\n'));
           if (valueType === 'string' || (valueType === '' && paragraphs.length > 0)) c.value = shown;
           else if (valueType === 'percentage' && typeof c.value === 'number') {
             const decimals = /[.,](\d+)\s*%/.exec(shown)?.[1].length ?? 0;

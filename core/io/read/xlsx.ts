@@ -2,7 +2,7 @@ import type { CellValue, GridInput } from '../../grid/grid';
 import { builtinFormat, dateCell, numberCell } from './formats';
 import { GridBuilder, WorkbookBudget } from './grid-builder';
 import { problem } from './problems';
-import { parseXml, StopXml, type XmlAttrs } from './xml';
+import { detach, parseXml, StopXml, type XmlAttrs } from './xml';
 import type { ZipReader } from './zip';
 
 /**
@@ -140,7 +140,7 @@ function readSharedStrings(zip: ZipReader, part: string | undefined, budget: Wor
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && cur) {
-        out.push(decodeXString(cur.length === 1 ? cur[0] : cur.join('')));
+        out.push(detach(decodeXString(cur.length === 1 ? cur[0] : cur.join(''))));
         cur = null;
       }
     },
@@ -196,7 +196,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
   const finishCell = () => {
     let value: CellValue = null;
     let text: string | undefined;
-    if (inline) value = decodeXString(inlineText);
+    if (inline) value = detach(decodeXString(inlineText));
     else if (hasV) {
       switch (type) {
         case 's': {
@@ -206,10 +206,10 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
         }
         case 'str':
         case 'inlineStr':
-          value = decodeXString(buf);
+          value = detach(decodeXString(buf));
           break;
         case 'e':
-          value = buf;
+          value = detach(buf);
           break;
         case 'b':
           value = buf.trim() === '1' || buf.trim() === 'true';
