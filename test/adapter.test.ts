@@ -5,7 +5,7 @@ import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, MAR
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
-import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
+import { consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
 import { readXlsx } from '../cli/xlsx-read';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
@@ -121,7 +121,7 @@ describe('marks: conditional formats that come off exactly', () => {
 
 describe('writing the report', () => {
   const model = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(seed004.sheets, { asOf: '2022-09-30' }).sheets }], {
-    period: { ...require('../core').makePeriod(2022, 'Q3') },
+    period: makePeriod(2022, 'Q3'),
     generatedAt: '2022-10-20T08:00',
   });
 
@@ -163,7 +163,7 @@ describe('writing the report', () => {
     hostile.values[first + 1][3] = '- Xây dựng báo cáo';
     hostile.values[first + 2][3] = '+84 đầu mối';
     hostile.values[first + 3][3] = '@mention';
-    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
     const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }] });
     await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: ['Nguồn'] }));
     const detail = mem.snapshot('Chi tiết Q3-2022');
@@ -196,7 +196,7 @@ describe('writing the report', () => {
     const sheets = manySheets(60).map((g, i) => ({ ...g, values: g.values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : r)) }));
     const mem = createMemoryExcel({ sheets });
     const snap = await readWorkbook(hostOf(mem));
-    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(snap.grids, { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(snap.grids, { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
     expect(m.tasks.length).toBe(2340);
     mem.resetStats();
     await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: snap.sheetNames }));

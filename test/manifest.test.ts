@@ -27,7 +27,6 @@ function parse(file: string): { doc: Doc; problems: string[] } {
   return { doc, problems };
 }
 
-const all = (node: Doc | El, ns: string, name: string): El[] => Array.from(node.getElementsByTagNameNS(ns, name)) as El[];
 const children = (el: El, ns: string, name: string): El[] => (Array.from(el.childNodes) as El[]).filter((n) => n.nodeType === 1 && n.namespaceURI === ns && n.localName === name);
 function child(el: El, ns: string, name: string): El {
   const found = children(el, ns, name);
@@ -193,6 +192,7 @@ describe('manifest.xml (source)', () => {
 });
 
 describe('ADDIN_ORIGIN', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, as webpack-cli loads it
   const { addinOrigin } = require('../webpack.config.js') as { addinOrigin: () => { origin: string; isDefault: boolean } };
   const saved = process.env.ADDIN_ORIGIN;
   afterEach(() => {

@@ -48,9 +48,9 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
   const multi = host.supports('1.9');
   let formats = 0;
   let cells = 0;
-  await host.run(async (ctx) => {
+  await host.run(async (context) => {
     for (const [sheet, bySeverity] of bySheet) {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const ws = context.workbook.worksheets.getItem(sheet);
       // Errors last, so their colour wins where a cell has several findings (later rules take priority).
       for (const severity of ['info', 'warning', 'error'] as const) {
         const list = [...(bySeverity.get(severity) ?? [])];
@@ -67,7 +67,7 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
         }
       }
     }
-    await ctx.sync();
+    await context.sync();
   });
   return { sheets: bySheet.size, cells, formats };
 }
@@ -77,10 +77,10 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
  * sheets or all. Two syncs whatever the number of sheets: one to read the rules, one to delete ours.
  */
 export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]): Promise<number> {
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     const chosen = sheets.items.filter((ws) => !sheetNames || sheetNames.includes(ws.name));
     const collections = chosen.map((ws) => {
       const cfs = ws.getRange().conditionalFormats;
@@ -88,7 +88,7 @@ export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]
       cfs.load('items/type,items/customOrNullObject/rule/formula');
       return cfs;
     });
-    await ctx.sync();
+    await context.sync();
     let removed = 0;
     for (const cfs of collections) {
       for (const cf of cfs.items) {
@@ -98,7 +98,7 @@ export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]
         }
       }
     }
-    if (removed > 0) await ctx.sync();
+    if (removed > 0) await context.sync();
     return removed;
   });
 }

@@ -27,12 +27,12 @@ const BYTES_PER_CELL_ESTIMATE = 24;
  */
 export async function readWorkbook(host: ExcelHost, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const mergesSupported = host.supports('1.13');
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility');
-    const active = ctx.workbook.worksheets.getActiveWorksheet();
+    const active = context.workbook.worksheets.getActiveWorksheet();
     active.load('name');
-    await ctx.sync();
+    await context.sync();
 
     const chosen = sheets.items.filter((ws) => !opts.sheets || opts.sheets.includes(ws.name));
     const usedRanges = () =>
@@ -46,14 +46,14 @@ export async function readWorkbook(host: ExcelHost, opts: ReadOptions = {}): Pro
     try {
       const merged = used.map(({ range }) => (mergesSupported ? range.getMergedAreasOrNullObject() : null));
       for (const m of merged) m?.load('areas/items/address');
-      await ctx.sync();
+      await context.sync();
       merges = merged.map((m) => (m && !m.isNullObject ? m.areas.items.map((a) => a.address) : []));
     } catch (e) {
       // Excel refuses more than 512 merged areas in one call; only then, ask again in row bands.
       if (!mergesSupported) throw e;
       used = usedRanges();
-      await ctx.sync();
-      merges = await mergedAreasInBands(ctx, used.map((u) => u.range));
+      await context.sync();
+      merges = await mergedAreasInBands(context, used.map((u) => u.range));
     }
 
     const plans: Planned[] = used.map(({ ws, range }, i) => ({
@@ -85,14 +85,16 @@ export async function readWorkbook(host: ExcelHost, opts: ReadOptions = {}): Pro
         budget += count * rowBytes;
       }
     }
-    const ws = (name: string) => ctx.workbook.worksheets.getItem(name);
+    const ws = (name: string) => context.workbook.worksheets.getItem(name);
     for (const group of groups) {
       if (group.length === 0) continue;
       for (const b of group) {
         b.range = ws(b.plan.name).getRangeByIndexes(b.plan.rowIndex + b.top, b.plan.columnIndex, b.count, b.plan.cols);
         b.range.load('values,text');
       }
-      await ctx.sync();
+      // One request per group under the 5 MB limit of Excel on the web (resource-limits-and-performance-optimization#excel-add-ins).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     }
 
     const byPlan = new Map<Planned, { values: CellValue[][]; texts: string[][] }>();
@@ -124,7 +126,7 @@ const MERGE_BAND_ROWS = 64;
  * Merged areas band by band: getMergedAreasOrNullObject returns the areas whose top-left cell is in
  * the range, so bands never report one area twice. One sync for all bands of all sheets.
  */
-async function mergedAreasInBands(ctx: Excel.RequestContext, ranges: Excel.Range[]): Promise<string[][]> {
+async function mergedAreasInBands(context: Excel.RequestContext, ranges: Excel.Range[]): Promise<string[][]> {
   const perSheet = ranges.map((range) => {
     if (range.isNullObject) return [];
     const bands: Excel.RangeAreas[] = [];
@@ -135,7 +137,7 @@ async function mergedAreasInBands(ctx: Excel.RequestContext, ranges: Excel.Range
     }
     return bands;
   });
-  await ctx.sync();
+  await context.sync();
   return perSheet.map((bands) => bands.flatMap((b) => (b.isNullObject ? [] : b.areas.items.map((a) => a.address))));
 }
 

@@ -19,19 +19,19 @@ export async function prepareTrackingColumns(host: ExcelHost, sheet: TaskSheet):
   const sheetCol = parseCellAddress(headerCell)!.col;
   const statusCol = columnLetters(sheetCol + 1);
   const dateCol = columnLetters(sheetCol + 2);
-  return host.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet.sheet);
+  return host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet.sheet);
     const target = ws.getRange(`${statusCol}${headerRow}:${dateCol}${lastRow}`);
     target.load('values');
-    await ctx.sync();
+    await context.sync();
     if (target.values.some((row) => row.some((v) => v !== '' && v !== null))) {
       throw Object.assign(new Error(`columns ${statusCol}:${dateCol} are not empty`), { code: 'ColumnsNotEmpty' });
     }
-    ws.getRange(`${statusCol}${headerRow}:${dateCol}${headerRow}`).values = [['Tình trạng', 'Ngày hoàn thành']];
-    const header = ws.getRange(`${statusCol}${headerRow}:${dateCol}${headerRow}`).format;
-    header.font.bold = true;
-    header.wrapText = true;
-    header.horizontalAlignment = 'Center';
+    const header = ws.getRange(`${statusCol}${headerRow}:${dateCol}${headerRow}`);
+    header.values = [['Tình trạng', 'Ngày hoàn thành']];
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    header.format.horizontalAlignment = 'Center';
     const first = headerRow + 1;
     const status = ws.getRange(`${statusCol}${first}:${statusCol}${lastRow}`);
     status.dataValidation.rule = { list: { inCellDropDown: true, source: STATUS_CHOICES_VI.join(',') } };
@@ -40,7 +40,7 @@ export async function prepareTrackingColumns(host: ExcelHost, sheet: TaskSheet):
     dates.numberFormat = Array.from({ length: lastRow - first + 1 }, () => ['dd/mm/yyyy']);
     dates.dataValidation.rule = { date: { formula1: '2000-01-01', operator: 'GreaterThan' } };
     dates.format.columnWidth = 90;
-    await ctx.sync();
+    await context.sync();
     return { added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: statusCol, dateColumn: dateCol };
   });
 }

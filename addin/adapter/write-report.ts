@@ -106,22 +106,22 @@ function applyStyle(format: Excel.RangeFormat, s: Style) {
 export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: WriteReportOptions = {}): Promise<WriteReportResult> {
   const rangeAreas = host.supports('1.9');
   const progress = opts.onProgress ?? (() => undefined);
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     progress(0.1, 'prepare');
 
     const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const added: string[] = [];
     try {
-      ctx.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendApiCalculationUntilNextSync();
       for (const name of opts.replace ?? []) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
       let budget = 0;
       const flushIfFull = async (bytes: number) => {
         if (budget + bytes > REQUEST_BUDGET_BYTES && budget > 0) {
-          await ctx.sync();
-          ctx.application.suspendApiCalculationUntilNextSync();
+          await context.sync();
+          context.application.suspendApiCalculationUntilNextSync();
           budget = 0;
         }
         budget += bytes;
@@ -203,28 +203,28 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
           c.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
         }
       }
-      await ctx.sync();
+      await context.sync();
       progress(0.8, 'write');
 
       // Reveal only now: a report appears whole or not at all.
       for (const name of added) sheets.getItem(name).visibility = 'Visible';
       sheets.getItem(added[0]).activate();
-      await ctx.sync();
+      await context.sync();
       progress(1, 'reveal');
       return { sheets: added };
     } catch (e) {
-      await removeSheets(ctx, added);
+      await removeSheets(context, added);
       throw e;
     }
   });
 }
 
 /** Deletes what this run added; never lets a failed clean-up hide the first error. */
-async function removeSheets(ctx: Excel.RequestContext, names: string[]) {
+async function removeSheets(context: Excel.RequestContext, names: string[]) {
   if (names.length === 0) return;
   try {
-    for (const name of names) ctx.workbook.worksheets.getItemOrNullObject(name).delete();
-    await ctx.sync();
+    for (const name of names) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await context.sync();
   } catch {
     // The workbook may be read-only or the sheets never created; the original error is what matters.
   }
