@@ -84,7 +84,7 @@ describe('marks: conditional formats that come off exactly', () => {
     const findings = result.sheets.flatMap((s) => s.findings);
     expect(findings.length).toBe(2);
     mem.resetStats();
-    const r = await markFindings(host, findings);
+    const r = await markFindings(host, result.sheets);
     expect(r).toEqual({ sheets: 2, cells: 2, formats: 2 });
     const after = mem.snapshot('Phụ lục KH 367');
     const ours = after.conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
@@ -93,18 +93,37 @@ describe('marks: conditional formats that come off exactly', () => {
     expect(after.values).toEqual(before[0].values);
     expect(after.formats).toEqual(before[0].formats);
     // Marking again does not stack.
-    await markFindings(host, findings);
+    await markFindings(host, result.sheets);
     expect(mem.snapshot('Phụ lục KH 367').conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG))).toHaveLength(1);
     const removed = await clearMarks(host);
     expect(removed).toBe(2);
     expect(sourceSnapshots(mem, names)).toEqual(before);
   });
 
+  it('re-marking removes the marks of a sheet that has become clean (defect 8: no stale marks)', async () => {
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    const host = hostOf(mem);
+    const first = await validateOpenWorkbook(host, SETTINGS);
+    await markFindings(host, first.result.sheets);
+    const ours = (sheet: string) => mem.snapshot(sheet).conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
+    expect(ours('Phụ lục chỉ số 2022')).toHaveLength(1);
+    // The user corrects E24 (the leads no longer also listed as coordinating): that sheet is now clean.
+    await mem.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Phụ lục chỉ số 2022').getRange('E24').values = [['Sở Nội vụ']];
+      await context.sync();
+    });
+    const second = await validateOpenWorkbook(host, SETTINGS);
+    expect(second.result.sheets.find((s) => s.name === 'Phụ lục chỉ số 2022')!.findings).toEqual([]);
+    await markFindings(host, second.result.sheets);
+    expect(ours('Phụ lục chỉ số 2022')).toEqual([]);
+    expect(ours('Phụ lục KH 367')).toHaveLength(1);
+  });
+
   it('one format per rule covers many cells as a multi-area range', async () => {
     const mem = createMemoryExcel({ sheets: seed003.sheets });
     const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
     const pl1 = result.sheets.find((s) => s.name === 'PL1 Sở Nội vụ')!;
-    await markFindings(hostOf(mem), pl1.findings);
+    await markFindings(hostOf(mem), [pl1]);
     const cfs = mem.snapshot('PL1 Sở Nội vụ').conditionalFormats;
     expect(cfs).toHaveLength(2); // one for the errors, one for the infos
     expect(cfs.find((c) => c.formula?.includes(':info'))!.ranges.join(',').split(',').length).toBe(5);
@@ -113,7 +132,7 @@ describe('marks: conditional formats that come off exactly', () => {
   it('falls back to one format per cell without RangeAreas (ExcelApi 1.7), and still clears them', async () => {
     const mem = createMemoryExcel({ sheets: seed003.sheets, requirementSets: { ExcelApi: '1.7' } });
     const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
-    const r = await markFindings(hostOf(mem), result.sheets.flatMap((s) => s.findings));
+    const r = await markFindings(hostOf(mem), result.sheets);
     expect(r.formats).toBe(r.cells);
     expect(await clearMarks(hostOf(mem))).toBe(r.formats);
   });

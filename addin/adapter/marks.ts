@@ -30,21 +30,27 @@ function groupAddresses(cells: string[]): string[][] {
   return groups;
 }
 
+/** A checked sheet and what was found on it; a sheet with no findings is still listed (its old marks go). */
+export type CheckedSheet = { readonly name: string; readonly findings: readonly Finding[] };
+
 /**
  * Adds one conditional format per severity per sheet, covering all its cells as one multi-area
- * range (ExcelApi 1.9). Earlier marks are removed first, so marking twice does not stack.
+ * range (ExcelApi 1.9). Earlier marks are removed first from every checked sheet — also from a sheet
+ * that has become clean, so no stale mark survives a re-check; sheets that were not checked keep theirs.
  * Syncs: 2 (clear) + 1.
  */
-export async function markFindings(host: ExcelHost, findings: readonly Finding[]): Promise<{ sheets: number; cells: number; formats: number }> {
+export async function markFindings(host: ExcelHost, checked: readonly CheckedSheet[]): Promise<{ sheets: number; cells: number; formats: number }> {
   const bySheet = new Map<string, Map<Severity, Set<string>>>();
-  for (const f of findings) {
-    const s = bySheet.get(f.sheet) ?? new Map<Severity, Set<string>>();
-    const set = s.get(f.severity) ?? new Set<string>();
-    set.add(f.cell);
-    s.set(f.severity, set);
-    bySheet.set(f.sheet, s);
+  for (const sheet of checked) {
+    for (const f of sheet.findings) {
+      const s = bySheet.get(f.sheet) ?? new Map<Severity, Set<string>>();
+      const set = s.get(f.severity) ?? new Set<string>();
+      set.add(f.cell);
+      s.set(f.severity, set);
+      bySheet.set(f.sheet, s);
+    }
   }
-  await clearMarks(host, [...bySheet.keys()]);
+  await clearMarks(host, [...new Set([...checked.map((s) => s.name), ...bySheet.keys()])]);
   const multi = host.supports('1.9');
   let formats = 0;
   let cells = 0;

@@ -279,8 +279,8 @@ export class PaneApp {
   async mark(): Promise<void> {
     await this.task('working', async () => {
       if (!this.lastRun) await this.validateQuietly();
-      const findings = this.lastRun!.sheets.flatMap((s) => s.findings);
-      const r = await markFindings(this.host.excel, findings);
+      // Every checked sheet, with or without findings: a sheet that has become clean loses its old marks.
+      const r = await markFindings(this.host.excel, this.lastRun!.sheets);
       return this.tr('marked', { cells: r.cells, sheets: r.sheets });
     });
   }
