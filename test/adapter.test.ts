@@ -250,13 +250,26 @@ describe('the other actions', () => {
     const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
     const task = result.sheets[0].task!;
     const r = await prepareTrackingColumns(hostOf(mem), task);
-    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G' });
+    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G', dropDown: true });
     const snap = mem.snapshot('PL1 Sở Nội vụ');
     expect(snap.values[4].slice(5, 7)).toEqual(['Tình trạng', 'Ngày hoàn thành']);
     expect(snap.dataValidations.find((d) => d.range.includes('F6'))!.rule).toEqual({ list: { inCellDropDown: true, source: 'Hoàn thành,Hoàn thành trễ hạn,Đang thực hiện,Chưa thực hiện' } });
     // The columns now exist: a second run reads them and adds nothing.
     const again = await validateOpenWorkbook(hostOf(mem), SETTINGS);
     expect(await prepareTrackingColumns(hostOf(mem), again.result.sheets[0].task!)).toEqual({ added: [], reason: 'already-present' });
+  });
+
+  it('adds the tracking columns without the drop-down where Excel lacks ExcelApi 1.8, and says so (defect 2)', async () => {
+    // Range.dataValidation is [Api set: ExcelApi 1.8] in @types/office-js, and the manifest asks only for 1.7
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-datavalidation-member).
+    const mem = createMemoryExcel({ sheets: seed003.sheets.slice(0, 1), requirementSets: { ExcelApi: '1.7' } });
+    const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
+    const r = await prepareTrackingColumns(hostOf(mem), result.sheets[0].task!);
+    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G', dropDown: false });
+    const snap = mem.snapshot('PL1 Sở Nội vụ');
+    expect(snap.values[4].slice(5, 7)).toEqual(['Tình trạng', 'Ngày hoàn thành']);
+    expect(snap.numberFormats[5][6]).toBe('dd/mm/yyyy');
+    expect(snap.dataValidations).toEqual([]);
   });
 
   it('refuses to write tracking columns over the user’s data', async () => {

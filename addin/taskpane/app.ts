@@ -1,4 +1,4 @@
-import { countFindings, parsePeriod, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
+import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
 import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
 import { defaultSettings, nowStamp, restoreSettings, validAsOf, type Settings } from '../app/settings';
@@ -331,8 +331,9 @@ export class PaneApp {
       try {
         const r = await prepareTrackingColumns(this.host.excel, sheet.task);
         if (r.added.length === 0) return this.tr('trackingPresent', { sheet: sheet.name });
-        const ok = r as { statusColumn: string; dateColumn: string };
-        return this.tr('trackingDone', { status: ok.statusColumn, date: ok.dateColumn, sheet: sheet.name });
+        const ok = r as { statusColumn: string; dateColumn: string; dropDown: boolean };
+        const done = this.tr('trackingDone', { status: ok.statusColumn, date: ok.dateColumn, sheet: sheet.name });
+        return ok.dropDown ? done : `${done} ${this.tr('trackingNoDropDown', { choices: STATUS_CHOICES_VI.join(', ') })}`;
       } catch (e) {
         if (officeErrorCode(e) === 'ColumnsNotEmpty') return this.showError(this.tr('trackingNotEmpty'));
         throw e;

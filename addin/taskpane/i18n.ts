@@ -42,6 +42,10 @@ export const STRINGS = {
   keepBoth: { vi: 'Tạo bản mới', en: 'Make a new one' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
   trackingDone: { vi: 'Đã thêm cột “Tình trạng” ({status}) và “Ngày hoàn thành” ({date}) vào trang “{sheet}”.', en: 'Added “Tình trạng” ({status}) and “Ngày hoàn thành” ({date}) to “{sheet}”.' },
+  trackingNoDropDown: {
+    vi: 'Phiên bản Excel này chưa cho add-in tạo danh sách chọn (cần ExcelApi 1.8), nên cột “Tình trạng” không có danh sách thả xuống. Hãy gõ một trong các giá trị: {choices}.',
+    en: 'This version of Excel does not let add-ins create drop-down lists (needs ExcelApi 1.8), so “Tình trạng” has no drop-down. Type one of: {choices}.',
+  },
   trackingPresent: { vi: 'Trang “{sheet}” đã có cột tình trạng và ngày hoàn thành.', en: '“{sheet}” already has status and completion-date columns.' },
   trackingNeedsTask: { vi: 'Hãy mở một trang bảng nhiệm vụ trước.', en: 'Open a task sheet first.' },
   trackingNotEmpty: { vi: 'Các cột bên phải bảng đang có dữ liệu; cchc không ghi đè. Hãy để trống hai cột bên phải bảng.', en: 'The columns right of the table hold data; cchc does not overwrite them. Leave two empty columns right of the table.' },
