@@ -5,7 +5,7 @@ import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, MAR
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
-import { consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
+import { columnLetters, consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
 import { readXlsx } from '../cli/xlsx-read';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
@@ -55,6 +55,22 @@ describe('reading the workbook', () => {
       direct.sheets.map((s) => [s.name, s.kind, s.rows, s.findings.map((f) => `${f.cell} ${f.code}`)]),
     );
     expect(snap.grids[0].merges!.length).toBe(seed004.sheets[0].merges.length);
+  });
+
+  it('reads merged areas however densely a sheet holds them: 10 a row, 600 in one row, and areas across bands (defect 9)', async () => {
+    // Excel refuses getMergedAreasOrNullObject over more than 512 merged areas ([Api set: ExcelApi 1.13]; "if the
+    // merged areas count in this range is more than 512, then this method will fail"). 64-row bands assumed at
+    // most 8 a row; here 200 rows hold 10 each, one row holds 600, and 40 areas run across band edges.
+    const cols = 1201;
+    const values: (string | number | null)[][] = Array.from({ length: 260 }, (_, r) => Array.from({ length: cols }, (_, c) => (c % 2 === 0 ? `ô ${r + 1}.${c + 1}` : null)));
+    const merges: string[] = [];
+    const a1 = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+    for (let r = 0; r < 200; r++) for (let k = 0; k < 10; k++) merges.push(`${a1(r, 2 * k)}:${a1(r, 2 * k + 1)}`);
+    for (let k = 0; k < 600; k++) merges.push(`${a1(210, 2 * k)}:${a1(210, 2 * k + 1)}`);
+    for (let k = 0; k < 40; k++) merges.push(`${a1(220 + (k % 2), 100 + 2 * k)}:${a1(221 + (k % 2) + 60, 100 + 2 * k)}`.replace(/:(\D+)(\d+)$/, (_, c, r) => `:${c}${Math.min(Number(r), 260)}`));
+    const mem = createMemoryExcel({ sheets: [{ name: 'Gộp dày', values, merges }] });
+    const snap = await readWorkbook(hostOf(mem));
+    expect([...snap.grids[0].merges!].map(String).sort()).toEqual(mem.snapshot('Gộp dày').merges.map((m) => `'Gộp dày'!${m}`).sort());
   });
 
   const twentyThousandRows = () => seedTextSheet(20_000);

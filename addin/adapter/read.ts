@@ -76,11 +76,14 @@ export async function readWorkbook(host: ExcelHost, opts: ReadOptions = {}): Pro
       await context.sync();
       merges = merged.map((m) => (m && !m.isNullObject ? m.areas.items.map((a) => a.address) : []));
     } catch (e) {
-      // Excel refuses more than 512 merged areas in one call; only then, ask again in row bands.
+      // Excel refuses more than 512 merged areas in one call; only then, ask again piece by piece.
       if (!mergesSupported) throw e;
       used = usedRanges();
       await context.sync();
-      merges = await mergedAreasInBands(context, used.map((u) => u.range));
+      merges = await mergedAreasInPieces(
+        context,
+        used.map(({ ws, range }) => (range.isNullObject ? null : { sheet: ws.name, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount })),
+      );
     }
 
     const plans: Planned[] = used.map(({ ws, range }, i) => ({
@@ -195,26 +198,59 @@ function planGroup(plans: Planned[], next: number[], perCell: (sheet: number) =>
   return group;
 }
 
-/** Bands small enough that none holds more than 512 merged areas (8 per row at most in 64 rows). */
+/** A rectangle of a sheet, by 0-based indexes. */
+type Piece = { sheet: string; top: number; left: number; rows: number; cols: number };
+
+/** First bands of rows: enough for the usual sheet (a few merged areas a row) in one more request. */
 const MERGE_BAND_ROWS = 64;
 
 /**
- * Merged areas band by band: getMergedAreasOrNullObject returns the areas whose top-left cell is in
- * the range, so bands never report one area twice. One sync for all bands of all sheets.
+ * Merged areas of each sheet when one call over its used range was refused — Range.getMergedAreasOrNullObject
+ * ([Api set: ExcelApi 1.13]): "if the merged areas count in this range is more than 512, then this method will
+ * fail to return the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Asks for bands of 64 rows of every sheet in one request; if that is refused too, the pieces are halved
+ * (the set of pieces first, to find the refused one, then that piece: by rows, and by columns once it is a single
+ * row), so no assumption about how many areas a row holds. An area reported by two pieces (the docs do not say
+ * whether an area crossing a piece's edge is reported) is kept once.
  */
-async function mergedAreasInBands(context: Excel.RequestContext, ranges: Excel.Range[]): Promise<string[][]> {
-  const perSheet = ranges.map((range) => {
-    if (range.isNullObject) return [];
-    const bands: Excel.RangeAreas[] = [];
-    for (let top = 0; top < range.rowCount; top += MERGE_BAND_ROWS) {
-      const band = range.getRow(top).getResizedRange(Math.min(MERGE_BAND_ROWS, range.rowCount - top) - 1, 0).getMergedAreasOrNullObject();
-      band.load('areas/items/address');
-      bands.push(band);
-    }
-    return bands;
+async function mergedAreasInPieces(context: Excel.RequestContext, ranges: Array<Piece | null>): Promise<string[][]> {
+  const found = new Map<string, Set<string>>(ranges.filter((r): r is Piece => r !== null).map((r) => [r.sheet, new Set<string>()]));
+  const bands = ranges.flatMap((r) =>
+    r === null ? [] : Array.from({ length: Math.ceil(r.rows / MERGE_BAND_ROWS) }, (_, i) => ({ ...r, top: r.top + i * MERGE_BAND_ROWS, rows: Math.min(MERGE_BAND_ROWS, r.rows - i * MERGE_BAND_ROWS) })),
+  );
+  await mergedAreasOf(context, bands, found);
+  return ranges.map((r) => (r === null ? [] : [...found.get(r.sheet)!]));
+}
+
+async function mergedAreasOf(context: Excel.RequestContext, pieces: Piece[], found: Map<string, Set<string>>): Promise<void> {
+  if (pieces.length === 0) return;
+  const asked = pieces.map((p) => {
+    const areas = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.top, p.left, p.rows, p.cols).getMergedAreasOrNullObject();
+    areas.load('areas/items/address');
+    return areas;
   });
-  await context.sync();
-  return perSheet.map((bands) => bands.flatMap((b) => (b.isNullObject ? [] : b.areas.items.map((a) => a.address))));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (pieces.length > 1) {
+      const half = Math.ceil(pieces.length / 2);
+      await mergedAreasOf(context, pieces.slice(0, half), found);
+      await mergedAreasOf(context, pieces.slice(half), found);
+      return;
+    }
+    const [p] = pieces;
+    if (p.rows === 1 && p.cols === 1) throw e; // not a count a single cell can reach: another error
+    const halves: Piece[] =
+      p.rows > 1
+        ? [{ ...p, rows: Math.ceil(p.rows / 2) }, { ...p, top: p.top + Math.ceil(p.rows / 2), rows: p.rows - Math.ceil(p.rows / 2) }]
+        : [{ ...p, cols: Math.ceil(p.cols / 2) }, { ...p, left: p.left + Math.ceil(p.cols / 2), cols: p.cols - Math.ceil(p.cols / 2) }];
+    await mergedAreasOf(context, halves, found);
+    return;
+  }
+  asked.forEach((areas, i) => {
+    if (areas.isNullObject) return;
+    for (const a of areas.areas.items) found.get(pieces[i].sheet)!.add(a.address);
+  });
 }
 
 /** Office.js reports an empty cell as "", a number as a number; the core wants null for empty. */
