@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
-import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
@@ -342,6 +342,44 @@ describe('the other actions', () => {
     expect(mem.sheetNames()).toEqual(['Tổng hợp', 'Phụ lục KH 367']);
     const old = createMemoryExcel({ requirementSets: { ExcelApi: '1.12' } });
     await expect(importWorkbooks(hostOf(old), [{ name: 'x.xlsx', base64: '' }])).rejects.toBeInstanceOf(ImportNotSupportedError);
+  });
+});
+
+describe('importing agencies’ workbooks: size and platform', () => {
+  const xlsx = () => fs.readFileSync(path.join(__dirname, '..', 'samples', 'dong-thap-2022-ke-hoach-cchc.xlsx')).toString('base64');
+  const decode = (b64: string) => readXlsx(Buffer.from(b64, 'base64'));
+
+  it('on Excel on the web, refuses a file over about 3.7 MB before sending it, and imports the others (defect 4)', async () => {
+    // One request per file, and "Excel on the web has a payload size limit for requests and responses of 5MB"
+    // (resource-limits-and-performance-optimization#excel-add-ins): 5 MB of base64 is a 3.75 MB file.
+    const big = 'UEsDB' + 'A'.repeat(5 * 1024 * 1024);
+    const mem = createMemoryExcel({ sheets: [{ name: 'Tổng hợp', values: [['']] }], decodeWorkbook: decode });
+    mem.resetStats();
+    const r = await importWorkbooks(hostOf(mem), [
+      { name: 'so-lon.xlsx', base64: big },
+      { name: 'so-noi-vu.xlsx', base64: xlsx() },
+    ]);
+    expect(r[0]).toMatchObject({ name: 'so-lon.xlsx', error: { code: 'FileTooLargeForExcelOnTheWeb' } });
+    expect(r[1]).toEqual({ name: 'so-noi-vu.xlsx', sheets: ['Phụ lục KH 367'] });
+    expect(mem.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(mem.stats.requests.filter((q) => q.error)).toEqual([]);
+    expect(importSizeLimitBytes(hostOf(mem))).toBeGreaterThan(3.6 * 1024 * 1024);
+    expect(importSizeLimitBytes(hostOf(mem))).toBeLessThan(3.75 * 1024 * 1024);
+  });
+
+  it('on Excel for Windows (no documented request limit) sends the large file as it is', async () => {
+    const mem = createMemoryExcel({ sheets: [{ name: 'Tổng hợp', values: [['']] }], platform: 'PC', decodeWorkbook: decode });
+    expect(importSizeLimitBytes(hostOf(mem))).toBeNull();
+    const r = await importWorkbooks(hostOf(mem), [{ name: 'so-noi-vu.xlsx', base64: xlsx() }]);
+    expect(r).toEqual([{ name: 'so-noi-vu.xlsx', sheets: ['Phụ lục KH 367'] }]);
+  });
+
+  it('says import is not available on Excel for iPad, which reports ExcelApi 1.13 but lacks the API (defect 9)', async () => {
+    // Workbook.insertWorksheetsFromBase64: "This API is currently only supported for Office on Windows, Mac, and the web." (@types/office-js)
+    const ipad = createMemoryExcel({ platform: 'iOS', requirementSets: { ExcelApi: '1.13' } });
+    await expect(importWorkbooks(hostOf(ipad), [{ name: 'x.xlsx', base64: xlsx() }])).rejects.toMatchObject({ reason: 'platform' });
+    const old = createMemoryExcel({ requirementSets: { ExcelApi: '1.12' } });
+    await expect(importWorkbooks(hostOf(old), [{ name: 'x.xlsx', base64: xlsx() }])).rejects.toMatchObject({ reason: 'version' });
   });
 });
 

@@ -30,9 +30,16 @@ export type MemoryExcelOptions = {
   requirementSets?: Record<string, string>;
   /** Office.context.displayLanguage; "vi-VN" by default. */
   displayLanguage?: string;
-  /** Excel on the web refuses requests over 5 MB (the default). */
+  /**
+   * Office.context.platform; "OfficeOnline" (Excel on the web) by default. The 5 MB limits below are Excel on the
+   * web's ("Excel on the web has a payload size limit for requests and responses of 5MB" —
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+   * so on other platforms they default to none.
+   */
+  platform?: MemoryPlatform;
+  /** Excel on the web refuses requests over 5 MB (the default there). */
   requestLimitBytes?: number;
-  /** …and responses over 5 MB (the default). */
+  /** …and responses over 5 MB (the default there). */
   responseLimitBytes?: number;
   /** Decodes a base64 .xlsx for insertWorksheetsFromBase64 (the host has no xlsx reader of its own). */
   decodeWorkbook?: (base64: string) => Promise<GridInput[]>;
@@ -45,7 +52,8 @@ export type MemoryExcelNamespace = {
   RequestContext: new () => Excel.RequestContext;
 } & typeof enums;
 
-export type OfficeInfo = { host: 'Excel'; platform: 'OfficeOnline' };
+export type MemoryPlatform = 'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | 'Universal';
+export type OfficeInfo = { host: 'Excel'; platform: MemoryPlatform };
 
 /** The part of the Office global the add-in touches. */
 export type MemoryOffice = {
@@ -54,7 +62,7 @@ export type MemoryOffice = {
     displayLanguage: string;
     contentLanguage: string;
     host: 'Excel';
-    platform: 'OfficeOnline';
+    platform: MemoryPlatform;
   };
   onReady(callback?: (info: OfficeInfo) => void): Promise<OfficeInfo>;
   actions: { associate(name: string, handler: (...args: never[]) => unknown): void };
@@ -113,7 +121,7 @@ export type SheetSnapshot = {
 export type MemoryExcel = {
   Excel: MemoryExcelNamespace;
   /** What the add-in's adapter needs (Excel.run and the ExcelApi check), as real Excel gives it. */
-  excelHost(): { run: MemoryExcelNamespace['run']; supports(version: string): boolean };
+  excelHost(): { run: MemoryExcelNamespace['run']; supports(version: string): boolean; platform: MemoryPlatform; requestLimitBytes?: number };
   Office: MemoryOffice;
   OfficeExtension: { Error: typeof OfficeError; ErrorCodes: Record<string, string> };
   /** Handlers given to Office.actions.associate, by name. */
@@ -159,11 +167,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   const listeners = new Set<() => void>();
   const sets = { ...DEFAULT_REQUIREMENT_SETS, ...options.requirementSets };
   const emptyStats = (): MemoryStats => ({ syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0 });
+  const platform = options.platform ?? 'OfficeOnline';
+  const onTheWeb = platform === 'OfficeOnline';
   const host: HostState = {
     wb: freshWorkbook(options.sheets),
     excelApi: sets.ExcelApi ?? '1.1',
-    requestLimit: options.requestLimitBytes ?? FIVE_MB,
-    responseLimit: options.responseLimitBytes ?? FIVE_MB,
+    requestLimit: options.requestLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
+    responseLimit: options.responseLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     decode: options.decodeWorkbook,
     stats: emptyStats(),
     notify() {
@@ -184,7 +194,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   } as unknown as MemoryExcelNamespace;
 
   const actions = new Map<string, (...args: never[]) => unknown>();
-  const info: OfficeInfo = { host: 'Excel', platform: 'OfficeOnline' };
+  const info: OfficeInfo = { host: 'Excel', platform };
   const displayLanguage = options.displayLanguage ?? 'vi-VN';
 
   /**
@@ -199,7 +209,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   };
 
   const Office: MemoryOffice = {
-    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform: 'OfficeOnline' },
+    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform },
     onReady(callback?: (i: OfficeInfo) => void) {
       return Promise.resolve().then(() => {
         callback?.(info);
@@ -224,7 +234,12 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   return {
     Excel,
     Office,
-    excelHost: () => ({ run: Excel.run, supports: (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v) }),
+    excelHost: () => ({
+      run: Excel.run,
+      supports: (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v),
+      platform,
+      requestLimitBytes: Number.isFinite(host.requestLimit) ? host.requestLimit : undefined,
+    }),
     OfficeExtension: { Error: OfficeError, ErrorCodes: OFFICE_ERROR_CODES },
     actions,
     get stats() {
