@@ -2,21 +2,20 @@
 import '../csp';
 import { officeExcelHost } from '../adapter';
 import { loadOffice } from '../office-loader';
-import { createQuarterlyReport } from './report-command';
+import { messageDialogUrl, registerCommands } from './register';
 
-/** A small dialog page shows the message; the URL carries it, and the page renders it as text. */
-function showDialog(message: string, kind: 'done' | 'error'): Promise<void> {
-  return new Promise((resolve) => {
-    const url = `${location.origin}${location.pathname.replace(/[^/]*$/, '')}message.html?kind=${kind}&text=${encodeURIComponent(message)}`;
-    Office.context.ui.displayDialogAsync(url, { height: 25, width: 35, displayInIframe: true }, () => resolve());
-  });
-}
-
-async function register() {
+/** The function file of the ribbon's ExecuteFunction button: registers "createQuarterlyReport" once Office is ready. */
+async function start() {
   await loadOffice();
-  Office.actions.associate('createQuarterlyReport', (event: Office.AddinCommands.Event) => {
-    void createQuarterlyReport({ excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, storage: window.localStorage, notify: showDialog }).finally(() => event.completed());
-  });
+  registerCommands(
+    {
+      office: Office as unknown as Parameters<typeof registerCommands>[0]['office'],
+      excel: officeExcelHost,
+      storage: () => window.localStorage,
+      dialogUrl: (kind, text) => messageDialogUrl(location.href, kind, text),
+    },
+    window as unknown as Record<string, unknown>,
+  );
 }
 
-if (typeof window !== 'undefined' && typeof document !== 'undefined') void register();
+if (typeof window !== 'undefined' && typeof document !== 'undefined') void start();

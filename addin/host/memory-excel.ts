@@ -16,10 +16,12 @@ import { displayText } from './cells';
 import * as enums from './enums';
 import { OfficeError } from './errors';
 import { RequestContext, runBatch } from './context';
+import { ASYNC_STATUS, createUi, EVENT_TYPE, runCommand, Runtime, type CommandOutcome, type MemoryDialog, type UiOptions } from './office-ui';
 import { versionAtLeast, type HostState, type MemoryStats } from './proxy-base';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_FMT, gridsToWorkbook, usedArea, type Hyperlink, type SheetModel, type WorkbookModel } from './workbook-model';
 
 export { OfficeError } from './errors';
+export { COMMAND_TIME_LIMIT_MS, MemoryDialog, type CommandOutcome } from './office-ui';
 export { gridsToWorkbook } from './workbook-model';
 export type { MemoryStats } from './proxy-base';
 
@@ -43,6 +45,8 @@ export type MemoryExcelOptions = {
   responseLimitBytes?: number;
   /** Decodes a base64 .xlsx for insertWorksheetsFromBase64 (the host has no xlsx reader of its own). */
   decodeWorkbook?: (base64: string) => Promise<GridInput[]>;
+  /** The dialog API's checks (the host page's origin, HTTPS). */
+  ui?: UiOptions;
 };
 
 /** The Excel namespace as the adapter uses it: run, RequestContext and the enums, with Office.js's values. */
@@ -63,9 +67,12 @@ export type MemoryOffice = {
     contentLanguage: string;
     host: 'Excel';
     platform: MemoryPlatform;
+    ui: ReturnType<typeof createUi>;
   };
   onReady(callback?: (info: OfficeInfo) => void): Promise<OfficeInfo>;
   actions: { associate(name: string, handler: (...args: never[]) => unknown): void };
+  EventType: typeof EVENT_TYPE;
+  AsyncResultStatus: typeof ASYNC_STATUS;
   HostType: { Excel: 'Excel'; Word: 'Word'; PowerPoint: 'PowerPoint'; Outlook: 'Outlook'; OneNote: 'OneNote'; Project: 'Project'; Access: 'Access' };
   PlatformType: { PC: 'PC'; OfficeOnline: 'OfficeOnline'; Mac: 'Mac'; iOS: 'iOS'; Android: 'Android'; Universal: 'Universal' };
 };
@@ -126,6 +133,13 @@ export type MemoryExcel = {
   OfficeExtension: { Error: typeof OfficeError; ErrorCodes: Record<string, string> };
   /** Handlers given to Office.actions.associate, by name. */
   actions: Map<string, (...args: never[]) => unknown>;
+  /** Every dialog opened with Office.context.ui.displayDialogAsync, in order. */
+  dialogs: MemoryDialog[];
+  /**
+   * Presses a ribbon button whose action is ExecuteFunction: runs the associated function with an event and
+   * resolves when it calls event.completed(), or when the runtime's time limit (5 minutes) passes.
+   */
+  runCommand(name: string, opts?: { id?: string; timeLimitMs?: number }): Promise<CommandOutcome>;
   stats: MemoryStats;
   resetStats(): void;
   sheetNames(): string[];
@@ -142,7 +156,7 @@ export type MemoryExcel = {
 };
 
 /** What this host implements: ExcelApi up to 1.13 (getMergedAreasOrNullObject, insertWorksheetsFromBase64). */
-export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: '1.13' };
+export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: '1.13', DialogApi: '1.1' };
 const FIVE_MB = 5 * 1024 * 1024;
 
 const OFFICE_ERROR_CODES: Record<string, string> = {
@@ -208,8 +222,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     return versionAtLeast(have, typeof minVersion === 'number' ? String(minVersion) : minVersion);
   };
 
+  const dialogs: MemoryDialog[] = [];
+  const pane = new Runtime('taskpane');
+  let command: Runtime | null = null;
+  const ui = createUi(() => command ?? pane, dialogs, options.ui ?? {});
+
   const Office: MemoryOffice = {
-    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform },
+    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform, ui },
     onReady(callback?: (i: OfficeInfo) => void) {
       return Promise.resolve().then(() => {
         callback?.(info);
@@ -223,6 +242,8 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     },
     HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    EventType: EVENT_TYPE,
+    AsyncResultStatus: ASYNC_STATUS,
   };
 
   const sheetOf = (name: string): SheetModel => {
@@ -242,6 +263,15 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     }),
     OfficeExtension: { Error: OfficeError, ErrorCodes: OFFICE_ERROR_CODES },
     actions,
+    dialogs,
+    runCommand: (name, opts) =>
+      runCommand(
+        actions.get(name) as ((event: unknown) => unknown) | undefined,
+        (r) => {
+          command = r;
+        },
+        opts,
+      ),
     get stats() {
       return host.stats;
     },
