@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import * as acorn from 'acorn';
 
 const ROOT = path.join(__dirname, '..');
 const NS = {
@@ -16,6 +17,7 @@ const NS = {
 };
 const DEV_ORIGIN = 'https://localhost:3000/';
 const PROD_ORIGIN = 'https://cchc.example.gov.vn/addin/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 type Doc = ReturnType<DOMParser['parseFromString']>;
@@ -259,17 +261,31 @@ describe('the production build of the add-in', () => {
     expect(found).toEqual(expect.arrayContaining([`${PROD_ORIGIN}taskpane.html`, `${PROD_ORIGIN}commands.html`, `${PROD_ORIGIN}assets/icon-80.png`]));
   });
 
-  it('writes pages that load only their own bundle, with a strict CSP and no static office.js', () => {
+  /** The <script src> of a page in order, without their ?hash, and whether each is in the <head> and deferred. */
+  const scriptsOf = (page: string) => {
+    const html = fs.readFileSync(path.join(out, page), 'utf8');
+    const headEnd = html.search(/<\/head>/i);
+    return [...html.matchAll(/<script\b([^>]*)\bsrc=["']?([^"' >]+)[^>]*>/gi)].map((m) => ({ src: m[2].replace(/\?.*$/, ''), inHead: (m.index ?? 0) < headEnd, deferred: /\b(defer|async)\b/.test(m[1] + m[0]) }));
+  };
+  const cspOf = (page: string) => /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(fs.readFileSync(path.join(out, page), 'utf8'))?.[1] ?? '';
+
+  it('loads office.js in the <head> of every page Office opens, first, then unsupported.js, then the deferred bundle (defect 7)', () => {
+    // "You must reference the Office JavaScript API from inside the <head> section of the page" —
+    // https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
     for (const [page, bundle] of [
       ['taskpane.html', 'taskpane.js'],
       ['commands.html', 'commands.js'],
     ]) {
-      const html = fs.readFileSync(path.join(out, page), 'utf8');
-      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1].replace(/\?.*$/, ''));
-      expect(scripts).toEqual([bundle]);
+      expect({ page, scripts: scriptsOf(page) }).toEqual({
+        page,
+        scripts: [
+          { src: OFFICE_JS, inHead: true, deferred: false },
+          { src: 'unsupported.js', inHead: true, deferred: false },
+          { src: bundle, inHead: true, deferred: true },
+        ],
+      });
       expect(fs.statSync(path.join(out, bundle)).size).toBeGreaterThan(1000);
-      expect(html).not.toMatch(/appsforoffice\.microsoft\.com\/lib/); // office.js is injected at run time, in Office only
-      const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+      const csp = cspOf(page);
       expect(csp).toMatch(/default-src 'none'/);
       expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
       expect(csp).toMatch(/connect-src 'self'(;|$)/);
@@ -279,12 +295,28 @@ describe('the production build of the add-in', () => {
     expect(fs.existsSync(path.join(out, 'taskpane.css'))).toBe(true);
   });
 
-  it('writes the commands\' message dialog, which Office alone opens, with office.js from the CDN and its bundle', () => {
+  it('writes preview.html for a plain browser: no office.js, scripts from its own origin only', () => {
+    expect(scriptsOf('preview.html')).toEqual([
+      { src: 'unsupported.js', inHead: true, deferred: false },
+      { src: 'preview.js', inHead: true, deferred: true },
+    ]);
+    expect(fs.readFileSync(path.join(out, 'preview.html'), 'utf8')).not.toMatch(/appsforoffice/);
+    expect(cspOf('preview.html')).toMatch(/script-src 'self';/);
+  });
+
+  it('writes the commands’ message dialog, which Office alone opens, with office.js from the CDN and its ES5 script', () => {
+    expect(scriptsOf('message.html').map((s) => s.src)).toEqual([OFFICE_JS, 'message.js']);
     const html = fs.readFileSync(path.join(out, 'message.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1].replace(/\?.*$/, ''));
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'message.js']);
-    expect(fs.existsSync(path.join(out, 'message.js'))).toBe(true);
     expect(html).toMatch(/id=["']?message\b/);
     expect(html).toMatch(/id=["']?ok\b/);
+  });
+
+  it('copies the hand-written ES5 scripts unchanged; the bundles are not ES5, which is why they exist (defect 6)', () => {
+    for (const f of ['unsupported.js', 'message.js']) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'addin', 'legacy', f), 'utf8'));
+    for (const bundle of ['taskpane.js', 'commands.js', 'preview.js']) {
+      const code = fs.readFileSync(path.join(out, bundle), 'utf8');
+      expect(() => acorn.parse(code, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+      expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' })).toThrow();
+    }
   });
 });

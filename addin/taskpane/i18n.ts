@@ -72,6 +72,15 @@ export const STRINGS = {
   importPreview: { vi: 'Chế độ xem thử không nhập được tệp; hãy dùng add-in trong Excel.', en: 'The preview cannot import files; use the add-in in Excel.' },
   findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },
   loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
+  notInOffice: {
+    vi: 'Trang này là ngăn tác vụ của add-in và chỉ chạy khi mở từ Excel (Trang đầu › Cải cách hành chính › Kiểm tra). Để xem thử trong trình duyệt, hãy mở trang xem thử.',
+    en: 'This page is the add-in’s task pane and runs only when opened from Excel (Home › Administrative reform › Validate). To try it in a browser, open the preview page.',
+  },
+  openPreview: { vi: 'Mở trang xem thử với sổ mẫu', en: 'Open the preview with sample workbooks' },
+  officeNotLoaded: {
+    vi: 'Không tải được thư viện Office (office.js) từ Microsoft, nên add-in không kết nối được với Excel. Hãy kiểm tra kết nối Internet hoặc tường lửa của cơ quan (cần truy cập https://appsforoffice.microsoft.com), rồi mở lại ngăn tác vụ.',
+    en: 'The Office library (office.js) could not be loaded from Microsoft, so the add-in cannot reach Excel. Check the Internet connection or the office firewall (https://appsforoffice.microsoft.com must be reachable), then reopen the task pane.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
