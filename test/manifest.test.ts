@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { langFromDisplayLanguage } from '../addin/taskpane/i18n';
 import * as acorn from 'acorn';
 
 const ROOT = path.join(__dirname, '..');
@@ -74,20 +75,43 @@ describe('manifest.xml (source)', () => {
     expect(text(child(app, NS.app, 'ProviderName'))).not.toBe('');
   });
 
-  it('defaults to Vietnamese with English overrides for the name and description', () => {
-    expect(text(child(app, NS.app, 'DefaultLocale'))).toBe('vi-VN');
+  it('defaults to English with Vietnamese overrides for the name and description', () => {
+    expect(text(child(app, NS.app, 'DefaultLocale'))).toBe('en-US');
     for (const name of ['DisplayName', 'Description']) {
       const el = child(app, NS.app, name);
-      const vi = el.getAttribute('DefaultValue') ?? '';
-      expect(hasDiacritics(vi)).toBe(true);
-      const overrides = children(el, NS.app, 'Override').filter((o) => o.getAttribute('Locale') === 'en-US');
+      const en = el.getAttribute('DefaultValue') ?? '';
+      const overrides = children(el, NS.app, 'Override').filter((o) => o.getAttribute('Locale') === 'vi-VN');
       expect(overrides).toHaveLength(1);
-      const en = overrides[0].getAttribute('Value') ?? '';
+      const vi = overrides[0].getAttribute('Value') ?? '';
+      expect(hasDiacritics(vi)).toBe(true);
       expect(en.trim()).not.toBe('');
       expect(en).not.toBe(vi);
     }
     expect((child(app, NS.app, 'DisplayName').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(125);
     expect((child(app, NS.app, 'Description').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(250);
+  });
+
+  it('shows the ribbon in the language the task pane picks, for any Office display language (defect 9)', () => {
+    // Office uses an Override only for its own locale and the DefaultValue for every other one
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/localization; 'de' alone for 'de-at' "isn't supported
+    // across all combinations"); the pane is Vietnamese for a Vietnamese display language, English for any other.
+    const resolve = (el: El, locale: string, ns: string) => children(el, ns, 'Override').find((o) => (o.getAttribute('Locale') ?? '').toLowerCase() === locale.toLowerCase())?.getAttribute('Value') ?? el.getAttribute('DefaultValue') ?? '';
+    const strings: Array<[El, string]> = [
+      [child(app, NS.app, 'DisplayName'), NS.app],
+      [child(app, NS.app, 'Description'), NS.app],
+      ...[...shortStrings.values(), ...longStrings.values()].map((e): [El, string] => [e, NS.bt]),
+    ];
+    const ribbonIsVietnamese = (locale: string) => shortStrings.get('ValidateButton.Label') && resolve(shortStrings.get('ValidateButton.Label')!, locale, NS.bt) === 'Kiểm tra';
+    for (const locale of ['vi-VN', 'en-US', 'en-GB', 'en-AU', 'fr-FR', 'de-DE', 'zh-CN', 'ja-JP', 'ko-KR', 'lo-LA', 'km-KH']) {
+      const pane = langFromDisplayLanguage(locale);
+      expect({ locale, ribbon: ribbonIsVietnamese(locale) ? 'vi' : 'en' }).toEqual({ locale, ribbon: pane });
+      for (const [el, ns] of strings) {
+        const shown = resolve(el, locale, ns);
+        const vietnamese = pane === 'vi';
+        // English strings may quote the Vietnamese group name; the Vietnamese ones are Vietnamese throughout.
+        expect({ locale, id: el.getAttribute('id') ?? el.localName, vietnamese: vietnamese ? hasDiacritics(shown) : !hasDiacritics(shown.replace(/\(cải cách hành chính\)/, '')) }).toEqual({ locale, id: el.getAttribute('id') ?? el.localName, vietnamese: true });
+      }
+    }
   });
 
   it('targets Excel workbooks, needs ExcelApi 1.7 and asks for ReadWriteDocument', () => {
@@ -123,24 +147,24 @@ describe('manifest.xml (source)', () => {
     expect(declared.filter((id) => !used.has(id ?? ''))).toEqual([]);
   });
 
-  it('gives every string resource an English override that is a translation, within the length limits', () => {
+  it('gives every string resource a Vietnamese override that is a translation, within the length limits', () => {
     for (const [strings, limit] of [
       [shortStrings, 125],
       [longStrings, 250],
     ] as const) {
       expect(strings.size).toBeGreaterThan(0);
       for (const [id, el] of strings) {
-        const vi = el.getAttribute('DefaultValue') ?? '';
+        const en = el.getAttribute('DefaultValue') ?? '';
         const overrides = children(el, NS.bt, 'Override');
-        expect({ id, locales: overrides.map((o) => o.getAttribute('Locale')) }).toEqual({ id, locales: ['en-US'] });
-        const en = overrides[0].getAttribute('Value') ?? '';
-        expect({ id, en: en.trim() !== '' }).toEqual({ id, en: true });
-        if (hasDiacritics(vi)) expect({ id, same: en === vi }).toEqual({ id, same: false });
+        expect({ id, locales: overrides.map((o) => o.getAttribute('Locale')) }).toEqual({ id, locales: ['vi-VN'] });
+        const vi = overrides[0].getAttribute('Value') ?? '';
+        expect({ id, vi: vi.trim() !== '' && vi !== en }).toEqual({ id, vi: true });
         expect(vi.length).toBeLessThanOrEqual(limit);
         expect(en.length).toBeLessThanOrEqual(limit);
       }
     }
-    expect(shortStrings.get('CchcGroup.Label')?.getAttribute('DefaultValue')).toBe('Cải cách hành chính');
+    expect(shortStrings.get('CchcGroup.Label')?.getAttribute('DefaultValue')).toBe('Administrative reform');
+    expect(children(shortStrings.get('CchcGroup.Label')!, NS.bt, 'Override')[0].getAttribute('Value')).toBe('Cải cách hành chính');
   });
 
   it('puts a group with the two buttons on the Home tab: Kiểm tra opens the pane, Tạo báo cáo quý runs createQuarterlyReport', () => {
@@ -161,7 +185,7 @@ describe('manifest.xml (source)', () => {
       return locale ? children(s as El, NS.bt, 'Override')[0].getAttribute('Value') : s?.getAttribute('DefaultValue');
     };
     const controls = children(group, NS.vo, 'Control');
-    expect(controls.map((c) => [xsiType(c), c.getAttribute('id'), label(c), label(c, 'en-US')])).toEqual([
+    expect(controls.map((c) => [xsiType(c), c.getAttribute('id'), label(c, 'vi-VN'), label(c)])).toEqual([
       ['Button', 'ValidateButton', 'Kiểm tra', 'Validate'],
       ['Button', 'ReportButton', 'Tạo báo cáo quý', 'Quarterly report'],
     ]);
