@@ -228,7 +228,11 @@ describe('writing the report', () => {
     expect(typeof detail.values[row][6]).toBe('number');
   });
 
-  it('keeps "- …", "= …", "+ …" and "@ …" as text, never formulas', async () => {
+  // ExcelApi 1.16: typed StringCellValues through Range.valuesAsJson (documented); before it: "@" first, then values.
+  it.each([
+    ['1.16', 'valuesAsJson'],
+    ['1.13', 'the Text format first'],
+  ])('keeps "- …", "= …", "+ …" and "@ …" as text, never formulas (ExcelApi %s: %s)', async (excelApi, _how) => {
     const hostile = structuredClone(seed004.sheets[0]);
     const first = hostile.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.1:'));
     hostile.values[first][3] = '=HYPERLINK("http://example.com","bấm vào đây")';
@@ -236,12 +240,16 @@ describe('writing the report', () => {
     hostile.values[first + 2][3] = '+84 đầu mối';
     hostile.values[first + 3][3] = '@mention';
     const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
-    const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }] });
+    const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }], requirementSets: { ExcelApi: excelApi } });
+    mem.resetStats();
     await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: ['Nguồn'] }));
+    expect(mem.stats.syncs).toBe(3);
     const detail = mem.snapshot('Chi tiết Q3-2022');
     expect(detail.formulas).toEqual({});
     const texts = detail.values.flat().filter((v) => typeof v === 'string');
     for (const s of ['=HYPERLINK("http://example.com","bấm vào đây")', '- Xây dựng báo cáo', '+84 đầu mối', '@mention']) expect(texts).toContain(s);
+    // Numbers and dates stay numbers.
+    expect(detail.values.flat().filter((v) => typeof v === 'number').length).toBeGreaterThan(20);
   });
 
   it('leaves no half-written report when a write fails, and reports the Office error code', async () => {
