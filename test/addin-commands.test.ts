@@ -77,9 +77,9 @@ describe('the ribbon command completes only when its message dialog has closed (
   it('without the dialog API (DialogApi 1.1 not supported) it completes without one', async () => {
     const { mem } = setUp({}, { requirementSets: { ExcelApi: '1.13' }, ui: { pageOrigin: PAGE } });
     // DEFAULT_REQUIREMENT_SETS are replaced field by field; take DialogApi away explicitly.
-    const office = mem.Office as unknown as CommandDeps['office'];
-    const isSet = office.context.requirements.isSetSupported;
-    office.context.requirements.isSetSupported = (name, v) => (name === 'DialogApi' ? false : isSet(name, v));
+    const requirements = mem.Office.context.requirements;
+    const isSet = requirements.isSetSupported;
+    requirements.isSetSupported = (name: string, v?: string | number) => (name === 'DialogApi' ? false : isSet(name, v));
     await expect(mem.runCommand(REPORT_COMMAND, { timeLimitMs: 60_000 })).resolves.toMatchObject({ completed: true });
     expect(mem.dialogs).toEqual([]);
   });

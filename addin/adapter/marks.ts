@@ -64,8 +64,8 @@ export async function markFindings(host: ExcelHost, checked: readonly CheckedShe
         const groups = multi ? groupAddresses(list) : list.map((c) => [c]);
         for (const group of groups) {
           if (group.length === 0) continue;
-          const target = multi ? ws.getRanges(group.join(',')) : ws.getRange(group[0]);
-          const cf = target.conditionalFormats.add('Custom');
+          // RangeAreas.conditionalFormats is ExcelApi 1.9; Range.conditionalFormats 1.6 (one cell per format then).
+          const cf = multi ? ws.getRanges(group.join(',')).conditionalFormats.add('Custom') : ws.getRange(group[0]).conditionalFormats.add('Custom');
           cf.custom.rule.formula = markFormula(severity);
           cf.custom.format.fill.color = FILL[severity];
           cf.custom.format.font.color = FONT[severity];

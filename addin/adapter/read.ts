@@ -70,20 +70,22 @@ export async function readWorkbook(host: ExcelHost, opts: ReadOptions = {}): Pro
       });
     let used = usedRanges();
     let merges: string[][];
-    try {
-      const merged = used.map(({ range }) => (mergesSupported ? range.getMergedAreasOrNullObject() : null));
-      for (const m of merged) m?.load('areas/items/address');
+    if (mergesSupported) {
+      // Range.getMergedAreasOrNullObject is ExcelApi 1.13; before it, Excel does not say which cells are merged.
+      const atOnce = await mergedAreasAtOnce(context, used.map((u) => u.range));
+      if (atOnce) merges = atOnce;
+      else {
+        // Excel refuses more than 512 merged areas in one call; only then, ask again piece by piece.
+        used = usedRanges();
+        await context.sync();
+        merges = await mergedAreasInPieces(
+          context,
+          used.map(({ ws, range }) => (range.isNullObject ? null : { sheet: ws.name, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount })),
+        );
+      }
+    } else {
       await context.sync();
-      merges = merged.map((m) => (m && !m.isNullObject ? m.areas.items.map((a) => a.address) : []));
-    } catch (e) {
-      // Excel refuses more than 512 merged areas in one call; only then, ask again piece by piece.
-      if (!mergesSupported) throw e;
-      used = usedRanges();
-      await context.sync();
-      merges = await mergedAreasInPieces(
-        context,
-        used.map(({ ws, range }) => (range.isNullObject ? null : { sheet: ws.name, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount })),
-      );
+      merges = used.map(() => []);
     }
 
     const plans: Planned[] = used.map(({ ws, range }, i) => ({
@@ -196,6 +198,21 @@ function planGroup(plans: Planned[], next: number[], perCell: (sheet: number) =>
     if (next[i] + count < p.rows) break; // this sheet continues in the next request
   }
   return group;
+}
+
+/**
+ * Each used range's merged areas in the same request that loads the used ranges (sync 2), or null when Excel
+ * refused it — then nothing of that request was loaded.
+ */
+async function mergedAreasAtOnce(context: Excel.RequestContext, ranges: Excel.Range[]): Promise<string[][] | null> {
+  const merged = ranges.map((range) => range.getMergedAreasOrNullObject());
+  for (const m of merged) m.load('areas/items/address');
+  try {
+    await context.sync();
+  } catch {
+    return null;
+  }
+  return merged.map((m) => (m.isNullObject ? [] : m.areas.items.map((a) => a.address)));
 }
 
 /** A rectangle of a sheet, by 0-based indexes. */

@@ -1,14 +1,10 @@
 /// <reference types="office-js" />
 
-/** The parts of the Office global the message dialog uses (real office.js, or the in-memory host's). */
-export type DialogOffice = {
-  context: {
-    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    ui: { displayDialogAsync(startAddress: string, options: Office.DialogOptions, callback: (result: Office.AsyncResult<Office.Dialog>) => void): void };
-  };
-  EventType: { DialogMessageReceived: Office.EventType; DialogEventReceived: Office.EventType };
-  AsyncResultStatus: { Failed: Office.AsyncResultStatus };
-};
+/**
+ * The parts of the Office global the message dialog uses (real office.js, or the in-memory host's), typed from
+ * @types/office-js itself so scripts/office-api-usage.ts sees each member and its requirement set.
+ */
+export type DialogOffice = Pick<typeof Office, 'context' | 'EventType' | 'AsyncResultStatus'>;
 
 /** How the dialog ended: its OK button, the user's X, never opened, no dialog API, or out of time. */
 export type DialogEnd = 'ok' | 'dismissed' | 'failed' | 'unsupported' | 'timeout';
@@ -26,6 +22,7 @@ export type DialogEnd = 'ok' | 'dismissed' | 'failed' | 'unsupported' | 'timeout
  * - after `timeoutMs` the dialog is closed by us, so a function command still completes before Office's limit.
  */
 export function showMessageDialog(office: DialogOffice, url: string, timeoutMs: number): Promise<DialogEnd> {
+  if (!office.context.requirements.isSetSupported('DialogApi', '1.1')) return Promise.resolve('unsupported');
   return new Promise((resolve) => {
     let settled = false;
     let dialog: Office.Dialog | null = null;
@@ -46,7 +43,6 @@ export function showMessageDialog(office: DialogOffice, url: string, timeoutMs: 
       close();
       end('timeout');
     }, Math.max(0, timeoutMs));
-    if (!office.context.requirements.isSetSupported('DialogApi', '1.1')) return end('unsupported');
     try {
       office.context.ui.displayDialogAsync(url, { height: 30, width: 40, displayInIframe: true }, (result) => {
         if (result.status === office.AsyncResultStatus.Failed) return end('failed');

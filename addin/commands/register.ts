@@ -17,10 +17,8 @@ const OUR_LIMIT_MS = COMMAND_TIME_LIMIT_MS - 15_000;
 /** What the handler reads from window.localStorage (the DOM's Storage, without needing the DOM's types). */
 export type StorageLike = { getItem(key: string): string | null };
 
-export type CommandOffice = DialogOffice & {
-  context: DialogOffice['context'] & { displayLanguage?: string };
-  actions?: { associate(actionId: string, actionFunction: (arg?: unknown) => void): void };
-};
+/** The Office global as the ribbon command uses it, typed from @types/office-js (see DialogOffice). */
+export type CommandOffice = DialogOffice & Pick<typeof Office, 'actions'>;
 
 export type CommandDeps = {
   office: CommandOffice;
@@ -101,6 +99,7 @@ export function quarterlyReportHandler(deps: CommandDeps): (event: Office.AddinC
 export function registerCommands(deps: CommandDeps, global: Record<string, unknown>): void {
   const handler = quarterlyReportHandler(deps);
   global[REPORT_COMMAND] = handler;
+  // Hosts that predate Office.actions find the global function instead.
   deps.office.actions?.associate(REPORT_COMMAND, handler as (arg?: unknown) => void);
 }
 

@@ -47,6 +47,8 @@ export type MemoryExcelOptions = {
   decodeWorkbook?: (base64: string) => Promise<GridInput[]>;
   /** The dialog API's checks (the host page's origin, HTTPS). */
   ui?: UiOptions;
+  /** Office.context.officeTheme, where the host gives one (absent by default: not every host does). */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
 };
 
 /** The Excel namespace as the adapter uses it: run, RequestContext and the enums, with Office.js's values. */
@@ -68,6 +70,7 @@ export type MemoryOffice = {
     host: 'Excel';
     platform: MemoryPlatform;
     ui: ReturnType<typeof createUi>;
+    officeTheme?: MemoryExcelOptions['officeTheme'];
   };
   onReady(callback?: (info: OfficeInfo) => void): Promise<OfficeInfo>;
   actions: { associate(name: string, handler: (...args: never[]) => unknown): void };
@@ -228,7 +231,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   const ui = createUi(() => command ?? pane, dialogs, options.ui ?? {});
 
   const Office: MemoryOffice = {
-    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform, ui },
+    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform, ui, ...(options.officeTheme ? { officeTheme: { ...options.officeTheme } } : {}) },
     onReady(callback?: (i: OfficeInfo) => void) {
       return Promise.resolve().then(() => {
         callback?.(info);

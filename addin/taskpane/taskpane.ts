@@ -38,8 +38,8 @@ async function start() {
 
 /** Follows Office's theme (dark or light) where the host exposes it. */
 function applyOfficeTheme() {
-  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
-  const bg = theme?.bodyBackgroundColor;
+  // Not every host sets officeTheme (the typings say nothing of Excel's support): read it defensively.
+  const bg = (Office.context.officeTheme as Office.OfficeTheme | undefined)?.bodyBackgroundColor;
   if (!bg) return;
   const n = parseInt(bg.replace('#', ''), 16);
   const luminance = ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114;
