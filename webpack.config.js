@@ -3,22 +3,34 @@
 //    webpack 5 refuses Node built-ins without polyfills.
 //  - "addin": the Excel add-in in dist/addin/ (or $ADDIN_OUT), laid out like Microsoft's "Excel Task Pane"
 //    template: taskpane.html + taskpane.js, commands.html + commands.js (+ message.html + message.js, the
-//    commands' dialog), taskpane.css, help.html, assets/*.png and manifest.xml. In production mode every
+//    commands' dialog), taskpane.css, help.html, assets/*.png and manifest.xml; preview.html + preview.js, the
+//    pane in a plain browser; unsupported.js and message.js, ES5 written by hand and copied as they are (they
+//    must run in Internet Explorer 11's webview, where the ES2020 bundles cannot). In production mode every
 //    "https://localhost:3000/" in the manifest becomes $ADDIN_ORIGIN, the HTTPS address the add-in is served
 //    from (e.g. https://intranet.example.gov.vn/cchc/); development builds keep the dev server's address.
 // `webpack serve` (npm run dev-server) serves only the add-in, over HTTPS on port 3000 with the
 // office-addin-dev-certs certificate, as the template does.
 const path = require('node:path');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
+// The browser bundles are ES2020 (webpack's target below only shapes webpack's own runtime code; TypeScript
+// does the compiling). tsconfig.json's ES2022 is for Node; in ES2022 output, class fields and `??=` need Safari
+// 14.1+/15 (Excel for Mac and iPad run add-ins in the system's WKWebView), ES2020 Safari 13.1+. useDefineForClassFields
+// keeps class fields' ES2022 meaning when they are compiled down.
 const tsRule = {
   test: /\.ts$/,
   loader: 'ts-loader',
-  options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } },
+  options: {
+    transpileOnly: true,
+    configFile: path.resolve(__dirname, 'tsconfig.json'),
+    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'ES2020', useDefineForClassFields: true },
+  },
   exclude: /node_modules/,
 };
 
@@ -63,6 +75,13 @@ function addinOrigin() {
 
 const xmlAttr = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A version for the hand-written ES5 files' URLs (?v=…): Office caches add-in files hard. */
+function legacyVersion() {
+  const hash = crypto.createHash('sha256');
+  for (const f of ['unsupported.js', 'message.js']) hash.update(fs.readFileSync(path.join(__dirname, 'addin/legacy', f)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 async function addinConfig(mode, env) {
   const production = mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -90,7 +109,7 @@ async function addinConfig(mode, env) {
     entry: {
       taskpane: './addin/taskpane/taskpane.ts',
       commands: './addin/commands/commands.ts',
-      message: './addin/commands/message.ts', // the ribbon command's message dialog
+      preview: './addin/preview/main.ts', // the pane outside Office, on the sample workbooks
     },
     output: {
       path: outDir,
@@ -110,29 +129,22 @@ async function addinConfig(mode, env) {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './addin/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        hash: true, // ?<hash> on the script URL: Office caches add-in files hard
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './addin/commands/commands.html',
-        chunks: ['commands'],
-        hash: true,
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'message.html',
-        template: './addin/commands/message.html',
-        chunks: ['message'],
-        hash: true,
-      }),
+      // ?<hash> on the script URLs: Office caches add-in files hard. The hand-written files get ?v=legacyVersion.
+      ...[
+        ['taskpane.html', './addin/taskpane/taskpane.html', ['taskpane']],
+        ['commands.html', './addin/commands/commands.html', ['commands']],
+        ['preview.html', './addin/preview/preview.html', ['preview']],
+        ['message.html', './addin/commands/message.html', []],
+      ].map(([filename, template, chunks]) => new HtmlWebpackPlugin({ filename, template, chunks, hash: true, legacyVersion: legacyVersion() })),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: 'addin/help.html', to: 'help.html' },
+          // Marked as minimized so Terser leaves them as written: minified for an ES2020 target, they could
+          // come out as ES2015 (arrow functions…), which Internet Explorer 11 cannot run.
+          { from: 'addin/legacy/unsupported.js', to: 'unsupported.js', info: { minimized: true } },
+          { from: 'addin/legacy/message.js', to: 'message.js', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -405,8 +405,8 @@ async function officeRoundTrips(): Promise<void> {
 
 /**
  * The add-in's JavaScript as built (dist/addin, minified by webpack), gzipped at level 9, office.js excluded.
- * In Excel the task pane loads taskpane.js only (the preview chunk loads only outside Office); every
- * bundle is listed and the task pane's own is marked against the 300 KB goal.
+ * In Excel the task pane loads taskpane.js (and the small ES5 unsupported.js); preview.js is preview.html's,
+ * outside Office. Every bundle is listed and the task pane's own is marked against the 300 KB goal.
  */
 function taskPaneSize(): void {
   if (!fs.existsSync(ADDIN_SRC) || !fs.existsSync(ADDIN_DIST)) {

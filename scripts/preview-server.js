@@ -11,7 +11,7 @@ function createPreviewServer(root = path.join(__dirname, '..', 'dist', 'addin'))
   return http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
-    if (rel === '/') rel = '/taskpane.html';
+    if (rel === '/') rel = '/preview.html';
     const file = path.normalize(path.join(root, rel));
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
@@ -38,7 +38,7 @@ if (require.main === module) {
   }
   const port = Number(process.env.PORT || 3001);
   createPreviewServer(root).listen(port, '127.0.0.1', () => {
-    console.log(`Xem thử task pane tại / Preview the task pane at: http://localhost:${port}/taskpane.html`);
+    console.log(`Xem thử task pane tại / Preview the task pane at: http://localhost:${port}/preview.html`);
     console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
   });
 }

@@ -1,16 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
-import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
-import { consolidate, layoutReport, validateWorkbook, type GridInput } from '../core';
+import { columnLetters, consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
 import { readXlsx } from './read-xlsx';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 import { sampleWorkbook as indices } from '../samples/src/seed003-indices';
+import { seedTextSheet } from '../samples/src/large-sheet';
 
 const hostOf = (mem: MemoryExcel): ExcelHost => mem.excelHost();
 
@@ -29,10 +30,17 @@ function sourceSnapshots(mem: MemoryExcel, names: string[]) {
 }
 
 describe('reading the workbook', () => {
-  it.each([1, 10, 60])('reads %i sheets in at most 3 syncs, nothing per row or cell', async (n) => {
+  // 2 syncs for the sheets and their used ranges, then the cells: one request while the estimate (256 bytes a
+  // cell before anything is measured) fits 4 MB; for 60 sheets (8.6 MB estimated) the first request measures
+  // ~74 bytes a cell and the remaining sheets fit in one more.
+  it.each([
+    [1, 3],
+    [10, 3],
+    [60, 4],
+  ])('reads %i sheets in %i syncs, nothing per row or cell', async (n, syncs) => {
     const mem = createMemoryExcel({ sheets: manySheets(n) });
     const snap = await readWorkbook(hostOf(mem));
-    expect(mem.stats.syncs).toBeLessThanOrEqual(3);
+    expect(mem.stats.syncs).toBe(syncs);
     expect(snap.grids).toHaveLength(n);
     expect(snap.activeSheet).toBe('Đơn vị 1');
   });
@@ -47,6 +55,51 @@ describe('reading the workbook', () => {
       direct.sheets.map((s) => [s.name, s.kind, s.rows, s.findings.map((f) => `${f.cell} ${f.code}`)]),
     );
     expect(snap.grids[0].merges!.length).toBe(seed004.sheets[0].merges.length);
+  });
+
+  it('reads merged areas however densely a sheet holds them: 10 a row, 600 in one row, and areas across bands (defect 9)', async () => {
+    // Excel refuses getMergedAreasOrNullObject over more than 512 merged areas ([Api set: ExcelApi 1.13]; "if the
+    // merged areas count in this range is more than 512, then this method will fail"). 64-row bands assumed at
+    // most 8 a row; here 200 rows hold 10 each, one row holds 600, and 40 areas run across band edges.
+    const cols = 1201;
+    const values: (string | number | null)[][] = Array.from({ length: 260 }, (_, r) => Array.from({ length: cols }, (_, c) => (c % 2 === 0 ? `ô ${r + 1}.${c + 1}` : null)));
+    const merges: string[] = [];
+    const a1 = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+    for (let r = 0; r < 200; r++) for (let k = 0; k < 10; k++) merges.push(`${a1(r, 2 * k)}:${a1(r, 2 * k + 1)}`);
+    for (let k = 0; k < 600; k++) merges.push(`${a1(210, 2 * k)}:${a1(210, 2 * k + 1)}`);
+    for (let k = 0; k < 40; k++) merges.push(`${a1(220 + (k % 2), 100 + 2 * k)}:${a1(221 + (k % 2) + 60, 100 + 2 * k)}`.replace(/:(\D+)(\d+)$/, (_, c, r) => `:${c}${Math.min(Number(r), 260)}`));
+    const mem = createMemoryExcel({ sheets: [{ name: 'Gộp dày', values, merges }] });
+    const snap = await readWorkbook(hostOf(mem));
+    expect([...snap.grids[0].merges!].map(String).sort()).toEqual(mem.snapshot('Gộp dày').merges.map((m) => `'Gộp dày'!${m}`).sort());
+  });
+
+  const twentyThousandRows = () => seedTextSheet(20_000);
+
+  it('reads 20 000 rows of the seeds’ text under the 5 MB response limit, sized from what the sheet holds (defect 3)', async () => {
+    const sheet = twentyThousandRows();
+    const mem = createMemoryExcel({ sheets: [sheet] });
+    mem.resetStats();
+    const snap = await readWorkbook(hostOf(mem));
+    expect(snap.grids[0].values).toHaveLength(20_005);
+    expect(snap.grids[0].values).toEqual(sheet.values.map((r) => [...r, ...Array(5 - r.length).fill(null)].map((v) => (v === '' ? null : v))));
+    expect(snap.stats.retries).toBe(0);
+    expect(mem.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    // Not one request per row or per block of a few rows: the text is 20 MB or so, under 4 MB a request.
+    const total = mem.stats.requests.reduce((n, r) => n + (r.responseBytes ?? 0), 0);
+    expect(total).toBeGreaterThan(15 * 1024 * 1024);
+    expect(snap.stats.valueRequests).toBeLessThanOrEqual(Math.ceil((total * 1.25) / (4 * 1024 * 1024)) + 1);
+    expect(mem.stats.syncs).toBe(2 + snap.stats.valueRequests);
+  });
+
+  it('when Excel still refuses a response as too large, splits the request and reads everything (defect 3)', async () => {
+    // As if Excel counted bytes differently from us: a 1 MB limit, four times under our budget.
+    const sheet = twentyThousandRows();
+    const mem = createMemoryExcel({ sheets: [sheet], responseLimitBytes: 1024 * 1024 });
+    const snap = await readWorkbook(hostOf(mem));
+    expect(snap.grids[0].values).toHaveLength(20_005);
+    expect(snap.grids[0].texts![20_004]).toEqual(sheet.values[20_004].map((v) => String(v ?? '')));
+    expect(snap.stats.retries).toBeGreaterThanOrEqual(1);
+    expect(mem.stats.requests.filter((r) => r.error === 'ResponsePayloadSizeLimitExceeded')).toHaveLength(snap.stats.retries);
   });
 
   it('without ExcelApi 1.13 it still reads values (no merged areas), and says so in the grid', async () => {
@@ -86,7 +139,7 @@ describe('marks: conditional formats that come off exactly', () => {
     const findings = result.sheets.flatMap((s) => s.findings);
     expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Phụ lục KH 367!H49', 'PL18 Bưu điện tỉnh!E6', 'PL18 Bưu điện tỉnh!E7']);
     mem.resetStats();
-    const r = await markFindings(host, findings);
+    const r = await markFindings(host, result.sheets);
     expect(r).toEqual({ sheets: 2, cells: 3, formats: 2 });
     const after = mem.snapshot('Phụ lục KH 367');
     const ours = after.conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
@@ -95,18 +148,37 @@ describe('marks: conditional formats that come off exactly', () => {
     expect(after.values).toEqual(before[0].values);
     expect(after.formats).toEqual(before[0].formats);
     // Marking again does not stack.
-    await markFindings(host, findings);
+    await markFindings(host, result.sheets);
     expect(mem.snapshot('Phụ lục KH 367').conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG))).toHaveLength(1);
     const removed = await clearMarks(host);
     expect(removed).toBe(2);
     expect(sourceSnapshots(mem, names)).toEqual(before);
   });
 
+  it('re-marking removes the marks of a sheet that has become clean (defect 8: no stale marks)', async () => {
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    const host = hostOf(mem);
+    const first = await validateOpenWorkbook(host, SETTINGS);
+    await markFindings(host, first.result.sheets);
+    const ours = (sheet: string) => mem.snapshot(sheet).conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
+    expect(ours('Phụ lục chỉ số 2022')).toHaveLength(1);
+    // The user corrects E24 (the leads no longer also listed as coordinating): that sheet is now clean.
+    await mem.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Phụ lục chỉ số 2022').getRange('E24').values = [['Sở Nội vụ']];
+      await context.sync();
+    });
+    const second = await validateOpenWorkbook(host, SETTINGS);
+    expect(second.result.sheets.find((s) => s.name === 'Phụ lục chỉ số 2022')!.findings).toEqual([]);
+    await markFindings(host, second.result.sheets);
+    expect(ours('Phụ lục chỉ số 2022')).toEqual([]);
+    expect(ours('Phụ lục KH 367')).toHaveLength(1);
+  });
+
   it('one format per rule covers many cells as a multi-area range', async () => {
     const mem = createMemoryExcel({ sheets: seed003.sheets });
     const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
     const pl1 = result.sheets.find((s) => s.name === 'PL1 Sở Nội vụ')!;
-    await markFindings(hostOf(mem), pl1.findings);
+    await markFindings(hostOf(mem), [pl1]);
     const cfs = mem.snapshot('PL1 Sở Nội vụ').conditionalFormats;
     expect(cfs).toHaveLength(2); // one for the errors, one for the infos
     expect(cfs.find((c) => c.formula?.includes(':info'))!.ranges.join(',').split(',').length).toBe(5);
@@ -115,7 +187,7 @@ describe('marks: conditional formats that come off exactly', () => {
   it('falls back to one format per cell without RangeAreas (ExcelApi 1.7), and still clears them', async () => {
     const mem = createMemoryExcel({ sheets: seed003.sheets, requirementSets: { ExcelApi: '1.7' } });
     const { result } = await validateOpenWorkbook(hostOf(mem), { ...SETTINGS, asOf: '2024-12-05' });
-    const r = await markFindings(hostOf(mem), result.sheets.flatMap((s) => s.findings));
+    const r = await markFindings(hostOf(mem), result.sheets);
     expect(r.formats).toBe(r.cells);
     expect(await clearMarks(hostOf(mem))).toBe(r.formats);
   });
@@ -123,7 +195,7 @@ describe('marks: conditional formats that come off exactly', () => {
 
 describe('writing the report', () => {
   const model = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(seed004.sheets, { asOf: '2022-09-30' }).sheets }], {
-    period: { ...require('../core').makePeriod(2022, 'Q3') },
+    period: makePeriod(2022, 'Q3'),
     generatedAt: '2022-10-20T08:00',
   });
 
@@ -158,20 +230,28 @@ describe('writing the report', () => {
     expect(typeof detail.values[row][6]).toBe('number');
   });
 
-  it('keeps "- …", "= …", "+ …" and "@ …" as text, never formulas', async () => {
+  // ExcelApi 1.16: typed StringCellValues through Range.valuesAsJson (documented); before it: "@" first, then values.
+  it.each([
+    ['1.16', 'valuesAsJson'],
+    ['1.13', 'the Text format first'],
+  ])('keeps "- …", "= …", "+ …" and "@ …" as text, never formulas (ExcelApi %s: %s)', async (excelApi, _how) => {
     const hostile = structuredClone(seed004.sheets[0]);
     const first = hostile.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.1:'));
     hostile.values[first][3] = '=HYPERLINK("http://example.com","bấm vào đây")';
     hostile.values[first + 1][3] = '- Xây dựng báo cáo';
     hostile.values[first + 2][3] = '+84 đầu mối';
     hostile.values[first + 3][3] = '@mention';
-    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
-    const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }] });
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook([hostile], { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    const mem = createMemoryExcel({ sheets: [{ name: 'Nguồn', values: [['x']] }], requirementSets: { ExcelApi: excelApi } });
+    mem.resetStats();
     await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: ['Nguồn'] }));
+    expect(mem.stats.syncs).toBe(3);
     const detail = mem.snapshot('Chi tiết Q3-2022');
     expect(detail.formulas).toEqual({});
     const texts = detail.values.flat().filter((v) => typeof v === 'string');
     for (const s of ['=HYPERLINK("http://example.com","bấm vào đây")', '- Xây dựng báo cáo', '+84 đầu mối', '@mention']) expect(texts).toContain(s);
+    // Numbers and dates stay numbers.
+    expect(detail.values.flat().filter((v) => typeof v === 'number').length).toBeGreaterThan(20);
   });
 
   it('leaves no half-written report when a write fails, and reports the Office error code', async () => {
@@ -198,7 +278,7 @@ describe('writing the report', () => {
     const sheets = manySheets(60).map((g, i) => ({ ...g, values: g.values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : r)) }));
     const mem = createMemoryExcel({ sheets });
     const snap = await readWorkbook(hostOf(mem));
-    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(snap.grids, { asOf: '2022-09-30' }).sheets }], { period: require('../core').makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+    const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(snap.grids, { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
     expect(m.tasks.length).toBe(2340);
     mem.resetStats();
     await writeReport(hostOf(mem), layoutReport(m, { links: 'internal', existingSheets: snap.sheetNames }));
@@ -233,13 +313,26 @@ describe('the other actions', () => {
     const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
     const task = result.sheets[0].task!;
     const r = await prepareTrackingColumns(hostOf(mem), task);
-    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G' });
+    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G', dropDown: true });
     const snap = mem.snapshot('PL1 Sở Nội vụ');
     expect(snap.values[4].slice(5, 7)).toEqual(['Tình trạng', 'Ngày hoàn thành']);
     expect(snap.dataValidations.find((d) => d.range.includes('F6'))!.rule).toEqual({ list: { inCellDropDown: true, source: 'Hoàn thành,Hoàn thành trễ hạn,Đang thực hiện,Chưa thực hiện' } });
     // The columns now exist: a second run reads them and adds nothing.
     const again = await validateOpenWorkbook(hostOf(mem), SETTINGS);
     expect(await prepareTrackingColumns(hostOf(mem), again.result.sheets[0].task!)).toEqual({ added: [], reason: 'already-present' });
+  });
+
+  it('adds the tracking columns without the drop-down where Excel lacks ExcelApi 1.8, and says so (defect 2)', async () => {
+    // Range.dataValidation is [Api set: ExcelApi 1.8] in @types/office-js, and the manifest asks only for 1.7
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-datavalidation-member).
+    const mem = createMemoryExcel({ sheets: seed003.sheets.slice(0, 1), requirementSets: { ExcelApi: '1.7' } });
+    const { result } = await validateOpenWorkbook(hostOf(mem), SETTINGS);
+    const r = await prepareTrackingColumns(hostOf(mem), result.sheets[0].task!);
+    expect(r).toEqual({ added: ['Tình trạng', 'Ngày hoàn thành'], statusColumn: 'F', dateColumn: 'G', dropDown: false });
+    const snap = mem.snapshot('PL1 Sở Nội vụ');
+    expect(snap.values[4].slice(5, 7)).toEqual(['Tình trạng', 'Ngày hoàn thành']);
+    expect(snap.numberFormats[5][6]).toBe('dd/mm/yyyy');
+    expect(snap.dataValidations).toEqual([]);
   });
 
   it('refuses to write tracking columns over the user’s data', async () => {
@@ -259,6 +352,44 @@ describe('the other actions', () => {
     expect(mem.sheetNames()).toEqual(['Tổng hợp', 'Phụ lục KH 367']);
     const old = createMemoryExcel({ requirementSets: { ExcelApi: '1.12' } });
     await expect(importWorkbooks(hostOf(old), [{ name: 'x.xlsx', base64: '' }])).rejects.toBeInstanceOf(ImportNotSupportedError);
+  });
+});
+
+describe('importing agencies’ workbooks: size and platform', () => {
+  const xlsx = () => fs.readFileSync(path.join(__dirname, '..', 'samples', 'dong-thap-2022-ke-hoach-cchc.xlsx')).toString('base64');
+  const decode = (b64: string) => readXlsx(Buffer.from(b64, 'base64'));
+
+  it('on Excel on the web, refuses a file over about 3.7 MB before sending it, and imports the others (defect 4)', async () => {
+    // One request per file, and "Excel on the web has a payload size limit for requests and responses of 5MB"
+    // (resource-limits-and-performance-optimization#excel-add-ins): 5 MB of base64 is a 3.75 MB file.
+    const big = 'UEsDB' + 'A'.repeat(5 * 1024 * 1024);
+    const mem = createMemoryExcel({ sheets: [{ name: 'Tổng hợp', values: [['']] }], decodeWorkbook: decode });
+    mem.resetStats();
+    const r = await importWorkbooks(hostOf(mem), [
+      { name: 'so-lon.xlsx', base64: big },
+      { name: 'so-noi-vu.xlsx', base64: xlsx() },
+    ]);
+    expect(r[0]).toMatchObject({ name: 'so-lon.xlsx', error: { code: 'FileTooLargeForExcelOnTheWeb' } });
+    expect(r[1]).toEqual({ name: 'so-noi-vu.xlsx', sheets: ['Phụ lục KH 367'] });
+    expect(mem.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(mem.stats.requests.filter((q) => q.error)).toEqual([]);
+    expect(importSizeLimitBytes(hostOf(mem))).toBeGreaterThan(3.6 * 1024 * 1024);
+    expect(importSizeLimitBytes(hostOf(mem))).toBeLessThan(3.75 * 1024 * 1024);
+  });
+
+  it('on Excel for Windows (no documented request limit) sends the large file as it is', async () => {
+    const mem = createMemoryExcel({ sheets: [{ name: 'Tổng hợp', values: [['']] }], platform: 'PC', decodeWorkbook: decode });
+    expect(importSizeLimitBytes(hostOf(mem))).toBeNull();
+    const r = await importWorkbooks(hostOf(mem), [{ name: 'so-noi-vu.xlsx', base64: xlsx() }]);
+    expect(r).toEqual([{ name: 'so-noi-vu.xlsx', sheets: ['Phụ lục KH 367'] }]);
+  });
+
+  it('says import is not available on Excel for iPad, which reports ExcelApi 1.13 but lacks the API (defect 9)', async () => {
+    // Workbook.insertWorksheetsFromBase64: "This API is currently only supported for Office on Windows, Mac, and the web." (@types/office-js)
+    const ipad = createMemoryExcel({ platform: 'iOS', requirementSets: { ExcelApi: '1.13' } });
+    await expect(importWorkbooks(hostOf(ipad), [{ name: 'x.xlsx', base64: xlsx() }])).rejects.toMatchObject({ reason: 'platform' });
+    const old = createMemoryExcel({ requirementSets: { ExcelApi: '1.12' } });
+    await expect(importWorkbooks(hostOf(old), [{ name: 'x.xlsx', base64: xlsx() }])).rejects.toMatchObject({ reason: 'version' });
   });
 });
 

@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { langFromDisplayLanguage } from '../addin/taskpane/i18n';
+import * as acorn from 'acorn';
 
 const ROOT = path.join(__dirname, '..');
 const NS = {
@@ -16,6 +18,7 @@ const NS = {
 };
 const DEV_ORIGIN = 'https://localhost:3000/';
 const PROD_ORIGIN = 'https://cchc.example.gov.vn/addin/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 type Doc = ReturnType<DOMParser['parseFromString']>;
@@ -27,7 +30,6 @@ function parse(file: string): { doc: Doc; problems: string[] } {
   return { doc, problems };
 }
 
-const all = (node: Doc | El, ns: string, name: string): El[] => Array.from(node.getElementsByTagNameNS(ns, name)) as El[];
 const children = (el: El, ns: string, name: string): El[] => (Array.from(el.childNodes) as El[]).filter((n) => n.nodeType === 1 && n.namespaceURI === ns && n.localName === name);
 function child(el: El, ns: string, name: string): El {
   const found = children(el, ns, name);
@@ -73,20 +75,43 @@ describe('manifest.xml (source)', () => {
     expect(text(child(app, NS.app, 'ProviderName'))).not.toBe('');
   });
 
-  it('defaults to Vietnamese with English overrides for the name and description', () => {
-    expect(text(child(app, NS.app, 'DefaultLocale'))).toBe('vi-VN');
+  it('defaults to English with Vietnamese overrides for the name and description', () => {
+    expect(text(child(app, NS.app, 'DefaultLocale'))).toBe('en-US');
     for (const name of ['DisplayName', 'Description']) {
       const el = child(app, NS.app, name);
-      const vi = el.getAttribute('DefaultValue') ?? '';
-      expect(hasDiacritics(vi)).toBe(true);
-      const overrides = children(el, NS.app, 'Override').filter((o) => o.getAttribute('Locale') === 'en-US');
+      const en = el.getAttribute('DefaultValue') ?? '';
+      const overrides = children(el, NS.app, 'Override').filter((o) => o.getAttribute('Locale') === 'vi-VN');
       expect(overrides).toHaveLength(1);
-      const en = overrides[0].getAttribute('Value') ?? '';
+      const vi = overrides[0].getAttribute('Value') ?? '';
+      expect(hasDiacritics(vi)).toBe(true);
       expect(en.trim()).not.toBe('');
       expect(en).not.toBe(vi);
     }
     expect((child(app, NS.app, 'DisplayName').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(125);
     expect((child(app, NS.app, 'Description').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(250);
+  });
+
+  it('shows the ribbon in the language the task pane picks, for any Office display language (defect 9)', () => {
+    // Office uses an Override only for its own locale and the DefaultValue for every other one
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/localization; 'de' alone for 'de-at' "isn't supported
+    // across all combinations"); the pane is Vietnamese for a Vietnamese display language, English for any other.
+    const resolve = (el: El, locale: string, ns: string) => children(el, ns, 'Override').find((o) => (o.getAttribute('Locale') ?? '').toLowerCase() === locale.toLowerCase())?.getAttribute('Value') ?? el.getAttribute('DefaultValue') ?? '';
+    const strings: Array<[El, string]> = [
+      [child(app, NS.app, 'DisplayName'), NS.app],
+      [child(app, NS.app, 'Description'), NS.app],
+      ...[...shortStrings.values(), ...longStrings.values()].map((e): [El, string] => [e, NS.bt]),
+    ];
+    const ribbonIsVietnamese = (locale: string) => shortStrings.get('ValidateButton.Label') && resolve(shortStrings.get('ValidateButton.Label')!, locale, NS.bt) === 'Kiểm tra';
+    for (const locale of ['vi-VN', 'en-US', 'en-GB', 'en-AU', 'fr-FR', 'de-DE', 'zh-CN', 'ja-JP', 'ko-KR', 'lo-LA', 'km-KH']) {
+      const pane = langFromDisplayLanguage(locale);
+      expect({ locale, ribbon: ribbonIsVietnamese(locale) ? 'vi' : 'en' }).toEqual({ locale, ribbon: pane });
+      for (const [el, ns] of strings) {
+        const shown = resolve(el, locale, ns);
+        const vietnamese = pane === 'vi';
+        // English strings may quote the Vietnamese group name; the Vietnamese ones are Vietnamese throughout.
+        expect({ locale, id: el.getAttribute('id') ?? el.localName, vietnamese: vietnamese ? hasDiacritics(shown) : !hasDiacritics(shown.replace(/\(cải cách hành chính\)/, '')) }).toEqual({ locale, id: el.getAttribute('id') ?? el.localName, vietnamese: true });
+      }
+    }
   });
 
   it('targets Excel workbooks, needs ExcelApi 1.7 and asks for ReadWriteDocument', () => {
@@ -122,24 +147,24 @@ describe('manifest.xml (source)', () => {
     expect(declared.filter((id) => !used.has(id ?? ''))).toEqual([]);
   });
 
-  it('gives every string resource an English override that is a translation, within the length limits', () => {
+  it('gives every string resource a Vietnamese override that is a translation, within the length limits', () => {
     for (const [strings, limit] of [
       [shortStrings, 125],
       [longStrings, 250],
     ] as const) {
       expect(strings.size).toBeGreaterThan(0);
       for (const [id, el] of strings) {
-        const vi = el.getAttribute('DefaultValue') ?? '';
+        const en = el.getAttribute('DefaultValue') ?? '';
         const overrides = children(el, NS.bt, 'Override');
-        expect({ id, locales: overrides.map((o) => o.getAttribute('Locale')) }).toEqual({ id, locales: ['en-US'] });
-        const en = overrides[0].getAttribute('Value') ?? '';
-        expect({ id, en: en.trim() !== '' }).toEqual({ id, en: true });
-        if (hasDiacritics(vi)) expect({ id, same: en === vi }).toEqual({ id, same: false });
+        expect({ id, locales: overrides.map((o) => o.getAttribute('Locale')) }).toEqual({ id, locales: ['vi-VN'] });
+        const vi = overrides[0].getAttribute('Value') ?? '';
+        expect({ id, vi: vi.trim() !== '' && vi !== en }).toEqual({ id, vi: true });
         expect(vi.length).toBeLessThanOrEqual(limit);
         expect(en.length).toBeLessThanOrEqual(limit);
       }
     }
-    expect(shortStrings.get('CchcGroup.Label')?.getAttribute('DefaultValue')).toBe('Cải cách hành chính');
+    expect(shortStrings.get('CchcGroup.Label')?.getAttribute('DefaultValue')).toBe('Administrative reform');
+    expect(children(shortStrings.get('CchcGroup.Label')!, NS.bt, 'Override')[0].getAttribute('Value')).toBe('Cải cách hành chính');
   });
 
   it('puts a group with the two buttons on the Home tab: Kiểm tra opens the pane, Tạo báo cáo quý runs createQuarterlyReport', () => {
@@ -160,7 +185,7 @@ describe('manifest.xml (source)', () => {
       return locale ? children(s as El, NS.bt, 'Override')[0].getAttribute('Value') : s?.getAttribute('DefaultValue');
     };
     const controls = children(group, NS.vo, 'Control');
-    expect(controls.map((c) => [xsiType(c), c.getAttribute('id'), label(c), label(c, 'en-US')])).toEqual([
+    expect(controls.map((c) => [xsiType(c), c.getAttribute('id'), label(c, 'vi-VN'), label(c)])).toEqual([
       ['Button', 'ValidateButton', 'Kiểm tra', 'Validate'],
       ['Button', 'ReportButton', 'Tạo báo cáo quý', 'Quarterly report'],
     ]);
@@ -193,6 +218,7 @@ describe('manifest.xml (source)', () => {
 });
 
 describe('ADDIN_ORIGIN', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, as webpack-cli loads it
   const { addinOrigin } = require('../webpack.config.js') as { addinOrigin: () => { origin: string; isDefault: boolean } };
   const saved = process.env.ADDIN_ORIGIN;
   afterEach(() => {
@@ -259,17 +285,31 @@ describe('the production build of the add-in', () => {
     expect(found).toEqual(expect.arrayContaining([`${PROD_ORIGIN}taskpane.html`, `${PROD_ORIGIN}commands.html`, `${PROD_ORIGIN}assets/icon-80.png`]));
   });
 
-  it('writes pages that load only their own bundle, with a strict CSP and no static office.js', () => {
+  /** The <script src> of a page in order, without their ?hash, and whether each is in the <head> and deferred. */
+  const scriptsOf = (page: string) => {
+    const html = fs.readFileSync(path.join(out, page), 'utf8');
+    const headEnd = html.search(/<\/head>/i);
+    return [...html.matchAll(/<script\b([^>]*)\bsrc=["']?([^"' >]+)[^>]*>/gi)].map((m) => ({ src: m[2].replace(/\?.*$/, ''), inHead: (m.index ?? 0) < headEnd, deferred: /\b(defer|async)\b/.test(m[1] + m[0]) }));
+  };
+  const cspOf = (page: string) => /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(fs.readFileSync(path.join(out, page), 'utf8'))?.[1] ?? '';
+
+  it('loads office.js in the <head> of every page Office opens, first, then unsupported.js, then the deferred bundle (defect 7)', () => {
+    // "You must reference the Office JavaScript API from inside the <head> section of the page" —
+    // https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
     for (const [page, bundle] of [
       ['taskpane.html', 'taskpane.js'],
       ['commands.html', 'commands.js'],
     ]) {
-      const html = fs.readFileSync(path.join(out, page), 'utf8');
-      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1].replace(/\?.*$/, ''));
-      expect(scripts).toEqual([bundle]);
+      expect({ page, scripts: scriptsOf(page) }).toEqual({
+        page,
+        scripts: [
+          { src: OFFICE_JS, inHead: true, deferred: false },
+          { src: 'unsupported.js', inHead: true, deferred: false },
+          { src: bundle, inHead: true, deferred: true },
+        ],
+      });
       expect(fs.statSync(path.join(out, bundle)).size).toBeGreaterThan(1000);
-      expect(html).not.toMatch(/appsforoffice\.microsoft\.com\/lib/); // office.js is injected at run time, in Office only
-      const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+      const csp = cspOf(page);
       expect(csp).toMatch(/default-src 'none'/);
       expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
       expect(csp).toMatch(/connect-src 'self'(;|$)/);
@@ -279,12 +319,28 @@ describe('the production build of the add-in', () => {
     expect(fs.existsSync(path.join(out, 'taskpane.css'))).toBe(true);
   });
 
-  it('writes the commands\' message dialog, which Office alone opens, with office.js from the CDN and its bundle', () => {
+  it('writes preview.html for a plain browser: no office.js, scripts from its own origin only', () => {
+    expect(scriptsOf('preview.html')).toEqual([
+      { src: 'unsupported.js', inHead: true, deferred: false },
+      { src: 'preview.js', inHead: true, deferred: true },
+    ]);
+    expect(fs.readFileSync(path.join(out, 'preview.html'), 'utf8')).not.toMatch(/appsforoffice/);
+    expect(cspOf('preview.html')).toMatch(/script-src 'self';/);
+  });
+
+  it('writes the commands’ message dialog, which Office alone opens, with office.js from the CDN and its ES5 script', () => {
+    expect(scriptsOf('message.html').map((s) => s.src)).toEqual([OFFICE_JS, 'message.js']);
     const html = fs.readFileSync(path.join(out, 'message.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1].replace(/\?.*$/, ''));
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'message.js']);
-    expect(fs.existsSync(path.join(out, 'message.js'))).toBe(true);
     expect(html).toMatch(/id=["']?message\b/);
     expect(html).toMatch(/id=["']?ok\b/);
+  });
+
+  it('copies the hand-written ES5 scripts unchanged; the bundles are not ES5, which is why they exist (defect 6)', () => {
+    for (const f of ['unsupported.js', 'message.js']) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'addin', 'legacy', f), 'utf8'));
+    for (const bundle of ['taskpane.js', 'commands.js', 'preview.js']) {
+      const code = fs.readFileSync(path.join(out, bundle), 'utf8');
+      expect(() => acorn.parse(code, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+      expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' })).toThrow();
+    }
   });
 });

@@ -701,3 +701,73 @@ describe('insertWorksheetsFromBase64', () => {
     expect(err.code).toBe('InvalidArgument');
   });
 });
+
+describe('dialogs and function commands (Office.context.ui, Office.actions, event.completed)', () => {
+  // https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins,
+  // https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events,
+  // https://learn.microsoft.com/office/dev/add-ins/design/add-in-commands#types-of-add-in-commands
+  type Result = { status: string; value?: { addEventHandler(t: string, h: (a: unknown) => void): void; close(): void }; error?: { code: number } };
+  const open = (mem: MemoryExcel, url: string) =>
+    new Promise<Result>((resolve) => (mem.Office.context.ui.displayDialogAsync as (u: string, o: object, cb: (r: Result) => void) => void)(url, { height: 30, width: 40 }, resolve));
+  const later = () => new Promise((r) => setTimeout(r, 5));
+
+  it('opens one dialog per host window (12007 for a second), HTTPS only (12005), same domain only (12004)', async () => {
+    const mem = host({ ui: { pageOrigin: 'https://localhost:3000' } });
+    const first = await open(mem, 'https://localhost:3000/message.html?x=1');
+    expect(first.status).toBe(mem.Office.AsyncResultStatus.Succeeded);
+    expect((await open(mem, 'https://localhost:3000/message.html?x=2')).error?.code).toBe(12007);
+    first.value!.close();
+    expect((await open(mem, 'https://localhost:3000/message.html?x=3')).status).toBe('succeeded');
+    expect((await open(host({ ui: { pageOrigin: 'https://localhost:3000' } }), 'http://localhost:3000/message.html')).error?.code).toBe(12005);
+    expect((await open(host({ ui: { pageOrigin: 'https://localhost:3000' } }), 'https://example.org/message.html')).error?.code).toBe(12004);
+  });
+
+  it('delivers messageParent to the opener’s DialogMessageReceived handler; only the opener’s close() closes it', async () => {
+    const mem = host();
+    const r = await open(mem, 'https://localhost:3000/message.html');
+    const got: unknown[] = [];
+    r.value!.addEventHandler(mem.Office.EventType.DialogMessageReceived, (a) => got.push(a));
+    const dialog = mem.dialogs[0];
+    expect(dialog.messageParent('close')).toBe(true);
+    await later();
+    expect(got).toEqual([{ message: 'close', origin: undefined }]);
+    expect(dialog.isOpen).toBe(true); // messageParent does not close the dialog
+    r.value!.close();
+    expect(dialog.isOpen).toBe(false);
+  });
+
+  it('the user’s X raises DialogEventReceived with 12006', async () => {
+    const mem = host();
+    const r = await open(mem, 'https://localhost:3000/message.html');
+    const got: unknown[] = [];
+    r.value!.addEventHandler(mem.Office.EventType.DialogEventReceived, (a) => got.push(a));
+    mem.dialogs[0].closeByUser();
+    await later();
+    expect(got).toEqual([{ error: 12006 }]);
+  });
+
+  it('runs an ExecuteFunction command until event.completed(); after it, a dialog it opened hears nobody', async () => {
+    const mem = host();
+    mem.Office.actions.associate('early', ((event: { completed(): void }) => {
+      mem.Office.context.ui.displayDialogAsync('https://localhost:3000/message.html', {}, () => event.completed());
+    }) as never);
+    const r = await mem.runCommand('early', { timeLimitMs: 5_000 });
+    expect(r).toMatchObject({ completed: true, timedOut: false });
+    expect(mem.dialogs[0].isOpen).toBe(true);
+    expect(mem.dialogs[0].messageParent('close')).toBe(false); // its opener's runtime has closed: the OK button does nothing
+    expect(mem.dialogs[0].isOpen).toBe(true);
+  });
+
+  it('ends a command that never completes at the time limit (5 minutes in Office), and one that throws', async () => {
+    const mem = host();
+    mem.Office.actions.associate('hang', (() => undefined) as never);
+    mem.Office.actions.associate('throws', (() => {
+      throw new Error('boom');
+    }) as never);
+    await expect(mem.runCommand('hang', { timeLimitMs: 30 })).resolves.toMatchObject({ completed: false, timedOut: true });
+    const thrown = await mem.runCommand('throws', { timeLimitMs: 30 });
+    expect(thrown).toMatchObject({ completed: false, timedOut: true });
+    expect((thrown.threw as Error).message).toBe('boom');
+    await expect(mem.runCommand('not-associated', { timeLimitMs: 30 })).resolves.toMatchObject({ completed: false });
+  });
+});

@@ -4,5 +4,5 @@ export { writeReport, type WriteReportOptions, type WriteReportResult } from './
 export { markFindings, clearMarks, markFormula, MARK_TAG } from './marks';
 export { selectCell } from './select';
 export { prepareTrackingColumns, type TrackingResult } from './tracking';
-export { importWorkbooks, ImportNotSupportedError } from './import';
-export { officeErrorCode, officeExcelHost, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
+export { importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError } from './import';
+export { officeErrorCode, officeExcelHost, REQUEST_BUDGET_BYTES, WEB_PAYLOAD_LIMIT_BYTES, type ExcelHost } from './types';

@@ -30,27 +30,33 @@ function groupAddresses(cells: string[]): string[][] {
   return groups;
 }
 
+/** A checked sheet and what was found on it; a sheet with no findings is still listed (its old marks go). */
+export type CheckedSheet = { readonly name: string; readonly findings: readonly Finding[] };
+
 /**
  * Adds one conditional format per severity per sheet, covering all its cells as one multi-area
- * range (ExcelApi 1.9). Earlier marks are removed first, so marking twice does not stack.
+ * range (ExcelApi 1.9). Earlier marks are removed first from every checked sheet — also from a sheet
+ * that has become clean, so no stale mark survives a re-check; sheets that were not checked keep theirs.
  * Syncs: 2 (clear) + 1.
  */
-export async function markFindings(host: ExcelHost, findings: readonly Finding[]): Promise<{ sheets: number; cells: number; formats: number }> {
+export async function markFindings(host: ExcelHost, checked: readonly CheckedSheet[]): Promise<{ sheets: number; cells: number; formats: number }> {
   const bySheet = new Map<string, Map<Severity, Set<string>>>();
-  for (const f of findings) {
-    const s = bySheet.get(f.sheet) ?? new Map<Severity, Set<string>>();
-    const set = s.get(f.severity) ?? new Set<string>();
-    set.add(f.cell);
-    s.set(f.severity, set);
-    bySheet.set(f.sheet, s);
+  for (const sheet of checked) {
+    for (const f of sheet.findings) {
+      const s = bySheet.get(f.sheet) ?? new Map<Severity, Set<string>>();
+      const set = s.get(f.severity) ?? new Set<string>();
+      set.add(f.cell);
+      s.set(f.severity, set);
+      bySheet.set(f.sheet, s);
+    }
   }
-  await clearMarks(host, [...bySheet.keys()]);
+  await clearMarks(host, [...new Set([...checked.map((s) => s.name), ...bySheet.keys()])]);
   const multi = host.supports('1.9');
   let formats = 0;
   let cells = 0;
-  await host.run(async (ctx) => {
+  await host.run(async (context) => {
     for (const [sheet, bySeverity] of bySheet) {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const ws = context.workbook.worksheets.getItem(sheet);
       // Errors last, so their colour wins where a cell has several findings (later rules take priority).
       for (const severity of ['info', 'warning', 'error'] as const) {
         const list = [...(bySeverity.get(severity) ?? [])];
@@ -58,8 +64,8 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
         const groups = multi ? groupAddresses(list) : list.map((c) => [c]);
         for (const group of groups) {
           if (group.length === 0) continue;
-          const target = multi ? ws.getRanges(group.join(',')) : ws.getRange(group[0]);
-          const cf = target.conditionalFormats.add('Custom');
+          // RangeAreas.conditionalFormats is ExcelApi 1.9; Range.conditionalFormats 1.6 (one cell per format then).
+          const cf = multi ? ws.getRanges(group.join(',')).conditionalFormats.add('Custom') : ws.getRange(group[0]).conditionalFormats.add('Custom');
           cf.custom.rule.formula = markFormula(severity);
           cf.custom.format.fill.color = FILL[severity];
           cf.custom.format.font.color = FONT[severity];
@@ -67,7 +73,7 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
         }
       }
     }
-    await ctx.sync();
+    await context.sync();
   });
   return { sheets: bySheet.size, cells, formats };
 }
@@ -77,10 +83,10 @@ export async function markFindings(host: ExcelHost, findings: readonly Finding[]
  * sheets or all. Two syncs whatever the number of sheets: one to read the rules, one to delete ours.
  */
 export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]): Promise<number> {
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     const chosen = sheets.items.filter((ws) => !sheetNames || sheetNames.includes(ws.name));
     const collections = chosen.map((ws) => {
       const cfs = ws.getRange().conditionalFormats;
@@ -88,7 +94,7 @@ export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]
       cfs.load('items/type,items/customOrNullObject/rule/formula');
       return cfs;
     });
-    await ctx.sync();
+    await context.sync();
     let removed = 0;
     for (const cfs of collections) {
       for (const cf of cfs.items) {
@@ -98,7 +104,7 @@ export async function clearMarks(host: ExcelHost, sheetNames?: readonly string[]
         }
       }
     }
-    if (removed > 0) await ctx.sync();
+    if (removed > 0) await context.sync();
     return removed;
   });
 }

@@ -8,13 +8,23 @@ export type ExcelHost = {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported('ExcelApi', version). */
   supports(version: string): boolean;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS"… (unknown when absent). */
+  platform?: string;
+  /** The request size limit this host is documented to enforce: 5 MB on Excel on the web; none elsewhere. */
+  requestLimitBytes?: number;
 };
+
+/** Excel on the web's request and response limit (resource-limits-and-performance-optimization#excel-add-ins). */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The real Excel, through the global Excel and Office objects office.js defines. */
 export function officeExcelHost(): ExcelHost {
+  const platform = String(Office.context.platform ?? '');
   return {
     run: (batch) => Excel.run(batch),
     supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+    platform: platform || undefined,
+    requestLimitBytes: platform === 'OfficeOnline' ? WEB_PAYLOAD_LIMIT_BYTES : undefined,
   };
 }
 

@@ -40,7 +40,21 @@ function styleRuns(sheet: SheetSpec): Map<string, string[]> {
   return runs;
 }
 
-/** Text as Excel should keep it: the whole row block gets "@" (Text) for text cells, so "= …", "- …" stay text. */
+/**
+ * A cell as Range.valuesAsJson takes it ([Api set: ExcelApi 1.16]): a StringCellValue is "the value of a cell
+ * containing a string" — stored as the string, whatever its first character
+ * (https://learn.microsoft.com/javascript/api/excel/excel.stringcellvalue).
+ */
+function typedValue(v: string | number): Excel.CellValue {
+  if (typeof v === 'number') return { type: 'Double', basicValue: v };
+  if (v === '') return { type: 'Empty', basicValue: '' };
+  return { type: 'String', basicValue: v };
+}
+
+/** Request bytes of a typed value: its basic value plus the JSON around it ({"type":"String","basicValue":…}). */
+const typedBytes = (v: string | number) => jsonBytes(v) + 32;
+
+/** A cell's value for Range.values (and, typed, for Range.valuesAsJson): text, a number, or "" for empty. */
 function cellValue(cell: CellSpec | null): string | number {
   if (!cell) return '';
   const c = cell.content;
@@ -105,23 +119,33 @@ function applyStyle(format: Excel.RangeFormat, s: Style) {
  */
 export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: WriteReportOptions = {}): Promise<WriteReportResult> {
   const rangeAreas = host.supports('1.9');
+  // How text that begins with "=", "+", "-" or "@" stays text. Range.values takes such a string as a formula
+  // ("If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value
+  // as a formula" — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
+  // With ExcelApi 1.16, Range.valuesAsJson writes typed StringCellValues: documented, nothing to interpret.
+  // Before 1.16 the block's number format is set to "@" (Text) first and the values written after, in the same
+  // request: the Office.js docs do not say what a value written into a Text cell becomes; Excel keeps what is
+  // entered into a Text-formatted cell as text, formulas included ("Excel, however, may simply display "=B3" in
+  // the cell… the cell… was previously formatted as text" — https://excelribbon.tips.net/T003308), and Range.values
+  // follows the entry rules (the formula rule above). Report cells are never edited by us afterwards.
+  const typedText = host.supports('1.16');
   const progress = opts.onProgress ?? (() => undefined);
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     progress(0.1, 'prepare');
 
     const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const added: string[] = [];
     try {
-      ctx.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendApiCalculationUntilNextSync();
       for (const name of opts.replace ?? []) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
       let budget = 0;
       const flushIfFull = async (bytes: number) => {
         if (budget + bytes > REQUEST_BUDGET_BYTES && budget > 0) {
-          await ctx.sync();
-          ctx.application.suspendApiCalculationUntilNextSync();
+          await context.sync();
+          context.application.suspendApiCalculationUntilNextSync();
           budget = 0;
         }
         budget += bytes;
@@ -143,7 +167,7 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
             const row = sheet.rows[bottom];
             const v = Array.from({ length: width }, (_, c) => cellValue(row[c] ?? null));
             const f = Array.from({ length: width }, (_, c) => cellFormat(row[c] ?? null, sheet.styles));
-            const rowBytes = v.reduce((n: number, x) => n + jsonBytes(x), 0) + f.reduce((n: number, x) => n + jsonBytes(x), 0);
+            const rowBytes = v.reduce((n: number, x) => n + (typedText ? typedBytes(x) : jsonBytes(x)), 0) + f.reduce((n: number, x) => n + jsonBytes(x), 0);
             if (bytes + rowBytes > REQUEST_BUDGET_BYTES / 2 && values.length > 0) break;
             values.push(v);
             formats.push(f);
@@ -152,9 +176,10 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
           }
           await flushIfFull(bytes);
           const block = ws.getRangeByIndexes(top, 0, values.length, width);
-          // Number formats first: a text cell is "@" before its value arrives, so Excel keeps "= …" as text.
+          // Number formats first: a text cell is "@" before its value arrives (see typedText above).
           block.numberFormat = formats;
-          block.values = values;
+          if (typedText) block.valuesAsJson = values.map((row) => row.map(typedValue));
+          else block.values = values;
           top = bottom;
         }
         progress(0.3, 'write');
@@ -203,28 +228,28 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
           c.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
         }
       }
-      await ctx.sync();
+      await context.sync();
       progress(0.8, 'write');
 
       // Reveal only now: a report appears whole or not at all.
       for (const name of added) sheets.getItem(name).visibility = 'Visible';
       sheets.getItem(added[0]).activate();
-      await ctx.sync();
+      await context.sync();
       progress(1, 'reveal');
       return { sheets: added };
     } catch (e) {
-      await removeSheets(ctx, added);
+      await removeSheets(context, added);
       throw e;
     }
   });
 }
 
 /** Deletes what this run added; never lets a failed clean-up hide the first error. */
-async function removeSheets(ctx: Excel.RequestContext, names: string[]) {
+async function removeSheets(context: Excel.RequestContext, names: string[]) {
   if (names.length === 0) return;
   try {
-    for (const name of names) ctx.workbook.worksheets.getItemOrNullObject(name).delete();
-    await ctx.sync();
+    for (const name of names) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await context.sync();
   } catch {
     // The workbook may be read-only or the sheets never created; the original error is what matters.
   }

@@ -1,22 +1,27 @@
 /// <reference types="office-js" />
 import '../csp';
 import { officeExcelHost } from '../adapter';
-import { loadOffice } from '../office-loader';
-import { createQuarterlyReport } from './report-command';
+import { unsupportedWebview } from '../taskpane/startup';
+import { messageDialogUrl, registerCommands, type CommandDeps } from './register';
 
-/** A small dialog page shows the message; the URL carries it, and the page renders it as text. */
-function showDialog(message: string, kind: 'done' | 'error'): Promise<void> {
-  return new Promise((resolve) => {
-    const url = `${location.origin}${location.pathname.replace(/[^/]*$/, '')}message.html?kind=${kind}&text=${encodeURIComponent(message)}`;
-    Office.context.ui.displayDialogAsync(url, { height: 25, width: 35, displayInIframe: true }, () => resolve());
-  });
+/**
+ * The function file of the ribbon's ExecuteFunction button (commands.html). office.js is loaded in the page's
+ * <head>; the function is associated at once, as Microsoft's sample does at the top level of the function file
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands), and Office.onReady is called
+ * so the runtime initialises. Where unsupported.js found Internet Explorer 11 or EdgeHTML, it registered its
+ * own ES5 function instead, and this does nothing.
+ */
+function start() {
+  registerCommands(
+    {
+      office: Office as unknown as CommandDeps['office'],
+      excel: officeExcelHost,
+      storage: () => window.localStorage,
+      dialogUrl: (kind, text) => messageDialogUrl(location.href, kind, text),
+    },
+    window as unknown as Record<string, unknown>,
+  );
+  void Office.onReady();
 }
 
-async function register() {
-  await loadOffice();
-  Office.actions.associate('createQuarterlyReport', (event: Office.AddinCommands.Event) => {
-    void createQuarterlyReport({ excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, storage: window.localStorage, notify: showDialog }).finally(() => event.completed());
-  });
-}
-
-if (typeof window !== 'undefined' && typeof document !== 'undefined') void register();
+if (typeof Office !== 'undefined' && !unsupportedWebview()) start();

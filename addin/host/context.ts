@@ -18,7 +18,7 @@
  */
 import { OfficeError } from './errors';
 import type { WorkbookModel } from './workbook-model';
-import { asOfficeError, jsonSize, versionAtLeast, type Command, type HostState, type Out } from './proxy-base';
+import { asOfficeError, jsonSize, versionAtLeast, type Command, type HostState, type MemoryStats, type Out } from './proxy-base';
 import { Application, Workbook } from './sheet-proxies';
 
 // ------------------------------------------------------------------------------------------------
@@ -64,9 +64,14 @@ export class RequestContext {
     host.stats.syncs++;
     await Promise.resolve();
     const bytes = 64 + batch.reduce((n, c) => n + c.bytes, 0);
-    host.stats.requests.push({ bytes, commands: batch.length });
+    const request: MemoryStats['requests'][number] = { bytes, commands: batch.length };
+    host.stats.requests.push(request);
     host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, bytes);
-    if (bytes > host.requestLimit) throw new OfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync');
+    const fail = (e: OfficeError): never => {
+      request.error = e.code;
+      throw e;
+    };
+    if (bytes > host.requestLimit) fail(new OfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync'));
     const out: Out = { results: [], responseBytes: 0 };
     try {
       for (const cmd of batch) {
@@ -74,14 +79,15 @@ export class RequestContext {
           const r = cmd.run(out);
           if (r) await r;
         } catch (e) {
-          throw asOfficeError(e).at(cmd.location);
+          fail(asOfficeError(e).at(cmd.location));
         }
       }
     } finally {
       if (batch.length > 0) host.notify();
     }
+    request.responseBytes = out.responseBytes;
     host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, out.responseBytes);
-    if (out.responseBytes > host.responseLimit) throw new OfficeError('ResponsePayloadSizeLimitExceeded', undefined, 'RequestContext.sync');
+    if (out.responseBytes > host.responseLimit) fail(new OfficeError('ResponsePayloadSizeLimitExceeded', undefined, 'RequestContext.sync'));
     for (const apply of out.results) apply();
     return passThroughValue as T;
   }

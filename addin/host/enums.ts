@@ -1,6 +1,5 @@
 /* Generated from @types/office-js (the Excel namespace's enums): Office.js's own string values.
  * Regenerate rather than edit by hand. */
-/* eslint-disable */
 
 export const ChartType = {
   invalid: 'Invalid',

@@ -16,10 +16,12 @@ import { displayText } from './cells';
 import * as enums from './enums';
 import { OfficeError } from './errors';
 import { RequestContext, runBatch } from './context';
+import { ASYNC_STATUS, createUi, EVENT_TYPE, runCommand, Runtime, type CommandOutcome, type MemoryDialog, type UiOptions } from './office-ui';
 import { versionAtLeast, type HostState, type MemoryStats } from './proxy-base';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_FMT, gridsToWorkbook, usedArea, type Hyperlink, type SheetModel, type WorkbookModel } from './workbook-model';
 
 export { OfficeError } from './errors';
+export { COMMAND_TIME_LIMIT_MS, MemoryDialog, type CommandOutcome } from './office-ui';
 export { gridsToWorkbook } from './workbook-model';
 export type { MemoryStats } from './proxy-base';
 
@@ -30,12 +32,23 @@ export type MemoryExcelOptions = {
   requirementSets?: Record<string, string>;
   /** Office.context.displayLanguage; "vi-VN" by default. */
   displayLanguage?: string;
-  /** Excel on the web refuses requests over 5 MB (the default). */
+  /**
+   * Office.context.platform; "OfficeOnline" (Excel on the web) by default. The 5 MB limits below are Excel on the
+   * web's ("Excel on the web has a payload size limit for requests and responses of 5MB" —
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+   * so on other platforms they default to none.
+   */
+  platform?: MemoryPlatform;
+  /** Excel on the web refuses requests over 5 MB (the default there). */
   requestLimitBytes?: number;
-  /** …and responses over 5 MB (the default). */
+  /** …and responses over 5 MB (the default there). */
   responseLimitBytes?: number;
   /** Decodes a base64 .xlsx for insertWorksheetsFromBase64 (the host has no xlsx reader of its own). */
   decodeWorkbook?: (base64: string) => Promise<GridInput[]>;
+  /** The dialog API's checks (the host page's origin, HTTPS). */
+  ui?: UiOptions;
+  /** Office.context.officeTheme, where the host gives one (absent by default: not every host does). */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
 };
 
 /** The Excel namespace as the adapter uses it: run, RequestContext and the enums, with Office.js's values. */
@@ -45,7 +58,8 @@ export type MemoryExcelNamespace = {
   RequestContext: new () => Excel.RequestContext;
 } & typeof enums;
 
-export type OfficeInfo = { host: 'Excel'; platform: 'OfficeOnline' };
+export type MemoryPlatform = 'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | 'Universal';
+export type OfficeInfo = { host: 'Excel'; platform: MemoryPlatform };
 
 /** The part of the Office global the add-in touches. */
 export type MemoryOffice = {
@@ -54,10 +68,14 @@ export type MemoryOffice = {
     displayLanguage: string;
     contentLanguage: string;
     host: 'Excel';
-    platform: 'OfficeOnline';
+    platform: MemoryPlatform;
+    ui: ReturnType<typeof createUi>;
+    officeTheme?: MemoryExcelOptions['officeTheme'];
   };
   onReady(callback?: (info: OfficeInfo) => void): Promise<OfficeInfo>;
   actions: { associate(name: string, handler: (...args: never[]) => unknown): void };
+  EventType: typeof EVENT_TYPE;
+  AsyncResultStatus: typeof ASYNC_STATUS;
   HostType: { Excel: 'Excel'; Word: 'Word'; PowerPoint: 'PowerPoint'; Outlook: 'Outlook'; OneNote: 'OneNote'; Project: 'Project'; Access: 'Access' };
   PlatformType: { PC: 'PC'; OfficeOnline: 'OfficeOnline'; Mac: 'Mac'; iOS: 'iOS'; Android: 'Android'; Universal: 'Universal' };
 };
@@ -113,11 +131,18 @@ export type SheetSnapshot = {
 export type MemoryExcel = {
   Excel: MemoryExcelNamespace;
   /** What the add-in's adapter needs (Excel.run and the ExcelApi check), as real Excel gives it. */
-  excelHost(): { run: MemoryExcelNamespace['run']; supports(version: string): boolean };
+  excelHost(): { run: MemoryExcelNamespace['run']; supports(version: string): boolean; platform: MemoryPlatform; requestLimitBytes?: number };
   Office: MemoryOffice;
   OfficeExtension: { Error: typeof OfficeError; ErrorCodes: Record<string, string> };
   /** Handlers given to Office.actions.associate, by name. */
   actions: Map<string, (...args: never[]) => unknown>;
+  /** Every dialog opened with Office.context.ui.displayDialogAsync, in order. */
+  dialogs: MemoryDialog[];
+  /**
+   * Presses a ribbon button whose action is ExecuteFunction: runs the associated function with an event and
+   * resolves when it calls event.completed(), or when the runtime's time limit (5 minutes) passes.
+   */
+  runCommand(name: string, opts?: { id?: string; timeLimitMs?: number }): Promise<CommandOutcome>;
   stats: MemoryStats;
   resetStats(): void;
   sheetNames(): string[];
@@ -134,7 +159,7 @@ export type MemoryExcel = {
 };
 
 /** What this host implements: ExcelApi up to 1.13 (getMergedAreasOrNullObject, insertWorksheetsFromBase64). */
-export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: '1.13' };
+export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: '1.13', DialogApi: '1.1' };
 const FIVE_MB = 5 * 1024 * 1024;
 
 const OFFICE_ERROR_CODES: Record<string, string> = {
@@ -159,11 +184,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   const listeners = new Set<() => void>();
   const sets = { ...DEFAULT_REQUIREMENT_SETS, ...options.requirementSets };
   const emptyStats = (): MemoryStats => ({ syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0 });
+  const platform = options.platform ?? 'OfficeOnline';
+  const onTheWeb = platform === 'OfficeOnline';
   const host: HostState = {
     wb: freshWorkbook(options.sheets),
     excelApi: sets.ExcelApi ?? '1.1',
-    requestLimit: options.requestLimitBytes ?? FIVE_MB,
-    responseLimit: options.responseLimitBytes ?? FIVE_MB,
+    requestLimit: options.requestLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
+    responseLimit: options.responseLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     decode: options.decodeWorkbook,
     stats: emptyStats(),
     notify() {
@@ -184,7 +211,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   } as unknown as MemoryExcelNamespace;
 
   const actions = new Map<string, (...args: never[]) => unknown>();
-  const info: OfficeInfo = { host: 'Excel', platform: 'OfficeOnline' };
+  const info: OfficeInfo = { host: 'Excel', platform };
   const displayLanguage = options.displayLanguage ?? 'vi-VN';
 
   /**
@@ -198,8 +225,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     return versionAtLeast(have, typeof minVersion === 'number' ? String(minVersion) : minVersion);
   };
 
+  const dialogs: MemoryDialog[] = [];
+  const pane = new Runtime('taskpane');
+  let command: Runtime | null = null;
+  const ui = createUi(() => command ?? pane, dialogs, options.ui ?? {});
+
   const Office: MemoryOffice = {
-    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform: 'OfficeOnline' },
+    context: { requirements: { isSetSupported }, displayLanguage, contentLanguage: displayLanguage, host: 'Excel', platform, ui, ...(options.officeTheme ? { officeTheme: { ...options.officeTheme } } : {}) },
     onReady(callback?: (i: OfficeInfo) => void) {
       return Promise.resolve().then(() => {
         callback?.(info);
@@ -213,6 +245,8 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     },
     HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    EventType: EVENT_TYPE,
+    AsyncResultStatus: ASYNC_STATUS,
   };
 
   const sheetOf = (name: string): SheetModel => {
@@ -224,9 +258,23 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   return {
     Excel,
     Office,
-    excelHost: () => ({ run: Excel.run, supports: (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v) }),
+    excelHost: () => ({
+      run: Excel.run,
+      supports: (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v),
+      platform,
+      requestLimitBytes: Number.isFinite(host.requestLimit) ? host.requestLimit : undefined,
+    }),
     OfficeExtension: { Error: OfficeError, ErrorCodes: OFFICE_ERROR_CODES },
     actions,
+    dialogs,
+    runCommand: (name, opts) =>
+      runCommand(
+        actions.get(name) as ((event: unknown) => unknown) | undefined,
+        (r) => {
+          command = r;
+        },
+        opts,
+      ),
     get stats() {
       return host.stats;
     },

@@ -13,7 +13,8 @@ import type { RequestContext } from './context';
 
 export type MemoryStats = {
   syncs: number;
-  requests: Array<{ bytes: number; commands: number }>;
+  /** Each sync: its request size, its response size (when the commands ran) and the error code it failed with, if any. */
+  requests: Array<{ bytes: number; commands: number; responseBytes?: number; error?: string }>;
   maxRequestBytes: number;
   maxResponseBytes: number;
 };

@@ -3,7 +3,7 @@ import { MAX_COLS, MAX_ROWS, areaA1, cellCount, isUnbounded, isWholeColumns, isW
 import { displayText, normalizeColor } from './cells';
 import { BorderIndex, BorderLineStyle, BorderWeight, ConditionalFormatType, HorizontalAlignment, RangeUnderlineStyle, VerticalAlignment } from './enums';
 import { DIMENSION_MISMATCH, OfficeError } from './errors';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, cfsOver, clearCfs, clearDv, effectiveFmt, fmtValue, merge, mergesIn, readDv, readUniform, setDv, setFmt, structuredCloneJson, unmerge, usedArea, writeInput, writeNumberFormat, type Border, type Fmt, type FmtKey, type Hyperlink, type SheetModel, type Side, type WorkbookModel } from './workbook-model';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, cfsOver, clearCfs, clearDv, effectiveFmt, fmtValue, merge, mergesIn, readDv, readUniform, setDv, setFmt, structuredCloneJson, unmerge, usedArea, writeInput, writeNumberFormat, writeTypedValue, type Border, type Fmt, type FmtKey, type Hyperlink, type SheetModel, type Side, type WorkbookModel } from './workbook-model';
 import { ClientResult, Obj, Coll, fixed, oneOf, bool, num, int, areasOf, type Getter, type Loadable, type RangeE, type AreasE, type CfE } from './proxy-base';
 import { Worksheet } from './sheet-proxies';
 import type { RequestContext } from './context';
@@ -108,6 +108,14 @@ export class Range extends Obj<RangeE> {
       text: (e) => cellGrid(e, (r, c) => displayText(cell(e, r, c)?.v ?? '', cell(e, r, c)?.nf ?? 'General')),
       formulas: (e) => cellGrid(e, (r, c) => cell(e, r, c)?.f ?? cell(e, r, c)?.v ?? ''),
       numberFormat: (e) => cellGrid(e, (r, c) => cell(e, r, c)?.nf ?? 'General'),
+      valuesAsJson: (e) =>
+        cellGrid(e, (r, c) => {
+          const v = cell(e, r, c)?.v ?? '';
+          if (v === '') return { type: 'Empty', basicValue: '', basicType: 'Empty' };
+          if (typeof v === 'number') return { type: 'Double', basicValue: v, basicType: 'Double' };
+          if (typeof v === 'boolean') return { type: 'Boolean', basicValue: v, basicType: 'Boolean' };
+          return { type: 'String', basicValue: v, basicType: 'String' };
+        }),
       valueTypes: (e) =>
         cellGrid(e, (r, c) => {
           const v = cell(e, r, c)?.v ?? '';
@@ -137,6 +145,7 @@ export class Range extends Obj<RangeE> {
   protected override _gates(): Record<string, string> {
     return {
       hyperlink: '1.7',
+      valuesAsJson: '1.16',
       dataValidation: '1.8',
       conditionalFormats: '1.6',
       getResizedRange: '1.2',
@@ -161,6 +170,13 @@ export class Range extends Obj<RangeE> {
   }
   get text(): string[][] {
     return this._get('text');
+  }
+  /** ExcelApi 1.16: typed cell values; this host reads and writes String, Double, Boolean and Empty ones. */
+  get valuesAsJson(): unknown[][] {
+    return this._get('valuesAsJson');
+  }
+  set valuesAsJson(v: unknown) {
+    this._set('valuesAsJson', v, (e, input) => writeGrid(e, input, writeTypedValue));
   }
   get formulas(): unknown[][] {
     return this._get('formulas');

@@ -368,6 +368,39 @@ function seriesFromSource(sheet: SheetModel, a: Area, seriesBy: string): SeriesM
 // ------------------------------------------------------------------------------------------------
 // Cell contents
 
+/**
+ * Writes one typed cell value of Range.valuesAsJson ([Api set: ExcelApi 1.16]): a StringCellValue ("Represents
+ * the value of a cell containing a string"), DoubleCellValue, BooleanCellValue or EmptyCellValue is stored as
+ * that type — no typing rule applies, so "= …" stays a string. Other cell value types (entities, errors…) are
+ * refused here (InvalidArgument): this host does not implement them.
+ */
+export function writeTypedValue(sheet: SheetModel, r: number, c: number, raw: unknown): void {
+  if (raw === null || raw === undefined) return;
+  const v = raw as { type?: unknown; basicValue?: unknown };
+  if (typeof v !== 'object') throw new OfficeError('InvalidArgument');
+  const put = (value: Scalar) => {
+    const cell = sheet.ensure(r, c);
+    cell.v = value;
+    delete cell.f;
+  };
+  switch (v.type) {
+    case 'String':
+      if (typeof v.basicValue !== 'string') throw new OfficeError('InvalidArgument');
+      if (v.basicValue === '') return writeInput(sheet, r, c, '');
+      return put(v.basicValue);
+    case 'Double':
+      if (typeof v.basicValue !== 'number' || !Number.isFinite(v.basicValue)) throw new OfficeError('InvalidArgument');
+      return put(v.basicValue);
+    case 'Boolean':
+      if (typeof v.basicValue !== 'boolean') throw new OfficeError('InvalidArgument');
+      return put(v.basicValue);
+    case 'Empty':
+      return writeInput(sheet, r, c, '');
+    default:
+      throw new OfficeError('InvalidArgument', `The in-memory Excel host does not implement cell values of type ${String(v.type)}.`);
+  }
+}
+
 /** Writes one input (already a scalar of a 2-D array) into a cell, by Excel's typing rules. */
 export function writeInput(sheet: SheetModel, r: number, c: number, raw: unknown): void {
   const existing = sheet.get(r, c);

@@ -1,5 +1,5 @@
-import { countFindings, parsePeriod, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
-import { clearMarks, importWorkbooks, ImportNotSupportedError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
+import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
 import { defaultSettings, nowStamp, restoreSettings, validAsOf, type Settings } from '../app/settings';
 import { clear, h } from './dom';
@@ -279,8 +279,8 @@ export class PaneApp {
   async mark(): Promise<void> {
     await this.task('working', async () => {
       if (!this.lastRun) await this.validateQuietly();
-      const findings = this.lastRun!.sheets.flatMap((s) => s.findings);
-      const r = await markFindings(this.host.excel, findings);
+      // Every checked sheet, with or without findings: a sheet that has become clean loses its old marks.
+      const r = await markFindings(this.host.excel, this.lastRun!.sheets);
       return this.tr('marked', { cells: r.cells, sheets: r.sheets });
     });
   }
@@ -331,8 +331,9 @@ export class PaneApp {
       try {
         const r = await prepareTrackingColumns(this.host.excel, sheet.task);
         if (r.added.length === 0) return this.tr('trackingPresent', { sheet: sheet.name });
-        const ok = r as { statusColumn: string; dateColumn: string };
-        return this.tr('trackingDone', { status: ok.statusColumn, date: ok.dateColumn, sheet: sheet.name });
+        const ok = r as { statusColumn: string; dateColumn: string; dropDown: boolean };
+        const done = this.tr('trackingDone', { status: ok.statusColumn, date: ok.dateColumn, sheet: sheet.name });
+        return ok.dropDown ? done : `${done} ${this.tr('trackingNoDropDown', { choices: STATUS_CHOICES_VI.join(', ') })}`;
       } catch (e) {
         if (officeErrorCode(e) === 'ColumnsNotEmpty') return this.showError(this.tr('trackingNotEmpty'));
         throw e;
@@ -347,19 +348,34 @@ export class PaneApp {
       return;
     }
     await this.task('working', async () => {
-      const payload = await Promise.all([...files].map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+      // Files too large for one request on Excel on the web are refused before they are even read.
+      const limit = importSizeLimitBytes(this.host.excel);
+      const chosen = [...files];
+      const tooLarge = limit === null ? [] : chosen.filter((f) => f.size > limit);
+      const sendable = chosen.filter((f) => !tooLarge.includes(f));
       try {
-        const results = await importWorkbooks(this.host.excel, payload);
+        const payload = await Promise.all(sendable.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+        const results = [...tooLarge.map((f) => ({ name: f.name, error: new ImportTooLargeError(f.size, limit!) as unknown })), ...(payload.length > 0 ? await importWorkbooks(this.host.excel, payload) : [])];
         const failed = results.filter((r) => r.error);
-        const inserted = results.reduce((n, r) => n + (r.sheets?.length ?? 0), 0);
-        if (failed.length) this.showError(failed.map((f) => this.tr('importFailed', { file: f.name })).join(' '), failed[0].error);
-        await this.validateQuietly();
+        const inserted = results.reduce((n, r) => n + ((r as { sheets?: string[] }).sheets?.length ?? 0), 0);
+        if (failed.length) this.showError(failed.map((f) => this.importError(f.name, f.error)).join(' '), failed.find((f) => !(f.error instanceof ImportTooLargeError))?.error);
+        if (inserted > 0) await this.validateQuietly();
         return this.tr('importDone', { n: inserted, files: results.length - failed.length });
       } catch (e) {
-        if (e instanceof ImportNotSupportedError) return this.showError(this.tr('importUnsupported'));
+        if (e instanceof ImportNotSupportedError) return this.showError(this.tr(e.reason === 'platform' ? 'importUnsupportedPlatform' : 'importUnsupported'));
         throw e;
       }
     });
+  }
+
+  /** One sentence per file that was not imported. */
+  private importError(file: string, error: unknown): string {
+    if (!(error instanceof ImportTooLargeError)) return this.tr('importFailed', { file });
+    const mb = (bytes: number) => {
+      const n = (bytes / (1024 * 1024)).toFixed(1);
+      return `${this.lang === 'vi' ? n.replace('.', ',') : n} MB`;
+    };
+    return this.tr('importTooLarge', { file, size: mb(error.bytes), limit: mb(error.limitBytes) });
   }
 
   private async goTo(f: Finding) {

@@ -42,6 +42,10 @@ export const STRINGS = {
   keepBoth: { vi: 'Tạo bản mới', en: 'Make a new one' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
   trackingDone: { vi: 'Đã thêm cột “Tình trạng” ({status}) và “Ngày hoàn thành” ({date}) vào trang “{sheet}”.', en: 'Added “Tình trạng” ({status}) and “Ngày hoàn thành” ({date}) to “{sheet}”.' },
+  trackingNoDropDown: {
+    vi: 'Phiên bản Excel này chưa cho add-in tạo danh sách chọn (cần ExcelApi 1.8), nên cột “Tình trạng” không có danh sách thả xuống. Hãy gõ một trong các giá trị: {choices}.',
+    en: 'This version of Excel does not let add-ins create drop-down lists (needs ExcelApi 1.8), so “Tình trạng” has no drop-down. Type one of: {choices}.',
+  },
   trackingPresent: { vi: 'Trang “{sheet}” đã có cột tình trạng và ngày hoàn thành.', en: '“{sheet}” already has status and completion-date columns.' },
   trackingNeedsTask: { vi: 'Hãy mở một trang bảng nhiệm vụ trước.', en: 'Open a task sheet first.' },
   trackingNotEmpty: { vi: 'Các cột bên phải bảng đang có dữ liệu; cchc không ghi đè. Hãy để trống hai cột bên phải bảng.', en: 'The columns right of the table hold data; cchc does not overwrite them. Leave two empty columns right of the table.' },
@@ -49,6 +53,14 @@ export const STRINGS = {
   importDone: { vi: 'Đã nhập {n} trang từ {files} tệp.', en: 'Imported {n} sheets from {files} files.' },
   importFailed: { vi: 'Không nhập được tệp {file}.', en: 'Could not import {file}.' },
   importUnsupported: { vi: 'Phiên bản Excel này chưa hỗ trợ nhập trang từ tệp khác (cần ExcelApi 1.13: Excel trên web hoặc Microsoft 365). Hãy mở tệp của đơn vị và chép các trang sang sổ này.', en: 'This version of Excel cannot insert sheets from another file (needs ExcelApi 1.13: Excel on the web or Microsoft 365). Open the agency’s file and copy its sheets into this workbook.' },
+  importTooLarge: {
+    vi: 'Tệp “{file}” ({size}) lớn hơn mức Excel trên web nhận được trong một lần (khoảng {limit}), nên chưa được nhập: hãy mở sổ này bằng Excel trên máy tính rồi nhập tệp, hoặc tổng hợp các tệp bằng lệnh cchc trên máy tính (npx cchc report).',
+    en: 'The file “{file}” ({size}) is larger than Excel on the web accepts at once (about {limit}), so it was not imported: open this workbook in Excel for Windows or Mac and import it there, or consolidate the files with the cchc command line (npx cchc report).',
+  },
+  importUnsupportedPlatform: {
+    vi: 'Excel trên iPad không cho add-in nhập trang từ tệp khác; hãy nhập bằng Excel trên máy tính hoặc Excel trên web.',
+    en: 'Excel on iPad does not let add-ins insert sheets from another file; import them in Excel for Windows, Mac or the web.',
+  },
   errorPrefix: { vi: 'Không thực hiện được', en: 'Could not complete' },
   errorCode: { vi: 'Mã lỗi Office', en: 'Office error code' },
   errorUnexpected: { vi: 'Đã có lỗi không mong muốn; sổ của bạn không bị thay đổi.', en: 'Something unexpected went wrong; your workbook was not changed.' },
@@ -60,6 +72,15 @@ export const STRINGS = {
   importPreview: { vi: 'Chế độ xem thử không nhập được tệp; hãy dùng add-in trong Excel.', en: 'The preview cannot import files; use the add-in in Excel.' },
   findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },
   loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
+  notInOffice: {
+    vi: 'Trang này là ngăn tác vụ của add-in và chỉ chạy khi mở từ Excel (Trang đầu › Cải cách hành chính › Kiểm tra). Để xem thử trong trình duyệt, hãy mở trang xem thử.',
+    en: 'This page is the add-in’s task pane and runs only when opened from Excel (Home › Administrative reform › Validate). To try it in a browser, open the preview page.',
+  },
+  openPreview: { vi: 'Mở trang xem thử với sổ mẫu', en: 'Open the preview with sample workbooks' },
+  officeNotLoaded: {
+    vi: 'Không tải được thư viện Office (office.js) từ Microsoft, nên add-in không kết nối được với Excel. Hãy kiểm tra kết nối Internet hoặc tường lửa của cơ quan (cần truy cập https://appsforoffice.microsoft.com), rồi mở lại ngăn tác vụ.',
+    en: 'The Office library (office.js) could not be loaded from Microsoft, so the add-in cannot reach Excel. Check the Internet connection or the office firewall (https://appsforoffice.microsoft.com must be reachable), then reopen the task pane.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,53 +2,53 @@
 import '../csp';
 import './taskpane.css';
 import { officeExcelHost } from '../adapter';
-import { isInOfficeHost, loadOffice } from '../office-loader';
 import { PaneApp } from './app';
-import { h, clear } from './dom';
+import { clear, h } from './dom';
 import { t } from './i18n';
+import { officeReady, safeLocalStorage, unsupportedWebview } from './startup';
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
+/**
+ * The task pane as Office opens it. taskpane.html loads office.js in its <head>, as Microsoft documents
+ * ("You must reference the Office JavaScript API from inside the <head> section of the page to ensure that the
+ * API is fully initialized prior to any body elements" —
+ * https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn),
+ * and unsupported.js has already run (Internet Explorer 11 and EdgeHTML get a message instead of this).
+ * Outside Office, office.js resolves Office.onReady with a null host (initialize-add-in): then the page says
+ * to open it from Excel, or to try preview.html, the page meant for a plain browser.
+ */
 async function start() {
   const root = document.getElementById('app');
   if (!root) return;
-  // Outside Office there is no display language to follow: Vietnamese, unless ?lang=en.
+  const ready = await officeReady();
+  clear(root);
+  // Before the display language is known: Vietnamese, unless ?lang=en.
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
-  if (isInOfficeHost()) {
-    root.append(h('p', { className: 'status' }, t(lang, 'loadingOffice')));
-    await loadOffice();
-    clear(root);
-    applyOfficeTheme();
-    new PaneApp(root, { excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, preview: false, storage: storage() });
+  if (ready.kind === 'no-office') {
+    root.append(h('p', { className: 'error', role: 'alert' }, t(lang, 'officeNotLoaded')));
     return;
   }
-  // Outside Office: say so, and offer the bundled samples in the in-memory host.
-  const pane = h('div', { className: 'preview-intro' });
-  const button = h('button', { type: 'button', className: 'btn primary', id: 'btn-preview' }, t(lang, 'previewButton'));
-  pane.append(h('h1', {}, t(lang, 'title')), h('p', { className: 'notice' }, t(lang, 'previewNotice')), button);
-  root.append(pane);
-  button.addEventListener('click', () => {
-    void import(/* webpackChunkName: "preview" */ '../preview/preview').then((m) => m.startPreview(root, lang, storage()));
-  });
+  if (ready.kind === 'outside-office') {
+    const link = h('a', { href: 'preview.html', id: 'open-preview' }, t(lang, 'openPreview'));
+    root.append(h('div', { className: 'preview-intro' }, h('h1', {}, t(lang, 'title')), h('p', { className: 'notice' }, t(lang, 'notInOffice')), h('p', {}, link)));
+    return;
+  }
+  applyOfficeTheme();
+  new PaneApp(root, { excel: officeExcelHost(), displayLanguage: Office.context.displayLanguage, preview: false, storage: safeLocalStorage() });
 }
 
 /** Follows Office's theme (dark or light) where the host exposes it. */
 function applyOfficeTheme() {
-  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
-  const bg = theme?.bodyBackgroundColor;
+  // Not every host sets officeTheme (the typings say nothing of Excel's support): read it defensively.
+  const bg = (Office.context.officeTheme as Office.OfficeTheme | undefined)?.bodyBackgroundColor;
   if (!bg) return;
   const n = parseInt(bg.replace('#', ''), 16);
   const luminance = ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114;
   document.documentElement.dataset.theme = luminance < 128 ? 'dark' : 'light';
 }
 
-void start().catch((e: unknown) => {
-  const root = document.getElementById('app');
-  if (root) root.append(h('p', { className: 'error', role: 'alert' }, `Không kết nối được với Excel / Could not connect to Excel: ${(e as Error)?.message ?? String(e)}`));
-});
+if (!unsupportedWebview()) {
+  void start().catch((e: unknown) => {
+    const root = document.getElementById('app');
+    if (root) root.append(h('p', { className: 'error', role: 'alert' }, `Không kết nối được với Excel / Could not connect to Excel: ${(e as Error)?.message ?? String(e)}`));
+  });
+}

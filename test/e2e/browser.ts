@@ -20,9 +20,19 @@ export function requireChromium(): void {
 
 /** Builds the add-in once per run (the tests use the production build, as users do). */
 export function ensureBuild(): void {
-  if (fs.existsSync(path.join(BUILD, 'taskpane.html')) && process.env.CCHC_E2E_REBUILD !== '1') return;
+  if (['taskpane.html', 'preview.html', 'unsupported.js'].every((f) => fs.existsSync(path.join(BUILD, f))) && process.env.CCHC_E2E_REBUILD !== '1') return;
   const r = spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'addin'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export const OFFICE_STUB = path.join(ROOT, 'test-output', 'office-stub', 'office.js');
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Builds test/e2e/office-stub.ts (the in-memory host as office.js) for this run, with webpack as the add-in is built. */
+export function buildOfficeStub(): void {
+  const config = path.join(__dirname, 'office-stub.webpack.js');
+  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', config], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(OFFICE_STUB)) throw new Error(`the office.js stand-in did not build:\n${r.stdout}\n${r.stderr}`);
 }
 
 export async function startServer(): Promise<{ server: Server; origin: string }> {

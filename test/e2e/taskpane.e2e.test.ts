@@ -33,7 +33,7 @@ async function openPreview(query = '', viewport = { width: 1280, height: 900 }, 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(`${origin}/taskpane.html${query}`);
+  await page.goto(`${origin}/preview.html${query}`);
   await page.click('#btn-preview');
   await page.waitForSelector('#btn-validate');
   return page;
@@ -41,10 +41,10 @@ async function openPreview(query = '', viewport = { width: 1280, height: 900 }, 
 
 const count = (page: Page, kind: string) => page.getAttribute(`.chip[data-count="${kind}"]`, 'data-count').then(() => page.textContent(`.chip[data-count="${kind}"]`));
 
-describe('the task pane outside Office (preview mode)', () => {
+describe('the task pane outside Office (preview.html)', () => {
   it('says it is outside Excel and offers the samples', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${origin}/preview.html`);
     expect(await page.textContent('.notice')).toContain('ngoài Excel');
     expect(await page.textContent('#btn-preview')).toBe('Xem thử với sổ mẫu');
     await page.close();
@@ -138,7 +138,7 @@ describe('security', () => {
     await page.close();
   });
 
-  it('loads nothing from any origin but its own (no office.js outside Office)', () => {
+  it('loads nothing from any origin but its own (preview.html loads no office.js)', () => {
     expect(requests.length).toBeGreaterThan(10);
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
@@ -192,7 +192,7 @@ describe('screenshots of the pane (saved to test-output/screenshots)', () => {
     ['dark', 450],
   ] as const)('%s, %i px wide', async (scheme, width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${origin}/preview.html`);
     await page.click('#btn-preview');
     await page.click('#btn-validate');
     await page.waitForSelector('button.finding');
