@@ -156,21 +156,22 @@ describe('marks: conditional formats that come off exactly', () => {
   });
 
   it('re-marking removes the marks of a sheet that has become clean (defect 8: no stale marks)', async () => {
-    const mem = createMemoryExcel({ sheets: [...seed004.sheets, ...seed000.sheets] });
+    const pl18 = seed003.sheets.find((x) => x.name === 'PL18 Bưu điện tỉnh')!;
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, pl18] });
     const host = hostOf(mem);
     const first = await validateOpenWorkbook(host, SETTINGS);
     await markFindings(host, first.result.sheets);
     const ours = (sheet: string) => mem.snapshot(sheet).conditionalFormats.filter((c) => c.formula?.includes(MARK_TAG));
-    expect(ours('Phụ lục chỉ số 2022')).toHaveLength(1);
-    // The user corrects E24 (the leads no longer also listed as coordinating): that sheet is now clean.
+    expect(ours('PL18 Bưu điện tỉnh')).toHaveLength(1); // E6 and E7: no time given
+    // The user writes the two missing times: that sheet is now clean.
     await mem.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Phụ lục chỉ số 2022').getRange('E24').values = [['Sở Nội vụ']];
+      context.workbook.worksheets.getItem('PL18 Bưu điện tỉnh').getRange('E6:E7').values = [['Thường xuyên'], ['Thường xuyên']];
       await context.sync();
     });
     const second = await validateOpenWorkbook(host, SETTINGS);
-    expect(second.result.sheets.find((s) => s.name === 'Phụ lục chỉ số 2022')!.findings).toEqual([]);
+    expect(second.result.sheets.find((s) => s.name === 'PL18 Bưu điện tỉnh')!.findings).toEqual([]);
     await markFindings(host, second.result.sheets);
-    expect(ours('Phụ lục chỉ số 2022')).toEqual([]);
+    expect(ours('PL18 Bưu điện tỉnh')).toEqual([]);
     expect(ours('Phụ lục KH 367')).toHaveLength(1);
   });
 
