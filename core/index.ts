@@ -5,7 +5,7 @@
 export { ok, fail, type Result, type Reason } from './result';
 export * from './dates';
 export { foldText, tidyText, headerKey } from './text/fold';
-export { cellAddress, columnLetters, parseCellAddress, parseRangeAddress, areaAddress, sheetRef, type Area } from './grid/address';
+export { cellAddress, columnLetters, columnIndex, parseCellAddress, parseRangeAddress, parseArea, areaAddress, sheetRef, quoteSheet, sheetPrefix, needsQuotes, qualifiedAddress, splitSheet, isWholeColumns, isWholeRows, MAX_ROWS, MAX_COLS, type Area } from './grid/address';
 export { GridSchema, CellValueSchema, MergeAreaSchema, toGrid, type Grid, type GridInput, type CellValue, type MergeArea } from './grid/grid';
 export { createSheetView, type SheetView } from './grid/view';
 export { FindingSchema, SeveritySchema, countFindings, sortFindings, type Finding, type Severity, type Lang, type FindingStats, type Message } from './findings';

@@ -11,7 +11,7 @@
  *   mem.snapshot('Phụ lục 1').values
  */
 import type { GridInput } from '../../core';
-import { areaA1, cellA1, qualifiedA1, type Area } from './address';
+import { areaAddress, cellAddress, qualifiedAddress, type Area } from './address';
 import { displayText } from './cells';
 import * as enums from './enums';
 import { OfficeError } from './errors';
@@ -284,7 +284,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     sheetNames: () => host.wb.sheets.map((s) => s.name),
     snapshot: (name: string) => snapshotSheet(host.wb, sheetOf(name)),
     activeSheetName: () => host.wb.active?.name ?? null,
-    selectedAddress: () => (host.wb.active ? qualifiedA1(host.wb.active.name, host.wb.active.selection) : null),
+    selectedAddress: () => (host.wb.active ? qualifiedAddress(host.wb.active.name, host.wb.active.selection) : null),
     onChange(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -332,8 +332,8 @@ function snapshotSheet(wb: WorkbookModel, s: SheetModel): SheetSnapshot {
         verticalAlignment: f.vAlign ?? DEFAULT_FMT.vAlign,
         wrapText: f.wrap ?? DEFAULT_FMT.wrap,
       });
-      if (cell?.f) formulas[cellA1(r, c)] = cell.f;
-      if (cell?.link) hyperlinks[cellA1(r, c)] = { ...cell.link };
+      if (cell?.f) formulas[cellAddress(r, c)] = cell.f;
+      if (cell?.link) hyperlinks[cellAddress(r, c)] = { ...cell.link };
     }
     values.push(vr);
     texts.push(tr);
@@ -341,7 +341,7 @@ function snapshotSheet(wb: WorkbookModel, s: SheetModel): SheetSnapshot {
     formats.push(fr);
   }
   // Links may sit outside the used extent only if the cell is otherwise blank, which isBlank excludes.
-  const ref = (x: { sheet: SheetModel; area: Area } | null) => (x ? qualifiedA1(x.sheet.name, x.area) : null);
+  const ref = (x: { sheet: SheetModel; area: Area } | null) => (x ? qualifiedAddress(x.sheet.name, x.area) : null);
   return {
     name: s.name,
     position: wb.sheets.indexOf(s),
@@ -352,23 +352,23 @@ function snapshotSheet(wb: WorkbookModel, s: SheetModel): SheetSnapshot {
     numberFormats,
     formats,
     formulas,
-    merges: s.merges.map(areaA1),
+    merges: s.merges.map(areaAddress),
     columnWidths: Array.from({ length: cols }, (_, c) => s.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
     rowHeights: Array.from({ length: rows }, (_, r) => s.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
     frozen: { ...s.frozen },
     hyperlinks,
-    conditionalFormats: s.cfs.map((cf) => ({ id: cf.id, ranges: cf.areas.map(areaA1), type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
-    dataValidations: s.dvs.map((dv) => ({ range: dv.areas.map(areaA1).join(', '), rule: JSON.parse(JSON.stringify(dv.rule)) as Record<string, unknown> })),
+    conditionalFormats: s.cfs.map((cf) => ({ id: cf.id, ranges: cf.areas.map(areaAddress), type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
+    dataValidations: s.dvs.map((dv) => ({ range: dv.areas.map(areaAddress).join(', '), rule: JSON.parse(JSON.stringify(dv.rule)) as Record<string, unknown> })),
     charts: s.charts.map((c) => ({
       name: c.name,
       type: c.type,
       title: c.title,
       legend: c.legend.position,
       series: c.series.map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues), color: x.color })),
-      position: c.position ? { start: areaA1(c.position.start), end: c.position.end ? areaA1(c.position.end) : null } : null,
+      position: c.position ? { start: areaAddress(c.position.start), end: c.position.end ? areaAddress(c.position.end) : null } : null,
     })),
     active: wb.active === s,
-    activeCell: cellA1(s.activeCell.row, s.activeCell.col),
-    selection: areaA1(s.selection),
+    activeCell: cellAddress(s.activeCell.row, s.activeCell.col),
+    selection: areaAddress(s.selection),
   };
 }

@@ -1,5 +1,5 @@
 /** Range, its formats, RangeAreas, data validation and conditional format proxies. */
-import { MAX_COLS, MAX_ROWS, areaA1, cellCount, isUnbounded, isWholeColumns, isWholeRows, parseArea, qualifiedA1, sheetPrefix, splitSheet, type Area } from './address';
+import { MAX_COLS, MAX_ROWS, areaAddress, cellCount, isUnbounded, isWholeColumns, isWholeRows, parseArea, qualifiedAddress, sheetPrefix, splitSheet, type Area } from './address';
 import { displayText, normalizeColor } from './cells';
 import { BorderIndex, BorderLineStyle, BorderWeight, ConditionalFormatType, HorizontalAlignment, RangeUnderlineStyle, VerticalAlignment } from './enums';
 import { DIMENSION_MISMATCH, OfficeError } from './errors';
@@ -102,8 +102,8 @@ export class Range extends Obj<RangeE> {
   protected override _scalars(): Record<string, Getter<RangeE>> {
     const cell = (e: RangeE, r: number, c: number) => e.sheet.get(r, c);
     return {
-      address: (e) => qualifiedA1(e.sheet.name, e.area),
-      addressLocal: (e) => qualifiedA1(e.sheet.name, e.area),
+      address: (e) => qualifiedAddress(e.sheet.name, e.area),
+      addressLocal: (e) => qualifiedAddress(e.sheet.name, e.area),
       values: (e) => cellGrid(e, (r, c) => cell(e, r, c)?.v ?? ''),
       text: (e) => cellGrid(e, (r, c) => displayText(cell(e, r, c)?.v ?? '', cell(e, r, c)?.nf ?? 'General')),
       formulas: (e) => cellGrid(e, (r, c) => cell(e, r, c)?.f ?? cell(e, r, c)?.v ?? ''),
@@ -807,8 +807,8 @@ export class RangeAreas extends Obj<AreasE> {
   }
   protected override _scalars(): Record<string, Getter<AreasE>> {
     return {
-      address: (e) => e.areas.map((a) => qualifiedA1(e.sheet.name, a)).join(', '),
-      addressLocal: (e) => e.areas.map((a) => qualifiedA1(e.sheet.name, a)).join(', '),
+      address: (e) => e.areas.map((a) => qualifiedAddress(e.sheet.name, a)).join(', '),
+      addressLocal: (e) => e.areas.map((a) => qualifiedAddress(e.sheet.name, a)).join(', '),
       areaCount: (e) => e.areas.length,
       cellCount: (e) => e.areas.reduce((n, a) => n + cellCount(a), 0),
       isEntireColumn: (e) => e.areas.every(isWholeColumns),
@@ -911,7 +911,7 @@ function normalizeRule(ctx: RequestContext, sheet: SheetModel, rule: unknown): R
 }
 
 function absolute(a: Area): string {
-  return areaA1(a).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  return areaAddress(a).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }
 
 export class DataValidation extends Obj<AreasE> {

@@ -1,4 +1,5 @@
 import type { CellValue, GridInput } from '../../grid/grid';
+import { cellKey, MAX_COLS } from '../../grid/address';
 import { builtinFormat, dateCell, numberCell } from './formats';
 import { GridBuilder, WorkbookBudget } from './grid-builder';
 import { problem } from './problems';
@@ -151,30 +152,6 @@ function readSharedStrings(zip: ZipReader, part: string | undefined, budget: Wor
   return out;
 }
 
-/** "AB12" as row × 16 384 + column (0-based), or -1; by hand, as it runs for every cell. */
-function cellRef(s: string): number {
-  let i = 0;
-  let col = 0;
-  let row = 0;
-  const n = s.length;
-  if (i < n && s.charCodeAt(i) === 36) i++; // $
-  const c0 = i;
-  for (; i < n; i++) {
-    const ch = s.charCodeAt(i) | 0x20; // lower case
-    if (ch < 97 || ch > 122) break;
-    col = col * 26 + (ch - 96);
-  }
-  if (i === c0 || i - c0 > 3 || col > 16_384) return -1;
-  if (i < n && s.charCodeAt(i) === 36) i++;
-  const r0 = i;
-  for (; i < n; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch < 48 || ch > 57) return -1;
-    row = row * 10 + (ch - 48);
-  }
-  if (i === r0 || row < 1 || row > 1_048_576) return -1;
-  return (row - 1) * 16_384 + (col - 1);
-}
 
 function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; formats: (string | undefined)[]; date1904: boolean; budget: WorkbookBudget }): GridInput {
   const b = new GridBuilder(ref.name, ref.hidden, ctx.budget);
@@ -238,10 +215,10 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
         row = a.r !== undefined && Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
         col = -1;
       } else if (name === 'c') {
-        const at = a.r ? cellRef(a.r) : -1;
+        const at = a.r ? cellKey(a.r) : -1;
         if (at >= 0) {
-          row = Math.floor(at / 16_384);
-          col = at % 16_384;
+          row = Math.floor(at / MAX_COLS);
+          col = at % MAX_COLS;
         } else {
           if (row < 0) row = 0;
           col++;

@@ -1,5 +1,6 @@
 import type { CellSpec, ChartSpec, Range, SheetSpec } from '../../report/spec';
-import { a1, escapeXml, escapeXstring, quoteSheet } from './xml';
+import { escapeXml, escapeXstring } from './xml';
+import { cellAddress, quoteSheet } from '../../grid/address';
 
 /**
  * DrawingML for the report's bar charts: the chart part (c:chartSpace) and the sheet's drawing part
@@ -22,7 +23,7 @@ export class ChartSpecError extends Error {}
 function rangeCells(range: Range): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
   if (range.left !== range.right && range.top !== range.bottom) {
-    throw new ChartSpecError(`chart range ${a1(range.top, range.left)}:${a1(range.bottom, range.right)} must be one column or one row`);
+    throw new ChartSpecError(`chart range ${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)} must be one column or one row`);
   }
   for (let row = range.top; row <= range.bottom; row++) {
     for (let col = range.left; col <= range.right; col++) out.push({ row, col });
@@ -31,7 +32,7 @@ function rangeCells(range: Range): { row: number; col: number }[] {
 }
 
 function refFormula(sheetName: string, range: Range): string {
-  return `${quoteSheet(sheetName)}!${a1(range.top, range.left, true)}:${a1(range.bottom, range.right, true)}`;
+  return `${quoteSheet(sheetName)}!${cellAddress(range.top, range.left, true)}:${cellAddress(range.bottom, range.right, true)}`;
 }
 
 function cellAt(sheet: SheetSpec, row: number, col: number): CellSpec | null {

@@ -2,7 +2,8 @@ import type { CellSpec, Link, SheetSpec } from '../../report/spec';
 import { columnLetters } from '../../grid/address';
 import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
-import { a1, escapeXml, NS, quoteSheet, XML_HEAD } from './xml';
+import { escapeXml, NS, XML_HEAD } from './xml';
+import { cellAddress, quoteSheet } from '../../grid/address';
 
 /**
  * One worksheet part, written row by row as a stream of small strings: no sheet is ever held as one
@@ -57,7 +58,7 @@ export function coveredCells(sheet: SheetSpec): Map<number, CellSpec | undefined
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         const key = r * COL_LIMIT + c;
-        if (taken.has(key)) throw new ReportWriteError(`sheet "${sheet.name}": merged areas overlap at ${a1(r, c)}`);
+        if (taken.has(key)) throw new ReportWriteError(`sheet "${sheet.name}": merged areas overlap at ${cellAddress(r, c)}`);
         taken.add(key);
         if (r !== m.top || c !== m.left) covered.set(key, master);
       }
@@ -166,7 +167,7 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
   const landscape = sheet.landscape ?? true;
   yield `${XML_HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`;
   yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  yield `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>`;
+  yield `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${cellAddress(lastRow, lastCol)}`}"/>`;
   yield `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(frozenRows, frozenCols)}</sheetView></sheetViews>`;
   yield '<sheetFormatPr defaultRowHeight="15"/>';
   if (sheet.widths.length > 0) yield colsXml(sheet.widths);
@@ -197,7 +198,7 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
 
   if (sheet.merges.length > 0) {
     yield `<mergeCells count="${sheet.merges.length}">`;
-    for (const m of sheet.merges) yield `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`;
+    for (const m of sheet.merges) yield `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`;
     yield '</mergeCells>';
   }
 
@@ -213,7 +214,7 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
     // Internal links carry only a location; links to another workbook carry the file as an external
     // relationship and the cell as a location, which is how Excel itself saves them.
     const id = link.kind === 'external' ? ` r:id="rId${++rid}"` : '';
-    yield `<hyperlink ref="${a1(row, col)}"${id} location="${location}" display="${escapeXml(display)}"/>`;
+    yield `<hyperlink ref="${cellAddress(row, col)}"${id} location="${location}" display="${escapeXml(display)}"/>`;
   }
   if (opened) yield '</hyperlinks>';
 
@@ -228,7 +229,7 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
 function paneXml(rows: number, cols: number): string {
   if (rows <= 0 && cols <= 0) return '';
   const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
-  const topLeft = a1(rows, cols);
+  const topLeft = cellAddress(rows, cols);
   return (
     `<pane${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`

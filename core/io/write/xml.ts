@@ -1,4 +1,3 @@
-import { columnLetters } from '../../grid/address';
 
 /** Small helpers for writing SpreadsheetML and DrawingML text. */
 
@@ -28,16 +27,6 @@ export function escapeXstring(s: string): string {
   return escapeXml(s.includes('_x') ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : s);
 }
 
-/** A1 address for 0-based row and column. */
-export function a1(row: number, col: number, absolute = false): string {
-  const d = absolute ? '$' : '';
-  return `${d}${columnLetters(col)}${d}${row + 1}`;
-}
-
-/** A sheet name as formulas and hyperlink locations want it: always quoted, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
