@@ -2,7 +2,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { GridInput, Message } from '../core';
-import { DEFAULT_LIMITS, problemMessage, readWorkbook, ZipTooLargeError, type InflateRaw, type ReadLimits } from '../core/io/read';
+import { DEFAULT_LIMITS, problemMessage, readWorkbook, setLegacyReader, ZipTooLargeError, type InflateRaw, type ReadLimits } from '../core/io/read/reader';
+
+// SheetJS (for .xls and .xlsb) takes about 240 ms to load, longer than checking a plan: required only when
+// such a file comes, so a run over .xlsx files never pays for it, nor does each worker thread.
+setLegacyReader((bytes, budget) => (require('../core/io/read/sheetjs') as typeof import('../core/io/read/sheetjs')).readWithSheetJs(bytes, budget));
 
 /**
  * File access only: stat and read the file, then the pure reader (core/io/read) does the rest. Node's zlib

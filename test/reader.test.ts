@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -223,6 +224,23 @@ describe('.xls and .ods: the seeds\' samples read like their .xlsx twins', () =>
       );
     }
   }, 180_000);
+
+  it('cchc validate (the built command, which loads SheetJS only when an old file comes) reads the .xls as its twin', () => {
+    requireLibreOffice();
+    const name = 'dong-thap-2022-ke-hoach-cchc.xlsx';
+    const src = path.join(ROOT, 'samples', name);
+    soffice('xls:MS Excel 97', src, tmp);
+    const xls = path.join(tmp, name.replace(/\.xlsx$/, '.xls'));
+    const cli = path.join(ROOT, 'dist', 'cli', 'main.js');
+    const json = (file: string) => JSON.parse(spawnSync(process.execPath, [cli, 'validate', file, '--as-of', '2022-10-15', '--json'], { encoding: 'utf8' }).stdout);
+    const a = json(xls);
+    const b = json(src);
+    expect(a.skipped).toEqual([]);
+    expect(a.files[0].sheets.map((sh: { findings: Array<{ cell: string; code: string }> }) => sh.findings.map((f) => `${f.cell} ${f.code}`))).toEqual(
+      b.files[0].sheets.map((sh: { findings: Array<{ cell: string; code: string }> }) => sh.findings.map((f) => `${f.cell} ${f.code}`)),
+    );
+    expect(a.stats).toEqual(b.stats);
+  }, 120_000);
 });
 
 void NINE_HEADER;
