@@ -33,10 +33,18 @@ export function isIsoDate(s: string): boolean {
 }
 
 function toMs(iso: IsoDate): number {
-  const p = parseIso(iso);
-  if (!p) throw new RangeError(`not an ISO date: ${iso}`); // programming error, never user text
-  return Date.UTC(p.y, p.m - 1, p.d);
+  // A few thousand distinct days come back on every row of a national roll-up: parse each once.
+  let ms = MS_OF.get(iso);
+  if (ms === undefined) {
+    const p = parseIso(iso);
+    if (!p) throw new RangeError(`not an ISO date: ${iso}`); // programming error, never user text
+    ms = Date.UTC(p.y, p.m - 1, p.d);
+    if (MS_OF.size >= 20_000) MS_OF.clear();
+    MS_OF.set(iso, ms);
+  }
+  return ms;
 }
+const MS_OF = new Map<string, number>();
 
 function fromMs(ms: number): IsoDate {
   const d = new Date(ms);

@@ -79,20 +79,20 @@ export function progressOf(row: TaskRow, asOf: IsoDate): RowProgress {
   const deadline = row.deadline?.kind === 'deadline' ? row.deadline.date : null;
   const doneByAsOf = row.completedOn === null || row.completedOn <= asOf;
   const reportedDone = isDone(row) || (row.status === null && row.completedOn !== null);
-  const doneAfterAsOf = reportedDone && !doneByAsOf;
-  const base = { timing, deadline, doneAfterAsOf };
+  // One object shape for every outcome: this runs on every row, twice (validation and the report).
+  const result = (progress: Progress, basis: Basis, daysOverdue: number | null): RowProgress => ({ progress, basis, timing, deadline, daysOverdue, doneAfterAsOf: reportedDone && !doneByAsOf });
 
   if (reportedDone && doneByAsOf) {
     const late = row.status === 'done-late' || (deadline !== null && row.completedOn !== null && row.completedOn > deadline);
-    return { ...base, progress: late ? 'completedLate' : 'completedOnTime', basis: isDone(row) ? 'status' : 'completion-date', daysOverdue: null };
+    return result(late ? 'completedLate' : 'completedOnTime', isDone(row) ? 'status' : 'completion-date', null);
   }
 
   const basis: Basis = reportedDone || row.status === null ? (row.completedOn !== null ? 'completion-date' : 'deadline') : 'status';
   const overdueBy = deadline !== null && deadline < asOf ? daysBetween(deadline, asOf) : null;
-  if (overdueBy !== null || row.status === 'overdue') return { ...base, progress: 'overdue', basis, daysOverdue: overdueBy ?? 0 };
-  if (row.status === 'not-started') return { ...base, progress: 'notStarted', basis, daysOverdue: null };
-  if (timing === 'dated') return { ...base, progress: 'inProgress', basis, daysOverdue: null };
-  return { ...base, progress: timing === 'none' ? 'noDeadline' : timing, basis, daysOverdue: null };
+  if (overdueBy !== null || row.status === 'overdue') return result('overdue', basis, overdueBy ?? 0);
+  if (row.status === 'not-started') return result('notStarted', basis, null);
+  if (timing === 'dated') return result('inProgress', basis, null);
+  return result(timing === 'none' ? 'noDeadline' : timing, basis, null);
 }
 
 /** Completed (on time or late) as of the date. */

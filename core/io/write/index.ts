@@ -4,7 +4,7 @@ import { checkSheet, externalLinkCount, sheetRelationships, worksheetXml } from 
 import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, NS, relationshipsXml, XML_HEAD } from './xml';
-import { PackageZip } from './zip';
+import { PackageZip, type DeflateSlice } from './zip';
 
 /**
  * A ReportSpec as an .xlsx file (SpreadsheetML, ECMA-376 Transitional), written once: cells, styles,
@@ -16,6 +16,7 @@ import { PackageZip } from './zip';
 export { ReportWriteError } from './styles';
 export { ChartSpecError } from './chart';
 export { excelSerial, fileUri } from './sheet';
+export type { DeflateSlice } from './zip';
 
 export type WriteOptions = {
   /** The creation time in the document properties and every zip entry: fixed, the same spec gives the same bytes. */
@@ -23,6 +24,8 @@ export type WriteOptions = {
   creator?: string;
   /** Deflate level, 0–9; 4 unless said (see zip.ts). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** The host's raw deflate (Node's zlib in the CLI); fflate's when absent, as in a browser. */
+  deflate?: DeflateSlice;
 };
 
 /** Writes the report and returns the whole file. */
@@ -54,7 +57,7 @@ export function streamReportXlsx(spec: ReportSpec, opts: WriteOptions, onChunk: 
   }
   const created = opts.created ?? new Date();
   const creator = opts.creator ?? 'cchc';
-  const zip = new PackageZip(onChunk, { date: created, level: opts.level });
+  const zip = new PackageZip(onChunk, { date: created, level: opts.level, deflate: opts.deflate });
 
   // Part names, known before anything is written: drawings and charts numbered across the workbook.
   let chartNo = 0;
