@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -19,8 +19,15 @@ export type WriteOptions = {
 
 export const TEMP_PREFIX = '.cchc-tmp-';
 
-/** `data` is the file, whole or as the chunks a writer produced (written in order, never joined in memory). */
-export async function writeFileAtomic(target: string, data: Uint8Array | readonly Uint8Array[], opts: WriteOptions = {}): Promise<WriteResult> {
+/** Writes a file's bytes as it makes them, chunk by chunk, synchronously (the report writer is synchronous). */
+export type Producer = (emit: (chunk: Uint8Array) => void) => void;
+
+/**
+ * `data` is the file: whole, as the chunks a writer produced (written in order, never joined in memory), or a
+ * producer that emits them as it goes, so not even the compressed file is held. A producer's own error (a
+ * report it cannot write) leaves no file and is thrown again.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | readonly Uint8Array[] | Producer, opts: WriteOptions = {}): Promise<WriteResult> {
   const name = path.basename(target);
   for (const input of opts.inputs ?? []) {
     if (await sameFile(target, input)) {
@@ -37,7 +44,11 @@ export async function writeFileAtomic(target: string, data: Uint8Array | readonl
     const fh = await fs.open(tmp, 'wx');
     try {
       if (data instanceof Uint8Array) await fh.writeFile(data);
-      else {
+      else if (typeof data === 'function') {
+        data((chunk) => {
+          for (let at = 0; at < chunk.length; ) at += writeSync(fh.fd, chunk, at, chunk.length - at);
+        });
+      } else {
         for (const chunk of data) {
           // A write may take less than it was given; the rest follows.
           for (let at = 0; at < chunk.length; ) at += (await fh.write(chunk, at, chunk.length - at)).bytesWritten;
@@ -56,6 +67,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | readonl
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
+    if (typeof data === 'function' && !code) throw e; // the producer's, not the disk's
     if (code === 'EEXIST') {
       return fail('exists', `Tệp ${name} đã có; dùng --force để ghi đè.`, `${name} already exists; use --force to overwrite it.`);
     }

@@ -28,6 +28,24 @@ describe('writeFileAtomic', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('writes a file as its producer makes it, and leaves nothing when the producer fails', async () => {
+    const target = path.join(dir, 'streamed.xlsx');
+    const r = await writeFileAtomic(target, (emit) => {
+      for (const s of ['PK', 'abc', 'xyz']) emit(bytes(s));
+    });
+    expect(r).toEqual({ ok: true });
+    expect(fs.readFileSync(target, 'utf8')).toBe('PKabcxyz');
+    const broken = path.join(dir, 'broken.xlsx');
+    await expect(
+      writeFileAtomic(broken, (emit) => {
+        emit(bytes('PK'));
+        throw new Error('merged areas overlap at B2');
+      }),
+    ).rejects.toThrow('merged areas overlap');
+    expect(fs.existsSync(broken)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('refuses to overwrite an existing file without force, and keeps it', async () => {
     const target = path.join(dir, 'bao-cao.xlsx');
     fs.writeFileSync(target, 'cũ');

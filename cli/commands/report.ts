@@ -84,11 +84,9 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
         return p;
       },
     });
-    // Written once: the parts go straight into the zip, and only its compressed chunks are kept until
-    // the file is put in place whole (write-atomic.ts).
-    const chunks: Uint8Array[] = [];
-    streamReportXlsx(spec, { creator: 'cchc', deflate: zlibDeflateSlice }, (chunk) => chunks.push(chunk));
-    const written = await writeFileAtomic(args.out, chunks, { force: args.force });
+    // Written once: the parts go straight into the zip and its compressed chunks straight to a temp file
+    // beside the target, which is put in place whole (write-atomic.ts).
+    const written = await writeFileAtomic(args.out, (emit) => streamReportXlsx(spec, { creator: 'cchc', deflate: zlibDeflateSlice }, emit), { force: args.force });
     if (!written.ok) {
       io.err(written.message[args.lang]);
       return 2;
