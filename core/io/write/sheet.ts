@@ -2,7 +2,7 @@ import type { CellSpec, Link, SheetSpec } from '../../report/spec';
 import { columnLetters } from '../../grid/address';
 import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
-import { escapeXml, NS, XML_HEAD } from './xml';
+import { escapeXml, escapeXstring, NS, XML_HEAD } from './xml';
 import { cellAddress, quoteSheet } from '../../grid/address';
 
 /**
@@ -33,7 +33,13 @@ export function checkSheet(sheet: SheetSpec): void {
 }
 const A4 = 9;
 
-export type SheetContext = { styles: StyleTable; strings: SharedStrings };
+/**
+ * `inline`: the sheet's texts are written in their cells (inline strings, ECMA-376 §18.3.1.53) rather than
+ * the shared-string table, for a sheet whose rows are made on demand: a table of its texts would hold every
+ * one of them until the end, the very memory the rows on demand save. XlsxWriter's constant-memory mode
+ * writes its strings the same way; Excel, LibreOffice and openpyxl read them.
+ */
+export type SheetContext = { styles: StyleTable; strings: SharedStrings; inline?: boolean };
 
 /** What a sheet needs from the package around it. */
 export type SheetParts = {
@@ -118,6 +124,7 @@ function cellXml(ref: string, cell: CellSpec, xf: number, ctx: SheetContext, she
   switch (c.t) {
     case 'text':
       // Always a string cell, never a formula: "= 1+1", "- …", "+84" and "@x" stay text.
+      if (ctx.inline) return `<c r="${ref}"${s} t="inlineStr"><is><t${/^\s|\s$/.test(c.v) ? ' xml:space="preserve"' : ''}>${escapeXstring(c.v)}</t></is></c>`;
       return `<c r="${ref}"${s} t="s"><v>${ctx.strings.idOf(c.v)}</v></c>`;
     case 'number':
       if (!Number.isFinite(c.v)) throw new ReportWriteError(`sheet "${sheet.name}", ${ref}: not a finite number (${c.v})`);
