@@ -226,6 +226,8 @@ export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): Workbo
 type Report = SummaryModel['conflicts'][number]['reports'][number];
 /** One task once; the reports of it are kept only when there are several. */
 type Entry = { task: ConsolidatedTask; reports: Report[] | null };
+/** The "also reported in" of a task reported once: shared, and frozen so no one adds to it by mistake. */
+const NOWHERE_ELSE: SourceRef[] = Object.freeze([]) as unknown as SourceRef[];
 type AreaCounts = Counts & { area: string };
 type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number };
 
@@ -267,6 +269,8 @@ export class Consolidator {
   /** Areas are grouped by their folded name and shown by their first spelling. */
   private readonly areaNames = new Map<string, string>();
   private readonly strings = new Map<string, string>();
+  /** Lead lists, kept once each: a province has a few hundred, and 200 000 tasks each had its own. */
+  private readonly leadLists = new Map<string, string[]>();
 
   constructor(private readonly opts: ConsolidateOptions) {
     this.asOf = opts.asOf ?? opts.period.end;
@@ -283,6 +287,13 @@ export class Consolidator {
     if (known !== undefined) return known as T;
     this.strings.set(s, s);
     return s;
+  }
+
+  private leads(leads: string[]): string[] {
+    const key = leads.join('\u0001');
+    let known = this.leadLists.get(key);
+    if (known === undefined) this.leadLists.set(key, (known = leads.map((l) => this.intern(l))));
+    return known;
   }
 
   private areaName(name: string): string {
@@ -320,10 +331,11 @@ export class Consolidator {
         progress: this.intern(t.progress),
         basis: this.intern(t.basis),
         timing: this.intern(t.timing),
-        leads: t.leads.map((l) => this.intern(l)),
+        leads: this.leads(t.leads),
         deadlineText: this.intern(t.deadlineText),
         statusText: this.intern(t.statusText),
         source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: this.intern(t.source.cell) },
+        alsoIn: NOWHERE_ELSE,
       };
       const { slot, seen } = this.find(key, task);
       if (!seen) {
@@ -335,7 +347,8 @@ export class Consolidator {
       if (RANK[task.progress] < RANK[seen.task.progress]) {
         task.alsoIn = [...seen.task.alsoIn, seen.task.source];
         seen.task = task;
-      } else seen.task.alsoIn.push(task.source);
+      } else if (seen.task.alsoIn === NOWHERE_ELSE) seen.task.alsoIn = [task.source];
+      else seen.task.alsoIn.push(task.source);
     }
     this.findingsTotal += records.findings.total;
     for (const [code, c] of Object.entries(records.findings.byCode)) {
