@@ -17,7 +17,7 @@ const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-output/**', '.scratch/**'] },
   {
-    files: ['addin/**/*.ts', 'web/**/*.ts', 'test/e2e/**/*.ts', 'test/adapter.test.ts', 'test/memory-excel.test.ts', 'test/manifest.test.ts', 'test/office-*.test.ts', 'test/addin-*.test.ts', 'test/lint.test.ts', 'scripts/office-api-usage.ts'],
+    files: ['addin/**/*.ts', 'web/**/*.ts', 'test/e2e/**/*.ts', 'test/web-pool.test.ts', 'test/adapter.test.ts', 'test/memory-excel.test.ts', 'test/manifest.test.ts', 'test/office-*.test.ts', 'test/addin-*.test.ts', 'test/lint.test.ts', 'scripts/office-api-usage.ts'],
     extends: [...tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
