@@ -55,6 +55,8 @@ export class WebApp {
   private mode: PoolMode = 'workers';
   private busy: 'report' | 'export' | null = null;
   private waiters: Array<() => void> = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private refreshWanted = false;
   /** What adding files had to say (replaced, skipped…), said again with the result once they are checked. */
   private notes: string[] = [];
   private readonly el: Record<string, HTMLElement> = {};
@@ -444,20 +446,34 @@ export class WebApp {
       e.outcome = outcome;
       e.checkedFor = key;
       this.drawCard(e);
+      if (this.pending() > 0) return this.soon();
       this.refresh();
-      if (this.pending() === 0) {
-        if (!this.busy) this.setStatus([this.el.overallText.textContent ?? '', ...this.notes].join(' '));
-        this.notes = [];
-      }
+      if (!this.busy) this.setStatus([this.el.overallText.textContent ?? '', ...this.notes].join(' '));
+      this.notes = [];
       this.releaseWaiters();
     });
   }
 
-  /** A file's bar and phase, and the overall bar, without redrawing the list. */
+  /** A file's bar and phase, and the overall bar soon, without redrawing the list. */
   private drawProgress(e: Entry, phaseChanged: boolean): void {
     if (phaseChanged) this.drawCard(e);
     else (e.card.querySelector('.file-progress') as HTMLProgressElement | null)?.setAttribute('value', String(e.state === 'reading' ? 0.6 : e.loaded * 0.5));
-    this.refreshProgress();
+    this.soon(true);
+  }
+
+  /**
+   * Totals, filters and the overall bar at most every 100 ms while files come in: a thousand files must not
+   * redraw them a thousand times. The last file redraws them at once.
+   */
+  private soon(progressOnly = false): void {
+    if (!progressOnly) this.refreshWanted = true;
+    if (this.refreshTimer !== null) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      if (this.refreshWanted) this.refresh();
+      else this.refreshProgress();
+      this.refreshWanted = false;
+    }, 100);
   }
 
   private pending(): number {

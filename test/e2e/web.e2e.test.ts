@@ -16,6 +16,9 @@ import { readWorkbook } from '../../core/io/read';
 import { runReport } from '../../cli/commands/report';
 import { HOSTILE_SHEET } from '../../addin/preview/samples';
 import { buildBuffer } from '../../scripts/build-samples';
+import * as XLSX from '@e965/xlsx';
+import { problemMessage } from '../../core/io/read';
+import { encryptedWorkbook, writeZipBomb } from '../package-fixtures';
 import { readBack } from '../report-readback';
 import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, WEB_BUILD } from './browser';
 
@@ -38,7 +41,7 @@ let origin: string;
 const requests: string[] = [];
 
 type CliFinding = { severity: string; sheet: string; cell: string; code: string; message: { vi: string; en: string } };
-type CliValidate = { stats: { errors: number; warnings: number; infos: number }; files: Array<{ file: string; sheets?: Array<{ findings: CliFinding[] }> }>; skipped: Array<{ file: string; message: string }> };
+type CliValidate = { stats: { errors: number; warnings: number; infos: number }; files: Array<{ file: string; sheets?: Array<{ findings: CliFinding[] }> }>; skipped: Array<{ file: string; code: string; message: string }> };
 
 function cli(args: string[], lang = 'vi'): { status: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [CLI, ...args, '--lang', lang], { cwd: inputs, encoding: 'utf8' });
@@ -221,6 +224,62 @@ describe('the samples and a damaged file', () => {
     await page.selectOption('#filter-code', 'deadline-expired');
     const codes = await page.$$eval('button.finding', (bs) => [...new Set(bs.map((b) => b.closest('details.code')?.querySelector('code')?.textContent))]);
     expect(codes).toEqual(['deadline-expired']);
+    await page.context().close();
+  });
+
+  it('reads .xls and .ods as the CLI does: the same counts as their .xlsx twin', async () => {
+    // The twins as an office's copies would come: written by SheetJS, the reader's own library for these formats.
+    const twin = 'dong-thap-2022-ke-hoach-cchc';
+    const dir = path.join(work, 'twins');
+    fs.mkdirSync(dir, { recursive: true });
+    const wb = XLSX.read(fs.readFileSync(path.join(SAMPLES, `${twin}.xlsx`)), { type: 'buffer' });
+    fs.copyFileSync(path.join(SAMPLES, `${twin}.xlsx`), path.join(dir, `${twin}.xlsx`));
+    for (const ext of ['xls', 'ods'] as const) fs.writeFileSync(path.join(dir, `${twin}.${ext}`), XLSX.write(wb, { bookType: ext, type: 'buffer' }) as Buffer);
+    const names = ['ods', 'xls', 'xlsx'].map((e) => `${twin}.${e}`);
+    const r = spawnSync(process.execPath, [CLI, 'validate', ...names, '--as-of', AS_OF, '--json'], { cwd: dir, encoding: 'utf8' });
+    const expected = JSON.parse(r.stdout) as CliValidate;
+    expect(expected.skipped).toEqual([]);
+    const { page } = await openPage();
+    await upload(page, names.map((n) => path.join(dir, n)));
+    for (const f of expected.files) {
+      const sev = (s: string) => f.sheets!.flatMap((x) => x.findings).filter((x) => x.severity === s).length;
+      const card = `.file-card[data-file="${f.file}"][data-state="checked"]`;
+      expect([f.file, num(await page.textContent(`${card} .chip[data-count="errors"]`)), num(await page.textContent(`${card} .chip[data-count="warnings"]`))]).toEqual([f.file, sev('error'), sev('warning')]);
+    }
+    expect(expected.files.every((f) => f.sheets!.flatMap((x) => x.findings).length > 0)).toBe(true);
+    await page.context().close();
+  });
+
+  it('each kind of unusable file is named with its sentence, and the others go on', async () => {
+    const dir = path.join(work, 'refused');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'mat-khau.xlsx'), encryptedWorkbook());
+    fs.writeFileSync(path.join(dir, 'ghi-chu.xlsx'), 'Báo cáo quý III gửi Sở Nội vụ');
+    fs.writeFileSync(path.join(dir, 'rong.xls'), '');
+    // 210 MB of cells in a few hundred kB: over the 200 MB budget, refused before anything is unpacked.
+    await writeZipBomb(path.join(dir, 'bom.xlsx'), 210);
+    fs.copyFileSync(path.join(SAMPLES, NAMES[3]), path.join(dir, NAMES[3]));
+    const names = ['bom.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx', 'rong.xls', NAMES[3]].sort();
+    const r = spawnSync(process.execPath, [CLI, 'validate', ...names, '--as-of', AS_OF, '--json'], { cwd: dir, encoding: 'utf8' });
+    const expected = JSON.parse(r.stdout) as CliValidate;
+    expect(expected.skipped.map((x) => [x.file, x.code])).toEqual([
+      ['bom.xlsx', 'too-large-unpacked'],
+      ['ghi-chu.xlsx', 'not-workbook'],
+      ['mat-khau.xlsx', 'encrypted'],
+      ['rong.xls', 'empty-file'],
+    ]);
+    const { page } = await openPage();
+    await upload(page, names.map((n) => path.join(dir, n)));
+    for (const x of expected.skipped) {
+      const shown = await page.textContent(`.file-card[data-file="${x.file}"][data-state="refused"] .file-error`);
+      if (x.code === 'too-large-unpacked') {
+        // The CLI's sentence, less the option the page does not have.
+        expect(shown).toBe(problemMessage({ code: 'too-large-unpacked', limit: 200 * 1024 * 1024 }, x.file, { flags: false }).vi);
+        expect(x.message.startsWith(shown!.replace(/\.$/, ''))).toBe(true);
+      } else expect(shown).toBe(x.message);
+    }
+    expect(await page.getAttribute(`.file-card[data-file="${NAMES[3]}"]`, 'data-state')).toBe('checked');
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 sổ; 4 tệp không dùng được.');
     await page.context().close();
   });
 
