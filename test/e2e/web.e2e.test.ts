@@ -148,7 +148,9 @@ describe('the samples and a damaged file', () => {
 
   it('downloads the report cchc report writes for the same files and time, cell by cell, with the totals of cchc report --json', async () => {
     const { page } = await openPage();
-    await upload(page);
+    await page.selectOption('#period', '2024-Q3');
+    // Pressed as soon as the files are given: the report waits for them to be checked.
+    await page.setInputFiles('#input-files', allFiles().map((f) => path.join(inputs, f)));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
     const webFile = path.join(work, 'web-report.xlsx');
@@ -280,6 +282,34 @@ describe('the samples and a damaged file', () => {
     }
     expect(await page.getAttribute(`.file-card[data-file="${NAMES[3]}"]`, 'data-state')).toBe('checked');
     expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 sổ; 4 tệp không dùng được.');
+    await page.context().close();
+  });
+
+  it('a new as-of date or due-soon window checks every file again, as the CLI would with those options', async () => {
+    const cliStats = (asOf: string, dueSoon: number) => (JSON.parse(cli(['validate', ...allFiles(), '--as-of', asOf, '--due-soon', String(dueSoon), '--json']).out) as CliValidate).stats;
+    const counts = async (page: Page) => ({
+      errors: num(await page.textContent('#totals .chip[data-count="errors"]')),
+      warnings: num(await page.textContent('#totals .chip[data-count="warnings"]')),
+      infos: num(await page.textContent('#totals .chip[data-count="infos"]')),
+    });
+    const { page } = await openPage();
+    await upload(page);
+    expect(await counts(page)).toEqual(cliStats(AS_OF, 30));
+    await page.fill('#as-of', '2022-05-20');
+    await page.waitForSelector('.file-card[data-state="working"]', { state: 'detached' });
+    await waitChecked(page);
+    const early = cliStats('2022-05-20', 30);
+    expect(early).not.toEqual(cliStats(AS_OF, 30));
+    expect(await counts(page)).toEqual(early);
+    await page.fill('#due-soon', '0');
+    await page.dispatchEvent('#due-soon', 'change');
+    await page.waitForFunction((n) => document.querySelector('#totals .chip[data-count="infos"]')?.textContent?.startsWith(`${n} `), cliStats('2022-05-20', 0).infos);
+    expect(await counts(page)).toEqual(cliStats('2022-05-20', 0));
+    // A file removed is gone from the list and the totals.
+    await page.click(`.file-card[data-file="${NAMES[3]}"] .remove`);
+    expect(await page.$$eval('.file-card', (c) => c.map((x) => (x as HTMLElement).dataset.file))).toEqual(allFiles().filter((f) => f !== NAMES[3]));
+    const without = JSON.parse(cli(['validate', ...allFiles().filter((f) => f !== NAMES[3]), '--as-of', '2022-05-20', '--due-soon', '0', '--json']).out) as CliValidate;
+    expect(await counts(page)).toEqual(without.stats);
     await page.context().close();
   });
 
