@@ -1,6 +1,9 @@
 // Builds the browser bundles, as two configurations (select one with `--config-name core|addin`):
-//  - "core": the core as a library (dist/web/cchc-core.js), which also proves core/ needs nothing from Node —
+//  - "core": the core as a library (dist/lib/cchc-core.js), which also proves core/ needs nothing from Node —
 //    webpack 5 refuses Node built-ins without polyfills.
+//  - "web": the web page in dist/web/ (issue 13): index.html + app.js, its Web Worker and the chunk the page
+//    loads itself where a browser refuses workers (a page opened from disk), taskpane.css + web.css,
+//    unsupported.js and the icons. Static files with relative URLs: any web server, or the disk, will do.
 //  - "addin": the Excel add-in in dist/addin/ (or $ADDIN_OUT), laid out like Microsoft's "Excel Task Pane"
 //    template: taskpane.html + taskpane.js, commands.html + commands.js (+ message.html + message.js, the
 //    commands' dialog), taskpane.css, help.html, assets/*.png and manifest.xml; preview.html + preview.js, the
@@ -42,7 +45,7 @@ function coreConfig(mode) {
     devtool: mode === 'development' ? 'source-map' : false,
     entry: { 'cchc-core': './core/index.ts' },
     output: {
-      path: path.resolve(__dirname, 'dist/web'),
+      path: path.resolve(__dirname, 'dist/lib'),
       filename: '[name].js',
       library: { name: 'cchcCore', type: 'umd' },
       globalObject: 'globalThis',
@@ -52,6 +55,46 @@ function coreConfig(mode) {
     module: { rules: [tsRule] },
     performance: { hints: false },
   };
+}
+
+function webConfig(mode) {
+  const production = mode === 'production';
+  return {
+    name: 'web',
+    mode,
+    target: ['web', 'es2020'],
+    devtool: production ? false : 'source-map',
+    entry: { app: './web/main.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].js',
+      // The worker and the page's own reader: named by their content, so a new version is never mixed with a cached old one.
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule] },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './web/index.html', chunks: ['app'], hash: true, legacyVersion: legacyVersion(), cssVersion: cssVersion() }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
+          { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'web/web.css', to: 'web.css' },
+          { from: 'addin/legacy/unsupported.js', to: 'unsupported.js', info: { minimized: true } },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+/** A version for the style sheets' URLs (?v=…), so a published update is not mixed with cached styles. */
+function cssVersion() {
+  const hash = crypto.createHash('sha256');
+  for (const f of ['addin/taskpane/taskpane.css', 'web/web.css']) hash.update(fs.readFileSync(path.join(__dirname, f)));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**
@@ -169,9 +212,9 @@ async function addinConfig(mode, env) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   if (env.WEBPACK_SERVE) return addinConfig(mode, env);
-  // `--config-name core` skips the add-in's set-up (and its ADDIN_ORIGIN warning) altogether.
+  // `--config-name core` (or web) skips the add-in's set-up (and its ADDIN_ORIGIN warning) altogether.
   const wanted = (name) => !argv.configName || argv.configName.includes(name);
-  return [wanted('core') && coreConfig(mode), wanted('addin') && (await addinConfig(mode, env))].filter(Boolean);
+  return [wanted('core') && coreConfig(mode), wanted('addin') && (await addinConfig(mode, env)), wanted('web') && webConfig(mode)].filter(Boolean);
 };
 
 module.exports.addinOrigin = addinOrigin;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { GridInput, Message } from '../core';
+import { unreadable } from '../core/io/check';
 import { DEFAULT_LIMITS, problemMessage, readWorkbook, setLegacyReader, ZipTooLargeError, type InflateRaw, type ReadLimits } from '../core/io/read/reader';
 
 // SheetJS (for .xls and .xlsb) takes about 240 ms to load, longer than checking a plan: required only when
@@ -45,7 +46,8 @@ export async function loadWorkbookFile(file: string, limits: LoadLimits = {}): P
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, code: 'missing', message: { vi: `Không tìm thấy tệp ${file}.`, en: `File not found: ${file}.` } };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, code: 'no-access', message: { vi: `Không có quyền đọc tệp ${file}.`, en: `No permission to read ${file}.` } };
-    return { ok: false, code: 'unreadable', message: { vi: `Không đọc được tệp ${file}.`, en: `Cannot read ${file}.` } };
+    const r = unreadable(file);
+    return { ok: false, code: r.code, message: r.message };
   }
   const { maxSeconds, ...rest } = limits;
   const deadline = maxSeconds && maxSeconds > 0 ? performance.now() + maxSeconds * 1000 : null;

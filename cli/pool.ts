@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { crashed, timedOut } from '../core/io/check';
 import { processFile, type FileOutcome, type FileTask } from './process-file';
 
 /**
@@ -35,25 +36,6 @@ function workerScript(): string | null {
   return __filename.endsWith('.js') && fs.existsSync(js) ? js : null;
 }
 
-const timeoutOutcome = (file: string, seconds: number): FileOutcome => ({
-  file,
-  ok: false,
-  code: 'too-slow',
-  message: {
-    vi: `Xử lý sổ ${path.basename(file)} mất quá ${seconds} giây nên đã dừng; các sổ khác vẫn được xử lý (có thể tăng giới hạn bằng --max-seconds).`,
-    en: `Processing ${path.basename(file)} took more than ${seconds} seconds and was stopped; the other files go on (raise the limit with --max-seconds).`,
-  },
-});
-
-const crashOutcome = (file: string, why: string): FileOutcome => ({
-  file,
-  ok: false,
-  code: /memory/i.test(why) ? 'too-large' : 'reader-failed',
-  message: /memory/i.test(why)
-    ? { vi: `Sổ ${path.basename(file)} cần quá nhiều bộ nhớ để đọc nên đã bị bỏ qua.`, en: `${path.basename(file)} needs too much memory to read and was skipped.` }
-    : { vi: `cchc gặp lỗi khi xử lý tệp ${path.basename(file)} (lỗi của cchc, không phải của tệp): ${why}.`, en: `cchc failed while processing ${path.basename(file)} (a fault in cchc, not in the file): ${why}.` },
-});
-
 export async function runFiles(tasks: FileTask[], opts: PoolOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
   const script = workerScript();
   const jobs = Math.min(opts.jobs ?? defaultJobs(), tasks.length);
@@ -64,7 +46,7 @@ export async function runFiles(tasks: FileTask[], opts: PoolOptions, onOutcome: 
       try {
         outcome = await processFile(tasks[i]);
       } catch (e) {
-        outcome = crashOutcome(tasks[i].file, (e as Error)?.message ?? String(e));
+        outcome = crashed(tasks[i].file, (e as Error)?.message ?? String(e));
       }
       onOutcome(i, outcome);
       opts.progress?.(++done, tasks.length, tasks[i].file);
@@ -113,7 +95,7 @@ export async function runFiles(tasks: FileTask[], opts: PoolOptions, onOutcome: 
           timer = setTimeout(() => {
             const i = current!;
             current = null;
-            settle(i, timeoutOutcome(tasks[i].file, opts.maxSeconds!));
+            settle(i, timedOut(tasks[i].file, opts.maxSeconds!));
             void w.terminate();
           }, (opts.maxSeconds + grace) * 1000);
         }
@@ -121,7 +103,7 @@ export async function runFiles(tasks: FileTask[], opts: PoolOptions, onOutcome: 
       w.on('message', (msg: { id: number; outcome?: FileOutcome; failure?: string }) => {
         if (msg.id !== current) return;
         if (timer) clearTimeout(timer);
-        settle(msg.id, msg.outcome ?? crashOutcome(tasks[msg.id].file, msg.failure ?? 'unknown'));
+        settle(msg.id, msg.outcome ?? crashed(tasks[msg.id].file, msg.failure ?? 'unknown'));
         feed();
       });
       const lost = (why: string) => {
@@ -129,7 +111,7 @@ export async function runFiles(tasks: FileTask[], opts: PoolOptions, onOutcome: 
         if (timer) clearTimeout(timer);
         const i = current;
         current = null;
-        if (i !== null) settle(i, crashOutcome(tasks[i].file, why));
+        if (i !== null) settle(i, crashed(tasks[i].file, why));
         finish();
         // A worker ended by a timeout or a crash is replaced while files remain.
         if (nextToStart < tasks.length) spawn();

@@ -13,7 +13,10 @@
  *      to 1 000 no more than the report's own size), and a projection for 34 provinces × 100 workbooks;
  *   5. the task pane's JavaScript, minified and gzipped, office.js excluded (hook: see taskPaneSize below);
  *   6. the report writer (core/io/write) alone, on the report of 60 agency workbooks of 200 rows: time, size, and
- *      the live memory it adds to the spec it writes.
+ *      the live memory it adds to the spec it writes;
+ *   7. the web page (dist/web) in Chromium: 60 agency workbooks of 200 rows from the drop to the downloaded report,
+ *      against `cchc report --out` on the same files in the same run (goal ≤ 2×), and the page's bundles.
+ *      `npm run bench -- web` runs this row alone.
  *
  * The workbooks are generated (scripts/bench-data.ts): seed 004's rows as templates, deterministic. Medians over
  * several runs after a warm-up. No garbage collection is forced between runs: a forced collection shrinks the
@@ -375,6 +378,109 @@ function benchWriter(): void {
   });
 }
 
+// ------------------------------------------------------------------------------------ 7. the web page
+
+const WEB_DIST = path.join(ROOT, 'dist', 'web');
+
+/** Builds the page when dist/web is missing or older than its sources (web/, core/, addin/). */
+function ensureWebBuilt(): void {
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+      const p = path.join(dir, e.name);
+      return Math.max(t, e.isDirectory() ? newest(p) : /\.(ts|css|html)$/.test(e.name) ? fs.statSync(p).mtimeMs : 0);
+    }, 0);
+  const built = fs.existsSync(path.join(WEB_DIST, 'app.js')) ? fs.statSync(path.join(WEB_DIST, 'app.js')).mtimeMs : 0;
+  if (built === 0 || Math.max(...['web', 'core', 'addin'].map((d) => newest(path.join(ROOT, d)))) > built) {
+    log('building the web page (npm run build:page)…');
+    const r = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['webpack', '--mode', 'production', '--config-name', 'web'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('build failed');
+  }
+}
+
+/**
+ * The page as a user runs it: served by a plain static server on this machine, opened in Chromium, the 60 files
+ * given to its file input (what a drop does), the report button pressed at once (it waits for the checks), and
+ * the time taken until the report is downloaded whole. Half a second passes between opening the page and the
+ * drop, as it would for a person (the page starts its workers as it opens). Interleaved with `cchc report --out`
+ * on the same files, 5 runs each.
+ */
+async function benchWeb(): Promise<void> {
+  ensureBuilt();
+  ensureWebBuilt();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { launch, startServer } = require('../test/e2e/browser') as typeof import('../test/e2e/browser');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-web-'));
+  const { server, origin } = await startServer(WEB_DIST);
+  const browser = await launch();
+  try {
+    log('web: writing 60 agency workbooks of 200 rows…');
+    const files = await writeWorkbooks(path.join(dir, 'xlsx'), 60, 200);
+    const out = path.join(dir, 'tong-hop.xlsx');
+    let reportKb = 0;
+    let pageRuns = 0;
+    const page = async (): Promise<ChildRun> => {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+      try {
+        const p = await context.newPage();
+        await p.goto(`${origin}/`);
+        await p.waitForSelector('#btn-files');
+        // The date first (the periods offered follow its year), then Quý III/2024: the as-of becomes 30/09/2024.
+        await p.fill('#as-of', '2024-10-05');
+        await p.selectOption('#period', '2024-Q3');
+        if ((await p.inputValue('#as-of')) !== AS_OF) throw new Error('the page is not set to Q3 2024');
+        await p.waitForTimeout(500);
+        const t0 = performance.now();
+        await p.setInputFiles('#input-files', files);
+        const [download] = await Promise.all([p.waitForEvent('download', { timeout: 600_000 }), p.click('#btn-report')]);
+        const saved = await download.path();
+        const ms = performance.now() - t0;
+        if (!saved) throw new Error('the page downloaded nothing');
+        reportKb = fs.statSync(saved).size / 1024;
+        const text = (await p.textContent('#status')) ?? '';
+        if (!/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx”/.test(text)) throw new Error(`the page did not make the report: ${text}`);
+        pageRuns++;
+        return { ms, rssKb: null, status: 0, stderr: '' };
+      } finally {
+        await context.close();
+      }
+    };
+    // Warm-up: the disk cache, and Chromium's compiled code for the bundles.
+    await page();
+    runChild([CLI, 'report', ...files, '--period', '2024-Q3', '--out', out, '--force']);
+    const runs = { page: [] as ChildRun[], cli: [] as ChildRun[] };
+    for (let i = 0; i < 5; i++) {
+      log(`web: run ${i + 1}/5…`);
+      runs.page.push(await page());
+      const r = runChild([CLI, 'report', ...files, '--period', '2024-Q3', '--out', out, '--force']);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`cchc report failed (${r.status}): ${r.stderr}`);
+      runs.cli.push(r);
+    }
+    const size = '60 workbooks × 200 rows';
+    add({ n: '7', measure: 'web page in Chromium: drop → downloaded report', size, median: ms(med(runs.page)), runs: String(pageRuns - 1), detail: `report ${reportKb.toFixed(0)} kB; ${Math.min(4, os.cpus().length)} Web Workers` });
+    add({ n: '7', measure: 'cchc report … --out (child, end to end)', size, median: ms(med(runs.cli)), runs: '5', detail: `report ${(fs.statSync(out).size / 1024).toFixed(0)} kB; ${Math.min(8, os.cpus().length)} worker threads` });
+    ratioRow('7', 'ratio: web page / cchc report', med(runs.page), med(runs.cli), 2);
+  } finally {
+    await browser.close();
+    server.closeAllConnections?.();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page's JavaScript as built (dist/web), gzipped at level 9: what the page loads, and what its workers load. */
+function webPageSize(): void {
+  if (!fs.existsSync(path.join(WEB_DIST, 'app.js'))) {
+    add({ n: '5', measure: 'web page JavaScript', median: 'n/a (npm run build:page)' });
+    return;
+  }
+  for (const f of fs.readdirSync(WEB_DIST).filter((x) => x.endsWith('.js')).sort()) {
+    const buf = fs.readFileSync(path.join(WEB_DIST, f));
+    const gz = zlib.gzipSync(buf, { level: 9 }).length;
+    const role = f === 'app.js' ? 'the page' : f === 'unsupported.js' ? 'the page, ES5 check' : /^cchc-reader\./.test(f) ? 'each Web Worker' : /^engine\./.test(f) ? 'the page, only without workers' : 'the workers (and the page without them)';
+    add({ n: '5', measure: `JS bundle dist/web/${f} (${role})`, median: `${(gz / 1024).toFixed(1)} kB gzip`, detail: `${(buf.length / 1024).toFixed(1)} kB minified` });
+  }
+}
+
 // ------------------------------------------------------------------------------ 3 and 5. the add-in hooks
 
 const ADDIN_SRC = path.join(ROOT, 'addin');
@@ -472,12 +578,21 @@ function print(): void {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  if (process.argv.slice(2).includes('web')) {
+    await benchWeb();
+    webPageSize();
+    print();
+    log(`(bench took ${ms(performance.now() - t0)})`);
+    return;
+  }
   ensureBuilt();
   benchCore();
   benchWriter();
   await benchCli();
   await officeRoundTrips();
   taskPaneSize();
+  await benchWeb();
+  webPageSize();
   print();
   log(`(bench took ${ms(performance.now() - t0)})`);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Serves the built add-in (dist/addin) on localhost for the preview mode and the browser tests.
-// Plain http on 127.0.0.1: the preview needs no certificate, and nothing is reachable from outside.
+// Serves a built folder on localhost: the add-in (dist/addin) for the preview mode, or with `web` the web page
+// (dist/web, npm run web); the browser tests use it too. Plain http on 127.0.0.1: no certificate needed, and
+// nothing is reachable from outside.
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -11,7 +12,7 @@ function createPreviewServer(root = path.join(__dirname, '..', 'dist', 'addin'))
   return http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
-    if (rel === '/') rel = '/preview.html';
+    if (rel === '/') rel = fs.existsSync(path.join(root, 'index.html')) ? '/index.html' : '/preview.html';
     const file = path.normalize(path.join(root, rel));
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
@@ -31,14 +32,20 @@ function createPreviewServer(root = path.join(__dirname, '..', 'dist', 'addin'))
 module.exports = { createPreviewServer };
 
 if (require.main === module) {
-  const root = path.join(__dirname, '..', 'dist', 'addin');
-  if (!fs.existsSync(path.join(root, 'taskpane.html'))) {
-    console.error('Chưa có bản dựng add-in: chạy `npm run build:addin` trước. / The add-in is not built: run `npm run build:addin` first.');
+  const web = process.argv[2] === 'web';
+  const root = path.join(__dirname, '..', 'dist', web ? 'web' : 'addin');
+  if (!fs.existsSync(path.join(root, web ? 'index.html' : 'taskpane.html'))) {
+    console.error(
+      web
+        ? 'Chưa có bản dựng trang web: chạy `npm run build:page` trước. / The web page is not built: run `npm run build:page` first.'
+        : 'Chưa có bản dựng add-in: chạy `npm run build:addin` trước. / The add-in is not built: run `npm run build:addin` first.',
+    );
     process.exit(2);
   }
-  const port = Number(process.env.PORT || 3001);
+  const port = Number(process.env.PORT || (web ? 3002 : 3001));
   createPreviewServer(root).listen(port, '127.0.0.1', () => {
-    console.log(`Xem thử task pane tại / Preview the task pane at: http://localhost:${port}/preview.html`);
+    if (web) console.log(`Trang cchc tại / The cchc page at: http://localhost:${port}/`);
+    else console.log(`Xem thử task pane tại / Preview the task pane at: http://localhost:${port}/preview.html`);
     console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
   });
 }

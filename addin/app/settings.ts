@@ -46,3 +46,12 @@ export function restoreSettings(raw: string | null, fallback: Settings): Setting
 export function validAsOf(s: string): boolean {
   return isIsoDate(s);
 }
+
+/** The periods offered: this year's and last year's, in the order offices report them, and the current choice. */
+export function periodChoices(asOf: string, current: string): string[] {
+  const year = Number(asOf.slice(0, 4)) || new Date().getFullYear();
+  const codes: string[] = [];
+  for (const y of [year, year - 1]) for (const k of ['Q1', 'H1', 'Q3', 'Y', 'Q2', 'Q4']) codes.push(`${y}-${k}`);
+  if (!codes.includes(current)) codes.unshift(current);
+  return codes;
+}

@@ -13,7 +13,8 @@
  * failure message (https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11) — what this does:
  * - sets window.__cchcUnsupported, which the bundles check before starting (a modern browser told to pretend,
  *   as the tests do, must not start the pane as well);
- * - on the task pane and the preview page, replaces the page with the message, in Vietnamese and English;
+ * - on the task pane, the preview page and the web page (dist/web), replaces the page with the message, in
+ *   Vietnamese and English;
  * - on the ribbon's function file, registers createQuarterlyReport itself: it shows the message in a dialog
  *   and completes the event when the dialog closes;
  * - calls Office.onReady(): "Some Office application and platform combinations won't load the task pane until"
@@ -38,7 +39,8 @@
   /** The message: a title and the ways forward, in one language. */
   function message(lang) {
     var vi = lang === 'vi';
-    if (page === 'preview') {
+    // The preview and the web page (web/index.html) are plain pages in a browser, not Excel's webview.
+    if (page === 'preview' || page === 'web') {
       return vi
         ? { title: 'Trang này cần một trình duyệt mới hơn Internet Explorer.', lines: ['Hãy mở trang bằng Microsoft Edge, Google Chrome hoặc Firefox.'] }
         : { title: 'This page needs a browser newer than Internet Explorer.', lines: ['Open it in Microsoft Edge, Google Chrome or Firefox.'] };

@@ -15,7 +15,15 @@ export class GridView {
   private readonly tabs: HTMLElement;
   private readonly body: HTMLElement;
 
-  constructor(private readonly mem: MemoryExcel, private readonly labels: { tabs: string; grid: string }) {
+  /**
+   * `rows` (a few hundred) keeps a long sheet quick to draw: only that many rows around the selected cell are
+   * drawn, and `labels.window` says which; the preview's samples are short and draw whole.
+   */
+  constructor(
+    private readonly mem: MemoryExcel,
+    private readonly labels: { tabs: string; grid: string; window?: (first: number, last: number, total: number) => string },
+    private readonly limit: { rows?: number } = {},
+  ) {
     this.tabs = h('div', { className: 'grid-tabs', role: 'tablist', 'aria-label': labels.tabs });
     this.body = h('div', { className: 'grid-body', tabindex: 0, role: 'region', 'aria-label': labels.grid });
     this.el = h('section', { className: 'grid-view' }, this.tabs, this.body);
@@ -56,13 +64,21 @@ export class GridView {
   private table(s: SheetSnapshot): HTMLElement {
     const rows = s.values.length;
     const cols = Math.max(0, ...s.values.map((r) => r.length));
+    const sel = parseArea(s.selection || s.activeCell || 'A1');
+    // The rows drawn: all, or a window of `limit.rows` centred on the selection.
+    const max = this.limit.rows ?? Infinity;
+    const first = rows <= max ? 0 : Math.max(0, Math.min(rows - max, (sel?.top ?? 0) - Math.floor(max / 2)));
+    const end = Math.min(rows, first + max);
     const covered = new Set<string>();
-    const span = new Map<string, { rows: number; cols: number }>();
+    const span = new Map<string, { rows: number; cols: number; from: string }>();
     for (const m of s.merges) {
       const a = parseArea(m);
-      if (!a) continue;
-      span.set(`${a.top}:${a.left}`, { rows: a.bottom - a.top + 1, cols: a.right - a.left + 1 });
-      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) covered.add(`${r}:${c}`);
+      if (!a || a.bottom < first || a.top >= end) continue;
+      // A merge cut by the window starts at the window's first row, with its top-left cell's text.
+      const top = Math.max(a.top, first);
+      const bottom = Math.min(a.bottom, end - 1);
+      span.set(`${top}:${a.left}`, { rows: bottom - top + 1, cols: a.right - a.left + 1, from: `${a.top}:${a.left}` });
+      for (let r = top; r <= bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== top || c !== a.left) covered.add(`${r}:${c}`);
     }
     // Our marks and the user's conditional formats, as the fill they would show.
     const marks = new Map<string, { fill: string | null; font: string | null; title: string }>();
@@ -70,11 +86,11 @@ export class GridView {
       for (const area of cf.ranges.flatMap((x) => x.split(','))) {
         const a = parseArea(area);
         if (!a) continue;
-        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) marks.set(`${r}:${c}`, { fill: cf.fill, font: cf.fontColor, title: cf.formula ?? '' });
+        for (let r = Math.max(a.top, first); r <= Math.min(a.bottom, end - 1); r++) for (let c = a.left; c <= a.right; c++) marks.set(`${r}:${c}`, { fill: cf.fill, font: cf.fontColor, title: cf.formula ?? '' });
       }
     }
-    const sel = parseArea(s.selection || s.activeCell || 'A1');
-    const table = h('table', { className: 'grid', 'data-sheet': s.name });
+    const table = h('table', { className: 'grid', 'data-sheet': s.name, 'data-first-row': first + 1, 'data-last-row': end });
+    if (end - first < rows && this.labels.window) table.append(h('caption', { className: 'grid-window' }, this.labels.window(first + 1, end, rows)));
     const colgroup = h('colgroup', {}, h('col', { style: 'width:40px' }));
     for (let c = 0; c < cols; c++) colgroup.append(h('col', { style: `width:${px(s.columnWidths[c] ?? 48)}px` }));
     table.append(colgroup);
@@ -82,22 +98,23 @@ export class GridView {
     for (let c = 0; c < cols; c++) head.append(h('th', { scope: 'col' }, colName(c)));
     table.append(h('thead', {}, head));
     const tbody = h('tbody');
-    for (let r = 0; r < rows; r++) {
+    for (let r = first; r < end; r++) {
       const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)));
       for (let c = 0; c < cols; c++) {
         const key = `${r}:${c}`;
         if (covered.has(key)) continue;
-        const f = s.formats[r]?.[c];
         const sp = span.get(key);
+        const [vr, vc] = sp ? sp.from.split(':').map(Number) : [r, c];
+        const f = s.formats[vr]?.[vc];
         const td = h('td', { 'data-cell': `${colName(c)}${r + 1}`, rowspan: sp && sp.rows > 1 ? sp.rows : undefined, colspan: sp && sp.cols > 1 ? sp.cols : undefined });
-        td.textContent = s.texts[r]?.[c] ?? String(s.values[r]?.[c] ?? '');
+        td.textContent = s.texts[vr]?.[vc] ?? String(s.values[vr]?.[vc] ?? '');
         const style: string[] = [];
         if (f?.bold) style.push('font-weight:600');
         if (f?.italic) style.push('font-style:italic');
         if (f?.fill && f.fill.toUpperCase() !== '#FFFFFF') style.push(`background:${f.fill}`);
         if (f?.color && f.color.toUpperCase() !== '#000000') style.push(`color:${f.color}`);
         if (f?.horizontalAlignment === 'Center') style.push('text-align:center');
-        if (f?.horizontalAlignment === 'Right' || (typeof s.values[r]?.[c] === 'number' && f?.horizontalAlignment !== 'Left')) style.push('text-align:right');
+        if (f?.horizontalAlignment === 'Right' || (typeof s.values[vr]?.[vc] === 'number' && f?.horizontalAlignment !== 'Left')) style.push('text-align:right');
         if (f?.wrapText) style.push('white-space:pre-wrap');
         const mark = marks.get(key);
         if (mark) {

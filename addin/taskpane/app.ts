@@ -1,8 +1,9 @@
 import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
 import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
-import { defaultSettings, nowStamp, restoreSettings, validAsOf, type Settings } from '../app/settings';
+import { defaultSettings, nowStamp, periodChoices, restoreSettings, validAsOf, type Settings } from '../app/settings';
 import { clear, h } from './dom';
+import { countChips, sheetFindings } from './findings-view';
 import { langFromDisplayLanguage, t, type StringKey } from './i18n';
 
 export type PaneHost = {
@@ -150,60 +151,20 @@ export class PaneApp {
       h('p', { className: 'checked' }, this.tr('checked', { sheets: run.sheets.length, rows })),
       // Before ExcelApi 1.13 Excel does not say which cells are merged: a merged lead reads as empty.
       ...(this.host.excel.supports('1.13') ? [] : [h('p', { className: 'error', role: 'note' }, this.tr('noMerges'))]),
-      h(
-        'div',
-        { className: 'counts' },
-        h('span', { className: 'chip error', 'data-count': 'errors' }, `${stats.errors} ${this.tr('errors')}`),
-        h('span', { className: 'chip warning', 'data-count': 'warnings' }, `${stats.warnings} ${this.tr('warnings')}`),
-        h('span', { className: 'chip info', 'data-count': 'infos' }, `${stats.infos} ${this.tr('infos')}`),
-      ),
+      countChips(stats, this.lang),
     );
     if (all.length === 0) box.append(h('p', { className: 'empty' }, this.tr('noFindings')));
     for (const sheet of run.sheets) box.append(this.renderSheet(sheet));
   }
 
   private renderSheet(sheet: SheetResult): HTMLElement {
-    const kind = this.tr(sheet.kind === 'task' ? 'kindTask' : sheet.kind === 'index' ? 'kindIndex' : 'kindUnknown');
-    const byCode = new Map<string, Finding[]>();
-    for (const f of sheet.findings) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
-    const details = h(
-      'details',
-      { className: 'sheet', open: sheet.findings.length > 0 && sheet.findings.length <= 50 },
-      h('summary', {}, h('span', { className: 'sheet-name' }, sheet.name), ' ', h('span', { className: 'muted' }, `(${this.tr('sheetKind', { kind, rows: sheet.rows })})`), ' ', h('span', { className: 'sheet-count', 'data-count': sheet.findings.length }, this.tr('findingCount', { n: sheet.findings.length }))),
-    );
-    for (const [code, list] of byCode) {
-      const group = h('details', { className: `code ${list[0].severity}`, open: list.length <= 10 }, h('summary', {}, h('code', {}, code), ` · ${list.length}`));
-      const ul = h('ul', { className: 'findings' });
-      for (const f of list) {
-        ul.append(
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', className: `finding ${f.severity}`, 'data-sheet': f.sheet, 'data-cell': f.cell, on: { click: () => void this.goTo(f) } },
-              // Screen readers hear "Chọn ô H49 …"; the eye sees the cell badge.
-              h('span', { className: 'visually-hidden' }, `${this.tr('goToCell', { cell: '' }).trim()} `),
-              h('span', { className: 'cell' }, f.cell),
-              h('span', { className: 'message' }, f.message[this.lang]),
-            ),
-          ),
-        );
-      }
-      group.append(ul);
-      details.append(group);
-    }
-    return details;
+    return sheetFindings(sheet, this.lang, { onSelect: (f) => void this.goTo(f) });
   }
 
   // ---- state changes ----
 
   private periodChoices(): string[] {
-    const year = Number(this.settings.asOf.slice(0, 4)) || new Date().getFullYear();
-    const codes: string[] = [];
-    for (const y of [year, year - 1]) for (const k of ['Q1', 'H1', 'Q3', 'Y', 'Q2', 'Q4']) codes.push(`${y}-${k}`);
-    if (!codes.includes(this.settings.period)) codes.unshift(this.settings.period);
-    return codes;
+    return periodChoices(this.settings.asOf, this.settings.period);
   }
 
   private update(patch: Partial<Settings>) {

@@ -4,6 +4,7 @@ export { canonicalArea, indexAreaOf, areaKey, INDEX_AREAS, UNCLASSIFIED_AREA } f
 export { progressOf, isCompleted, isDueSoon, timingOf, ProgressSchema, BasisSchema, TimingSchema, PROGRESS, PROGRESS_LABEL, BASIS_LABEL, type Progress, type Basis, type Timing, type RowProgress } from '../task/progress';
 export { consolidate, reduceWorkbook, Consolidator, type WorkbookRecords, SummaryModelSchema, ConsolidatedTaskSchema, SourceRefSchema, NO_LEAD, INDEX_AGENCY, type SummaryModel, type ConsolidatedTask, type ConsolidationInput, type ConsolidateOptions, type Counts, type SourceRef } from './consolidate';
 export { layoutReport, type LayoutOptions } from './layout';
+export { layoutFindingsList, type FindingsListFile, type FindingsListOptions } from './findings-list';
 export { safeSheetName, uniqueSheetName, reportSheetBase } from './sheet-name';
 export { CODE_LABEL, SEVERITY_LABEL } from './labels';
 export { ReportSpecSchema, SheetSpecSchema, CellSpecSchema, CellContentSchema, StyleSchema, LinkSchema, ChartSpecSchema, RangeSchema, type ReportSpec, type SheetSpec, type CellSpec, type CellContent, type Style, type Link, type ChartSpec, type Range } from './spec';

@@ -25,6 +25,15 @@ export function ensureBuild(): void {
   if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+export const WEB_BUILD = path.join(ROOT, 'dist', 'web');
+
+/** Builds the web page once per run (npm test has built it already), as users get it: webpack's production build. */
+export function ensureWebBuild(): void {
+  if (fs.existsSync(path.join(WEB_BUILD, 'index.html')) && process.env.CCHC_E2E_REBUILD !== '1') return;
+  const r = spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'web'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+}
+
 export const OFFICE_STUB = path.join(ROOT, 'test-output', 'office-stub', 'office.js');
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -35,8 +44,8 @@ export function buildOfficeStub(): void {
   if (r.status !== 0 || !fs.existsSync(OFFICE_STUB)) throw new Error(`the office.js stand-in did not build:\n${r.stdout}\n${r.stderr}`);
 }
 
-export async function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createPreviewServer(BUILD);
+export async function startServer(root = BUILD): Promise<{ server: Server; origin: string }> {
+  const server = createPreviewServer(root);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

@@ -33,8 +33,12 @@ export const problem = (p: ReadProblem): ReadProblemError => new ReadProblemErro
 
 const num = (n: number, locale: string) => n.toLocaleString(locale, { maximumFractionDigits: n < 10 ? 2 : 0 });
 
-/** The one sentence for a problem with the file `name` (its base name, as the user knows it). */
-export function problemMessage(p: ReadProblem, name: string): Message {
+/**
+ * The one sentence for a problem with the file `name` (its base name, as the user knows it). With `flags`
+ * (the default, for the CLI) a refusal on a limit names the option that lifts it; a web page has none.
+ */
+export function problemMessage(p: ReadProblem, name: string, opts: { flags?: boolean } = {}): Message {
+  const flags = opts.flags ?? true;
   switch (p.code) {
     case 'empty-file':
       return { vi: `Tệp ${name} rỗng (0 byte).`, en: `${name} is empty (0 bytes).` };
@@ -53,16 +57,25 @@ export function problemMessage(p: ReadProblem, name: string): Message {
     case 'too-large':
       if (p.what === 'text') return { vi: `Sổ ${name} có quá nhiều chữ (hơn ${num(p.limit, 'vi-VN')} ký tự trong các ô; có thể là tệp độc hại).`, en: `${name} holds too much text (more than ${num(p.limit, 'en-US')} characters in its cells; possibly a malicious file).` };
       if (p.what === 'merges') return { vi: `Sổ ${name} có quá nhiều ô gộp (hơn ${num(p.limit, 'vi-VN')}).`, en: `${name} has too many merged areas (more than ${num(p.limit, 'en-US')}).` };
-      return { vi: `Sổ ${name} quá lớn (hơn ${num(p.limit, 'vi-VN')} ô); có thể tăng giới hạn bằng --max-cells.`, en: `${name} is too large (more than ${num(p.limit, 'en-US')} cells); raise the limit with --max-cells.` };
+      return flags
+        ? { vi: `Sổ ${name} quá lớn (hơn ${num(p.limit, 'vi-VN')} ô); có thể tăng giới hạn bằng --max-cells.`, en: `${name} is too large (more than ${num(p.limit, 'en-US')} cells); raise the limit with --max-cells.` }
+        : { vi: `Sổ ${name} quá lớn (hơn ${num(p.limit, 'vi-VN')} ô).`, en: `${name} is too large (more than ${num(p.limit, 'en-US')} cells).` };
     case 'too-large-unpacked': {
       const mb = p.limit / 1024 / 1024;
-      return {
-        vi: `Sổ ${name} khi giải nén lớn hơn ${num(mb, 'vi-VN')} MB (có thể là tệp độc hại “zip bomb”); nếu đúng là sổ thật, hãy tăng giới hạn bằng --max-bytes.`,
-        en: `${name} unpacks to more than ${num(mb, 'en-US')} MB (possibly a malicious “zip bomb”); if it is a real workbook, raise the limit with --max-bytes.`,
-      };
+      return flags
+        ? {
+            vi: `Sổ ${name} khi giải nén lớn hơn ${num(mb, 'vi-VN')} MB (có thể là tệp độc hại “zip bomb”); nếu đúng là sổ thật, hãy tăng giới hạn bằng --max-bytes.`,
+            en: `${name} unpacks to more than ${num(mb, 'en-US')} MB (possibly a malicious “zip bomb”); if it is a real workbook, raise the limit with --max-bytes.`,
+          }
+        : {
+            vi: `Sổ ${name} khi giải nén lớn hơn ${num(mb, 'vi-VN')} MB (có thể là tệp độc hại “zip bomb”).`,
+            en: `${name} unpacks to more than ${num(mb, 'en-US')} MB (possibly a malicious “zip bomb”).`,
+          };
     }
     case 'too-slow':
-      return { vi: `Đọc sổ ${name} mất quá ${num(p.seconds, 'vi-VN')} giây nên đã dừng; các sổ khác vẫn được xử lý (có thể tăng giới hạn bằng --max-seconds).`, en: `Reading ${name} took more than ${num(p.seconds, 'en-US')} seconds and was stopped; the other files go on (raise the limit with --max-seconds).` };
+      return flags
+        ? { vi: `Đọc sổ ${name} mất quá ${num(p.seconds, 'vi-VN')} giây nên đã dừng; các sổ khác vẫn được xử lý (có thể tăng giới hạn bằng --max-seconds).`, en: `Reading ${name} took more than ${num(p.seconds, 'en-US')} seconds and was stopped; the other files go on (raise the limit with --max-seconds).` }
+        : { vi: `Đọc sổ ${name} mất quá ${num(p.seconds, 'vi-VN')} giây nên đã dừng; các sổ khác vẫn được xử lý.`, en: `Reading ${name} took more than ${num(p.seconds, 'en-US')} seconds and was stopped; the other files go on.` };
     case 'reader-failed':
       return { vi: `cchc gặp lỗi khi đọc tệp ${name} (lỗi của cchc, không phải của tệp): ${p.detail}.`, en: `cchc failed while reading ${name} (a fault in cchc, not in the file): ${p.detail}.` };
   }

@@ -1,0 +1,133 @@
+import type { IsoDate } from '../dates';
+import type { Finding, FindingStats, Lang, Message } from '../findings';
+import { SEVERITY_LABEL } from './labels';
+import { SheetBuilder } from './sheet-builder';
+import { uniqueSheetName } from './sheet-name';
+import { empty, num, text, type CellContent, type CellSpec, type Link, type ReportSpec, type Style } from './spec';
+
+/**
+ * The findings of many workbooks as a list to send back to the agencies: one row per finding (file, sheet,
+ * cell, code, severity, message, then the column, the value and any suggestion), each cell linked to its
+ * source, and a second sheet with every file checked, its counts, or why it could not be used. A ReportSpec,
+ * so any writer draws it; every text is a text cell, so "= …", "- …" or "+ …" from a workbook stays text.
+ */
+
+export type FindingsListFile =
+  | { file: string; ok: true; stats: FindingStats; sheets: ReadonlyArray<{ name: string; kind: 'task' | 'index' | 'unknown'; rows: number; findings: readonly Finding[] }> }
+  | { file: string; ok: false; code: string; message: Message };
+
+export type FindingsListOptions = {
+  lang: Lang;
+  asOf: IsoDate;
+  /** Local date and time the list is made (YYYY-MM-DDTHH:MM). */
+  generatedAt: string;
+  /** The path each file's links use, relative to where the list is saved; no links when absent. */
+  linkPath?: (file: string) => string;
+  /** Only the findings this keeps (the page's filters); every finding when absent. */
+  include?: (f: Finding) => boolean;
+  /** One line saying what the filter kept, shown with the list's details. */
+  filterNote?: string;
+};
+
+const WORDS = {
+  findingsSheet: { vi: 'Danh sách vấn đề', en: 'Findings' },
+  filesSheet: { vi: 'Các tệp đã kiểm tra', en: 'Files checked' },
+  head: {
+    vi: ['STT', 'Tệp', 'Trang tính', 'Ô', 'Mã', 'Mức độ', 'Nội dung', 'Cột', 'Giá trị trong ô', 'Gợi ý'],
+    en: ['No.', 'File', 'Sheet', 'Cell', 'Code', 'Severity', 'Message', 'Column', 'Value in the cell', 'Suggestion'],
+  },
+  filesHead: {
+    vi: ['STT', 'Tệp', 'Kết quả', 'Số trang', 'Số dòng', 'Lỗi', 'Cảnh báo', 'Lưu ý'],
+    en: ['No.', 'File', 'Result', 'Sheets', 'Rows', 'Errors', 'Warnings', 'Info'],
+  },
+  checked: { vi: 'Đã kiểm tra', en: 'Checked' },
+  title: { vi: 'KẾT QUẢ KIỂM TRA CÁC SỔ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH', en: 'CHECK RESULTS OF THE ADMINISTRATIVE-REFORM PLAN WORKBOOKS' },
+  asOf: { vi: 'Tính đến ngày', en: 'As of' },
+  made: { vi: 'Thời điểm lập', en: 'Made at' },
+  totals: {
+    vi: (files: number, refused: number, listed: number) => `${files} tệp (${refused} tệp không dùng được); ${listed} vấn đề trong danh sách.`,
+    en: (files: number, refused: number, listed: number) => `${files} files (${refused} could not be used); ${listed} findings listed.`,
+  },
+};
+
+const STYLES: Record<string, Style> = {
+  title: { bold: true, size: 13, color: '1F4E79' },
+  meta: { italic: true },
+  metaDate: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy' },
+  metaDateTime: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy hh:mm' },
+  th: { bold: true, align: 'center', valign: 'middle', wrap: true, border: true, fill: 'DDEBF7' },
+  td: { valign: 'top', wrap: true, border: true },
+  tdCenter: { valign: 'top', align: 'center', border: true },
+  tdInt: { valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
+  tdLink: { valign: 'top', align: 'center', border: true, color: '0563C1', underline: true },
+  error: { valign: 'top', align: 'center', border: true, color: '9C0006', fill: 'FFC7CE' },
+  warning: { valign: 'top', align: 'center', border: true, color: '9C5700', fill: 'FFEB9C' },
+  info: { valign: 'top', align: 'center', border: true, color: '1F4E79', fill: 'DDEBF7' },
+  refused: { valign: 'top', wrap: true, border: true, color: '9C0006' },
+};
+
+export function layoutFindingsList(files: readonly FindingsListFile[], opts: FindingsListOptions): ReportSpec {
+  const { lang } = opts;
+  const keep = opts.include ?? (() => true);
+  const rows: Array<{ file: string; f: Finding }> = [];
+  for (const file of files) if (file.ok) for (const s of file.sheets) for (const f of s.findings) if (keep(f)) rows.push({ file: file.file, f });
+
+  const findingsName = uniqueSheetName(WORDS.findingsSheet[lang], []);
+  const filesName = uniqueSheetName(WORDS.filesSheet[lang], [findingsName]);
+
+  // One table from the first row, so Excel's filter and sort take it as it is.
+  const list = new SheetBuilder(findingsName, [6, 28, 22, 8, 24, 11, 60, 22, 32, 26], STYLES);
+  list.row(WORDS.head[lang].map((h) => text(h)), 'th');
+  list.freeze(1);
+  const link = (file: string, f: Finding): Link | undefined => (opts.linkPath ? { kind: 'external', file: opts.linkPath(file), sheet: f.sheet, cell: f.cell } : undefined);
+  const optional = (s: string | null | undefined): CellContent => (s ? text(s) : empty);
+  // Made as the file is written, never held: a province's findings can run to tens of thousands.
+  list.tail(rows.length, (i): Array<CellSpec | null> => {
+    const { file, f } = rows[i];
+    const cell: CellSpec = { content: text(f.cell), style: opts.linkPath ? 'tdLink' : 'tdCenter' };
+    const l = link(file, f);
+    if (l) cell.link = l;
+    return [
+      { content: num(i + 1), style: 'tdCenter' },
+      { content: text(file), style: 'td' },
+      { content: text(f.sheet), style: 'td' },
+      cell,
+      { content: text(f.code), style: 'td' },
+      { content: text(SEVERITY_LABEL[f.severity][lang]), style: f.severity },
+      { content: text(f.message[lang]), style: 'td' },
+      { content: optional(f.header), style: 'td' },
+      { content: optional(f.value), style: 'td' },
+      { content: optional(f.suggestion), style: 'td' },
+    ];
+  });
+
+  const meta = new SheetBuilder(filesName, [6, 40, 60, 10, 10, 10, 10, 10], STYLES);
+  meta.row([text(WORDS.title[lang])], 'title');
+  meta.row([text(`${WORDS.asOf[lang]}:`), [{ t: 'date', v: opts.asOf }, 'metaDate']], 'meta');
+  meta.row([text(`${WORDS.made[lang]}:`), [{ t: 'datetime', v: opts.generatedAt }, 'metaDateTime']], 'meta');
+  const refusedCount = files.filter((f) => !f.ok).length;
+  meta.row([text(WORDS.totals[lang](files.length, refusedCount, rows.length))], 'meta');
+  if (opts.filterNote) meta.row([text(opts.filterNote)], 'meta');
+  meta.blank();
+  const head = meta.row(WORDS.filesHead[lang].map((h) => text(h)), 'th');
+  meta.freeze(head + 1);
+  files.forEach((file, i) => {
+    if (!file.ok) {
+      meta.row([[num(i + 1), 'tdCenter'], [text(file.file), 'td'], [text(file.message[lang]), 'refused'], [empty, 'td'], [empty, 'td'], [empty, 'td'], [empty, 'td'], [empty, 'td']]);
+      return;
+    }
+    const sheetRows = file.sheets.reduce((n, s) => n + s.rows, 0);
+    meta.row([
+      [num(i + 1), 'tdCenter'],
+      [text(file.file), 'td'],
+      [text(WORDS.checked[lang]), 'td'],
+      [num(file.sheets.length), 'tdInt'],
+      [num(sheetRows), 'tdInt'],
+      [num(file.stats.errors), 'tdInt'],
+      [num(file.stats.warnings), 'tdInt'],
+      [num(file.stats.infos), 'tdInt'],
+    ]);
+  });
+  return { sheets: [list.build(), meta.build()] };
+}
+

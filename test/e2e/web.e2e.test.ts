@@ -1,0 +1,535 @@
+/**
+ * The web page (dist/web, issue 13) in Chromium, as a user gets it: the bundled samples and a damaged file
+ * dropped on it give the counts `cchc validate` gives, the damaged one named with the CLI's sentence; the
+ * report it downloads holds the cells `cchc report` writes for the same files and time, and its totals are
+ * `cchc report --json`'s; hostile text stays text; nothing is asked of another origin; axe finds nothing
+ * serious; it works from the keyboard alone and from disk; screenshots at 360 and 1280 px, light and dark.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { makePeriod, PROGRESS, PROGRESS_LABEL, type GridInput } from '../../core';
+import { readWorkbook } from '../../core/io/read';
+import { runReport } from '../../cli/commands/report';
+import { HOSTILE_SHEET } from '../../addin/preview/samples';
+import { buildBuffer } from '../../scripts/build-samples';
+import * as XLSX from '@e965/xlsx';
+import { problemMessage } from '../../core/io/read';
+import { encryptedWorkbook, writeZipBomb } from '../package-fixtures';
+import { readBack } from '../report-readback';
+import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, WEB_BUILD } from './browser';
+
+jest.setTimeout(180_000);
+
+const SAMPLES = path.join(ROOT, 'samples');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort();
+const BROKEN = 'so-hong.xlsx';
+/** The page is opened on 5 October 2024, 08:30 in Hà Nội; choosing Quý III makes the as-of date its last day. */
+const NOW = new Date('2024-10-05T08:30:00+07:00');
+const STAMP = '2024-10-05T08:30';
+const AS_OF = '2024-09-30';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-web-e2e-'));
+const inputs = path.join(work, 'so');
+let browser: Browser;
+let server: Server;
+let origin: string;
+const requests: string[] = [];
+
+type CliFinding = { severity: string; sheet: string; cell: string; code: string; message: { vi: string; en: string } };
+type CliValidate = { stats: { errors: number; warnings: number; infos: number }; files: Array<{ file: string; sheets?: Array<{ findings: CliFinding[] }> }>; skipped: Array<{ file: string; code: string; message: string }> };
+
+function cli(args: string[], lang = 'vi'): { status: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args, '--lang', lang], { cwd: inputs, encoding: 'utf8' });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  requireChromium();
+  ensureWebBuild();
+  if (!fs.existsSync(CLI)) throw new Error('the CLI is not built: npm run build:cli');
+  // The agencies' folder: the samples and one damaged file (an .xlsx cut short, as a failed download leaves it).
+  fs.mkdirSync(inputs, { recursive: true });
+  for (const n of NAMES) fs.copyFileSync(path.join(SAMPLES, n), path.join(inputs, n));
+  fs.writeFileSync(path.join(inputs, BROKEN), fs.readFileSync(path.join(SAMPLES, NAMES[0])).subarray(0, 4000));
+  ({ server, origin } = await startServer(WEB_BUILD));
+  browser = await launch();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections?.();
+  await new Promise((r) => server?.close(r));
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const allFiles = () => [...NAMES, BROKEN].sort();
+
+/** The page, its errors, and the requests of the page itself (a worker's are its own target's, not in this list). */
+async function openPage(opts: { width?: number; scheme?: 'light' | 'dark'; query?: string; url?: string } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[]; own: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.scheme ?? 'light',
+    // A browser in Việt Nam: dates typed and shown day first.
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  const own: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => own.push(e.request.url));
+  await cdp.send('Network.enable');
+  await page.goto(opts.url ?? `${origin}/${opts.query ?? ''}`);
+  await page.waitForSelector('#btn-files');
+  return { page, context, errors, own };
+}
+
+/** Chooses Quý III/2024 (the as-of date follows: 30/09/2024), then the files; waits until all are checked. */
+async function upload(page: Page, files: string[] = allFiles().map((f) => path.join(inputs, f))): Promise<void> {
+  await page.selectOption('#period', '2024-Q3');
+  await expect(page.inputValue('#as-of')).resolves.toBe(AS_OF);
+  await page.setInputFiles('#input-files', files);
+  await waitChecked(page);
+}
+
+const waitChecked = (page: Page) => page.waitForFunction(() => /^(Đã kiểm tra|Checked)/.test(document.getElementById('overall-text')?.textContent ?? ''), null, { timeout: 120_000 });
+const scripts = (urls: string[]) => urls.filter((u) => /\.js(\?|$)/.test(u)).map((u) => u.replace(/^.*\//, '')).sort();
+const num = (s: string | null) => Number((s ?? '').replace(/\D+/g, ''));
+
+describe('the samples and a damaged file', () => {
+  it('gives the counts cchc validate gives, per file and in total, and names the damaged file with the CLI’s sentence', async () => {
+    const expected = JSON.parse(cli(['validate', ...allFiles(), '--as-of', AS_OF, '--json']).out) as CliValidate;
+    expect(expected.skipped.map((s) => s.file)).toEqual([BROKEN]);
+    const { page, errors, own } = await openPage();
+    // Progress is shown while files are read: each file's bar and the overall one (watched as the page draws them).
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { __seen: Record<string, boolean> }).__seen = {} as Record<string, boolean>);
+      new MutationObserver(() => {
+        if (document.querySelector('.file-card .file-progress')) seen.file = true;
+        const overall = document.getElementById('overall') as HTMLProgressElement | null;
+        if (overall && !overall.hidden && overall.closest('.overall:not([hidden])')) seen.overall = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await upload(page);
+    expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ file: true, overall: true });
+    expect(await page.textContent('#status')).toBe(`Đã kiểm tra ${NAMES.length} sổ; 1 tệp không dùng được.`);
+    expect(await page.isHidden('#overall')).toBe(true);
+    expect(num(await page.textContent('#totals .chip[data-count="errors"]'))).toBe(expected.stats.errors);
+    expect(num(await page.textContent('#totals .chip[data-count="warnings"]'))).toBe(expected.stats.warnings);
+    expect(num(await page.textContent('#totals .chip[data-count="infos"]'))).toBe(expected.stats.infos);
+    expect(expected.stats.errors).toBeGreaterThan(0);
+    // One card per file, in the order the CLI was given them.
+    expect(await page.$$eval('.file-card', (cards) => cards.map((c) => (c as HTMLElement).dataset.file))).toEqual(allFiles());
+    for (const f of expected.files.filter((x) => x.sheets)) {
+      const sev = (s: string) => f.sheets!.flatMap((x) => x.findings).filter((x) => x.severity === s).length;
+      const card = `.file-card[data-file="${f.file}"]`;
+      expect([num(await page.textContent(`${card} .chip[data-count="errors"]`)), num(await page.textContent(`${card} .chip[data-count="warnings"]`)), num(await page.textContent(`${card} .chip[data-count="infos"]`))]).toEqual([sev('error'), sev('warning'), sev('info')]);
+    }
+    expect(await page.textContent(`.file-card[data-file="${BROKEN}"][data-state="refused"] .file-error`)).toBe(expected.skipped[0].message);
+    // Read in Web Workers: they run, and the page itself never loaded the reader (its chunks are the workers').
+    expect(await page.isHidden('#mode-notice')).toBe(true);
+    expect(page.workers().length).toBeGreaterThan(0);
+    // The page fetched its own scripts and the workers' script; the reader's chunks were loaded by the workers only.
+    expect(scripts(own).filter((u) => !/^cchc-reader\.[0-9a-f]+\.js$/.test(u))).toEqual([expect.stringMatching(/^app\.js\?[0-9a-f]+$/), expect.stringMatching(/^unsupported\.js\?v=/)]);
+    expect(scripts(own).some((u) => /^cchc-reader\./.test(u))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads the report cchc report writes for the same files and time, cell by cell, with the totals of cchc report --json', async () => {
+    const { page } = await openPage();
+    await page.selectOption('#period', '2024-Q3');
+    // Pressed as soon as the files are given: the report waits for them to be checked.
+    await page.setInputFiles('#input-files', allFiles().map((f) => path.join(inputs, f)));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
+    const webFile = path.join(work, 'web-report.xlsx');
+    await download.saveAs(webFile);
+    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 30\/09\/2024\): \d+ nhiệm vụ từ 4 sổ .* 1 tệp không dùng được đã bị bỏ qua\.$/);
+    await page.context().close();
+
+    // The CLI on the same files, in the folder, with the same "made at" time: `cchc report` as main() runs it.
+    const cliFile = path.join(inputs, 'cli-report.xlsx');
+    const cwd = process.cwd();
+    process.chdir(inputs);
+    const err: string[] = [];
+    try {
+      const code = await runReport(
+        { files: allFiles(), period: makePeriod(2024, 'Q3'), asOf: AS_OF, out: 'cli-report.xlsx', json: false, force: true, lang: 'vi', dueSoonDays: 30, now: STAMP, limits: {}, jobs: 1 },
+        { out: () => undefined, err: (l) => err.push(l), columns: 120 },
+      );
+      expect(code).toBe(2); // a file could not be used; the others are in the report
+    } finally {
+      process.chdir(cwd);
+    }
+    const [web, node] = await Promise.all([readBack(fs.readFileSync(webFile)), readBack(fs.readFileSync(cliFile))]);
+    expect(web.sheets.map((s) => s.name)).toEqual(['Tổng hợp Q3-2024', 'Chi tiết Q3-2024']);
+    for (let i = 0; i < node.sheets.length; i++) expect(web.sheets[i]).toEqual(node.sheets[i]);
+    expect(web.sheets).toHaveLength(node.sheets.length);
+    expect(web.charts).toEqual(node.charts);
+    expect(web.drawings).toEqual(node.drawings);
+    expect(Object.keys(web.sheets[0].cells).length).toBeGreaterThan(300);
+
+    // Read back with the reader: the overview's figures are `cchc report --json`'s.
+    const json = JSON.parse(cli(['report', ...allFiles(), '--period', '2024-Q3', '--json']).out) as { totals: Record<string, number>; skipped: Array<{ file: string }> };
+    expect(json.skipped.map((s) => s.file)).toEqual([BROKEN]);
+    const read = readWorkbook(fs.readFileSync(webFile));
+    if (!read.ok) throw new Error(`the downloaded report is not readable: ${JSON.stringify(read.problem)}`);
+    const summary = read.grids[0] as GridInput;
+    const figure = (label: string) => summary.values.find((r) => r[1] === label)?.[2];
+    expect(figure('Tổng số nhiệm vụ')).toBe(json.totals.total);
+    for (const p of PROGRESS) expect([p, figure(PROGRESS_LABEL[p].vi)]).toEqual([p, json.totals[p]]);
+    expect(figure('Tỷ lệ hoàn thành (đúng hạn và trễ hạn)')).toBe(json.totals.completedOnTime + json.totals.completedLate);
+    expect(figure('Nhiệm vụ chưa có cơ quan chủ trì')).toBe(json.totals.withoutLead);
+    expect(json.totals.total).toBeGreaterThan(100);
+  });
+
+  it('exports the findings, one row per finding, as the page lists them', async () => {
+    const expected = JSON.parse(cli(['validate', ...allFiles(), '--as-of', AS_OF, '--json']).out) as CliValidate;
+    const { page } = await openPage();
+    await upload(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
+    expect(download.suggestedFilename()).toBe(`Kết quả kiểm tra ${AS_OF}.xlsx`);
+    const file = path.join(work, 'findings.xlsx');
+    await download.saveAs(file);
+    const read = readWorkbook(fs.readFileSync(file));
+    if (!read.ok) throw new Error('unreadable');
+    const rows = read.grids[0].values.slice(1);
+    const want = expected.files.flatMap((f) => (f.sheets ?? []).flatMap((s) => s.findings.map((x) => [f.file, x.sheet, x.cell, x.code, x.message.vi])));
+    expect(rows.map((r) => [r[1], r[2], r[3], r[4], r[6]])).toEqual(want);
+    expect(read.grids[1].values.flat()).toContain(expected.skipped[0].message);
+    expect(await page.textContent('#status')).toBe(`Đã tải xuống “Kết quả kiểm tra ${AS_OF}.xlsx”: ${want.length} vấn đề.`);
+
+    // Filtered: only what is shown goes out, and the list says so.
+    await page.uncheck('#filter-error');
+    await page.uncheck('#filter-info');
+    expect(await page.textContent('#shown')).toBe(`Đang hiển thị ${expected.stats.warnings}/${want.length} vấn đề.`);
+    expect(await page.$$eval('button.finding.error', (b) => b.length)).toBe(0);
+    expect(await page.$$eval('button.finding.warning', (b) => b.length)).toBeGreaterThan(0);
+    const [filtered] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
+    await filtered.saveAs(file);
+    const again = readWorkbook(fs.readFileSync(file));
+    if (!again.ok) throw new Error('unreadable');
+    expect(again.grids[0].values.slice(1).map((r) => r[5])).toEqual(Array(expected.stats.warnings).fill('Cảnh báo'));
+    expect(again.grids[1].values.flat()).toContain('Chỉ gồm các vấn đề đang hiển thị: cảnh báo.');
+    await page.check('#filter-error');
+    await page.selectOption('#filter-code', 'deadline-expired');
+    const codes = await page.$$eval('button.finding', (bs) => [...new Set(bs.map((b) => b.closest('details.code')?.querySelector('code')?.textContent))]);
+    expect(codes).toEqual(['deadline-expired']);
+    await page.context().close();
+  });
+
+  it('reads .xls and .ods as the CLI does: the same counts as their .xlsx twin', async () => {
+    // The twins as an office's copies would come: written by SheetJS, the reader's own library for these formats.
+    const twin = 'dong-thap-2022-ke-hoach-cchc';
+    const dir = path.join(work, 'twins');
+    fs.mkdirSync(dir, { recursive: true });
+    const wb = XLSX.read(fs.readFileSync(path.join(SAMPLES, `${twin}.xlsx`)), { type: 'buffer' });
+    fs.copyFileSync(path.join(SAMPLES, `${twin}.xlsx`), path.join(dir, `${twin}.xlsx`));
+    for (const ext of ['xls', 'ods'] as const) fs.writeFileSync(path.join(dir, `${twin}.${ext}`), XLSX.write(wb, { bookType: ext, type: 'buffer' }) as Buffer);
+    const names = ['ods', 'xls', 'xlsx'].map((e) => `${twin}.${e}`);
+    const r = spawnSync(process.execPath, [CLI, 'validate', ...names, '--as-of', AS_OF, '--json'], { cwd: dir, encoding: 'utf8' });
+    const expected = JSON.parse(r.stdout) as CliValidate;
+    expect(expected.skipped).toEqual([]);
+    const { page } = await openPage();
+    await upload(page, names.map((n) => path.join(dir, n)));
+    for (const f of expected.files) {
+      const sev = (s: string) => f.sheets!.flatMap((x) => x.findings).filter((x) => x.severity === s).length;
+      const card = `.file-card[data-file="${f.file}"][data-state="checked"]`;
+      expect([f.file, num(await page.textContent(`${card} .chip[data-count="errors"]`)), num(await page.textContent(`${card} .chip[data-count="warnings"]`))]).toEqual([f.file, sev('error'), sev('warning')]);
+    }
+    expect(expected.files.every((f) => f.sheets!.flatMap((x) => x.findings).length > 0)).toBe(true);
+    await page.context().close();
+  });
+
+  it('each kind of unusable file is named with its sentence, and the others go on', async () => {
+    const dir = path.join(work, 'refused');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'mat-khau.xlsx'), encryptedWorkbook());
+    fs.writeFileSync(path.join(dir, 'ghi-chu.xlsx'), 'Báo cáo quý III gửi Sở Nội vụ');
+    fs.writeFileSync(path.join(dir, 'rong.xls'), '');
+    // 210 MB of cells in a few hundred kB: over the 200 MB budget, refused before anything is unpacked.
+    await writeZipBomb(path.join(dir, 'bom.xlsx'), 210);
+    fs.copyFileSync(path.join(SAMPLES, NAMES[3]), path.join(dir, NAMES[3]));
+    const names = ['bom.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx', 'rong.xls', NAMES[3]].sort();
+    const r = spawnSync(process.execPath, [CLI, 'validate', ...names, '--as-of', AS_OF, '--json'], { cwd: dir, encoding: 'utf8' });
+    const expected = JSON.parse(r.stdout) as CliValidate;
+    expect(expected.skipped.map((x) => [x.file, x.code])).toEqual([
+      ['bom.xlsx', 'too-large-unpacked'],
+      ['ghi-chu.xlsx', 'not-workbook'],
+      ['mat-khau.xlsx', 'encrypted'],
+      ['rong.xls', 'empty-file'],
+    ]);
+    const { page } = await openPage();
+    await upload(page, names.map((n) => path.join(dir, n)));
+    for (const x of expected.skipped) {
+      const shown = await page.textContent(`.file-card[data-file="${x.file}"][data-state="refused"] .file-error`);
+      if (x.code === 'too-large-unpacked') {
+        // The CLI's sentence, less the option the page does not have.
+        expect(shown).toBe(problemMessage({ code: 'too-large-unpacked', limit: 200 * 1024 * 1024 }, x.file, { flags: false }).vi);
+        expect(x.message.startsWith(shown!.replace(/\.$/, ''))).toBe(true);
+      } else expect(shown).toBe(x.message);
+    }
+    expect(await page.getAttribute(`.file-card[data-file="${NAMES[3]}"]`, 'data-state')).toBe('checked');
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 sổ; 4 tệp không dùng được.');
+    await page.context().close();
+  });
+
+  it('a new as-of date or due-soon window checks every file again, as the CLI would with those options', async () => {
+    const cliStats = (asOf: string, dueSoon: number) => (JSON.parse(cli(['validate', ...allFiles(), '--as-of', asOf, '--due-soon', String(dueSoon), '--json']).out) as CliValidate).stats;
+    const counts = async (page: Page) => ({
+      errors: num(await page.textContent('#totals .chip[data-count="errors"]')),
+      warnings: num(await page.textContent('#totals .chip[data-count="warnings"]')),
+      infos: num(await page.textContent('#totals .chip[data-count="infos"]')),
+    });
+    const { page } = await openPage();
+    await upload(page);
+    expect(await counts(page)).toEqual(cliStats(AS_OF, 30));
+    await page.fill('#as-of', '2022-05-20');
+    await page.waitForSelector('.file-card[data-state="working"]', { state: 'detached' });
+    await waitChecked(page);
+    const early = cliStats('2022-05-20', 30);
+    expect(early).not.toEqual(cliStats(AS_OF, 30));
+    expect(await counts(page)).toEqual(early);
+    await page.fill('#due-soon', '0');
+    await page.dispatchEvent('#due-soon', 'change');
+    await page.waitForFunction((n) => document.querySelector('#totals .chip[data-count="infos"]')?.textContent?.startsWith(`${n} `), cliStats('2022-05-20', 0).infos);
+    expect(await counts(page)).toEqual(cliStats('2022-05-20', 0));
+    // A file removed is gone from the list and the totals.
+    await page.click(`.file-card[data-file="${NAMES[3]}"] .remove`);
+    expect(await page.$$eval('.file-card', (c) => c.map((x) => (x as HTMLElement).dataset.file))).toEqual(allFiles().filter((f) => f !== NAMES[3]));
+    const without = JSON.parse(cli(['validate', ...allFiles().filter((f) => f !== NAMES[3]), '--as-of', '2022-05-20', '--due-soon', '0', '--json']).out) as CliValidate;
+    expect(await counts(page)).toEqual(without.stats);
+    await page.context().close();
+  });
+
+  it('a finding shows its cell in the read-only grid, marked, on its sheet', async () => {
+    const { page } = await openPage();
+    await upload(page);
+    const file = 'dong-nai-2024-chi-so.xlsx';
+    await page.click(`button.finding[data-file="${file}"][data-cell="D22"]`);
+    await page.waitForSelector(`.viewer .grid-view[data-file="${file}"] table.grid[data-sheet="Chỉ số 2023-2025"] td.selected[data-cell="D22"]`);
+    expect(await page.textContent('.viewer-status')).toBe(`Ô D22 của trang “Chỉ số 2023-2025” trong ${file}.`);
+    expect(await page.textContent('td.selected')).toBe('1.20/2.50');
+    // The cell is marked as Excel would show the add-in's mark for a warning.
+    expect(await page.getAttribute('td.selected', 'class')).toContain('marked');
+    expect(await page.getAttribute('td.selected', 'style')).toContain('background:#FFEB9C');
+    // Another file's finding opens that file.
+    const other = 'dong-thap-2022-ke-hoach-cchc.xlsx';
+    const cell = await page.getAttribute(`button.finding[data-file="${other}"]`, 'data-cell');
+    await page.click(`button.finding[data-file="${other}"][data-cell="${cell}"]`);
+    await page.waitForSelector(`.viewer .grid-view[data-file="${other}"] td.selected[data-cell="${cell}"]`);
+    expect(await page.$$eval('.grid-tab', (t) => t.map((x) => x.textContent))).toEqual(['Phụ lục KH 367']);
+    await page.context().close();
+  });
+
+  it('a corrected copy under the same name replaces the old one; a dropped file is added like a picked one', async () => {
+    const { page } = await openPage();
+    await upload(page, [path.join(inputs, BROKEN)]);
+    expect(await page.getAttribute(`.file-card[data-file="${BROKEN}"]`, 'data-state')).toBe('refused');
+    // The agency sends the file again, whole this time.
+    await page.setInputFiles('#input-files', [{ name: BROKEN, mimeType: 'application/octet-stream', buffer: fs.readFileSync(path.join(SAMPLES, NAMES[0])) }]);
+    await page.waitForSelector(`.file-card[data-file="${BROKEN}"][data-state="checked"]`);
+    expect(await page.$$eval('.file-card', (c) => c.length)).toBe(1);
+    expect(await page.textContent('#status')).toContain(`Đã thay ${BROKEN} bằng tệp mới.`);
+    // A drop on the box, as the browser delivers one.
+    const bytes = fs.readFileSync(path.join(SAMPLES, NAMES[3])).toString('base64');
+    await page.evaluate(
+      ({ bytes, name }) => {
+        const bin = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bin], name));
+        document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { bytes, name: NAMES[3] },
+    );
+    await page.waitForSelector(`.file-card[data-file="${NAMES[3]}"][data-state="checked"]`);
+    await page.context().close();
+  });
+
+  it('takes a whole folder, workbooks only, by their paths inside it', async () => {
+    const folder = path.join(work, 'Quý III');
+    fs.mkdirSync(path.join(folder, 'huyen'), { recursive: true });
+    fs.copyFileSync(path.join(SAMPLES, NAMES[0]), path.join(folder, NAMES[0]));
+    fs.copyFileSync(path.join(SAMPLES, NAMES[3]), path.join(folder, 'huyen', NAMES[3]));
+    fs.writeFileSync(path.join(folder, 'ghi-chu.txt'), 'Báo cáo gửi Sở Nội vụ');
+    fs.writeFileSync(path.join(folder, `~$${NAMES[0]}`), 'lock');
+    const { page } = await openPage();
+    await page.setInputFiles('#input-folder', folder);
+    await waitChecked(page);
+    expect(await page.$$eval('.file-card', (cards) => cards.map((c) => (c as HTMLElement).dataset.file))).toEqual([NAMES[0], `huyen/${NAMES[3]}`]);
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 2 sổ. Bỏ qua 2 tệp trong thư mục không phải sổ bảng tính.');
+    await page.context().close();
+  });
+
+  it('speaks English on request, with the CLI’s English sentence for the damaged file', async () => {
+    const expected = JSON.parse(cli(['validate', ...allFiles(), '--as-of', AS_OF, '--json'], 'en').out) as CliValidate;
+    const { page } = await openPage({ query: '?lang=en' });
+    expect(await page.textContent('h1')).toBe('Reform plan checks and quarterly report');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await upload(page);
+    expect(await page.textContent('#totals .chip[data-count="errors"]')).toBe(`${expected.stats.errors} errors`);
+    expect(await page.textContent(`.file-card[data-file="${BROKEN}"] .file-error`)).toBe(expected.skipped[0].message);
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Kiểm tra và tổng hợp kế hoạch CCHC');
+    expect(await page.textContent('#btn-report')).toBe('Tạo báo cáo quý');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang');
+    await page.context().close();
+  });
+});
+
+describe('security', () => {
+  it('shows markup and formulas from a workbook — its name, sheet names and cells — as text; nothing runs', async () => {
+    const hostileName = '<img src=x onerror=__xss=1>.xlsx';
+    const sheetName = '<img src=x onerror=__xss=1>';
+    const buffer = await buildBuffer({ file: 'hostile.xlsx', source: 'test', sheets: [{ ...HOSTILE_SHEET, name: sheetName, merges: [] }] });
+    const { page, errors } = await openPage();
+    await page.selectOption('#period', '2024-Q3');
+    await page.setInputFiles('#input-files', [{ name: hostileName, mimeType: 'application/octet-stream', buffer }]);
+    await waitChecked(page);
+    const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
+    expect(await xss()).toBeUndefined();
+    expect(await page.textContent('.file-card .file-name')).toBe(hostileName);
+    expect(await page.textContent('.file-card .sheet-name')).toBe(sheetName);
+    const messages = await page.$$eval('button.finding .message', (els) => els.map((e) => e.textContent ?? ''));
+    expect(messages.some((m) => m.includes('<img src=x onerror="window.__xss=1">'))).toBe(true);
+    await page.click('button.finding[data-cell="C3"]');
+    await page.waitForSelector('td.selected[data-cell="C3"]');
+    expect(await page.textContent('td[data-cell="B2"]')).toBe('=HYPERLINK("http://example.com","Bấm vào đây")');
+    expect(await page.textContent('td[data-cell="B3"]')).toBe('<img src=x onerror="window.__xss=1">');
+    expect(await page.textContent('td[data-cell="D4"]')).toBe('<script>window.__xss=1</script>');
+    expect(await page.textContent('.grid-tab')).toBe(sheetName);
+    expect(await page.$$eval('img, script:not([src])', (els) => els.length)).toBe(0);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
+    const file = path.join(work, 'hostile-findings.xlsx');
+    await dl.saveAs(file);
+    const back = await readBack(fs.readFileSync(file));
+    const cells = Object.values(back.sheets[0].cells);
+    expect(cells.find((c) => c.value === hostileName)?.type).toBe(3 /* a string, not a formula */);
+    expect(cells.some((c) => typeof c.value === 'object' && c.value !== null && 'formula' in (c.value as object))).toBe(false);
+    expect(await xss()).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks nothing of any other origin: every request is to the page’s own server or its own blob: files', () => {
+    const mine = requests.filter((u) => !u.startsWith('file:'));
+    expect(mine.length).toBeGreaterThan(20);
+    expect(mine.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+  });
+});
+
+describe('opened straight from disk (file://)', () => {
+  it('Chromium refuses it workers: the page says so, reads on its own thread with progress, and gives the same counts and report', async () => {
+    const expected = JSON.parse(cli(['validate', ...allFiles(), '--as-of', AS_OF, '--json']).out) as CliValidate;
+    const { page, errors, own } = await openPage({ url: `file://${path.join(WEB_BUILD, 'index.html')}` });
+    await page.waitForSelector('#mode-notice:not([hidden])');
+    expect(await page.textContent('#mode-notice')).toContain('Web Worker');
+    await upload(page);
+    expect(num(await page.textContent('#totals .chip[data-count="errors"]'))).toBe(expected.stats.errors);
+    expect(num(await page.textContent('#totals .chip[data-count="warnings"]'))).toBe(expected.stats.warnings);
+    expect(await page.textContent(`.file-card[data-file="${BROKEN}"] .file-error`)).toBe(expected.skipped[0].message);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
+    // No worker: the page loaded the reader itself, from disk, and nothing from anywhere else.
+    expect(page.workers()).toEqual([]);
+    expect(scripts(own).some((u) => /^engine\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    expect(own.every((u) => u.startsWith('file:///') || u.startsWith('blob:null/') || u.startsWith('data:'))).toBe(true);
+    expect(requests.filter((u) => u.startsWith('file:') || u.startsWith('blob:null')).length).toBeGreaterThan(5);
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`) && !u.startsWith('file:///') && !u.startsWith('blob:null/') && !u.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  const axeRun = async (page: Page) => {
+    // The page's CSP (rightly) refuses inline scripts; evaluate() runs axe through the debugging protocol instead.
+    await page.evaluate(`${fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};0`);
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      return axe.run(document, { resultTypes: ['violations'] });
+    });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  };
+
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 360],
+  ] as const)('axe-core finds no serious or critical violation (%s, %i px), findings and grid shown', async (scheme, width) => {
+    const { page } = await openPage({ scheme, width });
+    await upload(page);
+    await page.click('button.finding[data-cell="D22"]');
+    await page.waitForSelector('td.selected');
+    expect(await axeRun(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works from the keyboard alone: pick the files, open a finding’s cell, download the report', async () => {
+    const { page } = await openPage();
+    const tabTo = async (test: string, back = false, max = 300) => {
+      for (let i = 0; i < max; i++) {
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, test)) return;
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      }
+      throw new Error(`Tab never reached ${test}`);
+    };
+    // The period with the arrow keys (each choice moves the as-of date with it).
+    await tabTo('#period');
+    for (let i = 0; i < 12 && (await page.inputValue('#period')) !== '2024-Q3'; i++) await page.keyboard.press('ArrowUp');
+    expect(await page.inputValue('#period')).toBe('2024-Q3');
+    expect(await page.inputValue('#as-of')).toBe(AS_OF);
+    await tabTo('#btn-files');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(allFiles().map((f) => path.join(inputs, f)));
+    await waitChecked(page);
+    await tabTo('button.finding[data-cell="D22"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('td.selected[data-cell="D22"]');
+    // The focus stays on the finding: the list goes on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('D22');
+    await tabTo('#btn-report', true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
+    // Nothing the mouse can use is out of the keyboard's reach (the two file inputs are driven by their buttons).
+    const unreachable = await page.$$eval('button, input, select, summary, a[href], [role="button"], [role="tab"]', (els) =>
+      els.filter((e) => (e as HTMLElement).tabIndex < 0 && !['input-files', 'input-folder'].includes(e.id) && !(e as HTMLElement).closest('[hidden]')).map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(unreachable).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('screenshots (saved to test-output/screenshots)', () => {
+  it.each([
+    ['light', 360],
+    ['dark', 360],
+    ['light', 1280],
+    ['dark', 1280],
+  ] as const)('%s, %i px wide: fits the width, findings and the marked cell shown', async (scheme, width) => {
+    const { page } = await openPage({ scheme, width });
+    await upload(page);
+    await page.click('button.finding[data-cell="D22"]');
+    await page.waitForSelector('td.selected');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Wide: the page from its top, the grid beside the list. Narrow: the list of findings, where the eye is.
+    if (width > 900) await page.evaluate(() => window.scrollTo(0, 0));
+    else await page.evaluate(() => document.getElementById('files-title')!.scrollIntoView({ block: 'start' }));
+    const file = path.join(SHOTS, `web-${scheme}-${width}.png`);
+    await page.screenshot({ path: file });
+    expect(fs.statSync(file).size).toBeGreaterThan(20_000);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,100 @@
+import { layoutFindingsList, validateWorkbook, type FindingsListFile, type GridInput } from '../core';
+import { readWorkbook } from '../core/io/read';
+import { writeReportXlsx } from '../core/io/write';
+import { sampleWorkbook as seed004 } from '../samples/src/seed004';
+import { readBack } from './report-readback';
+
+/**
+ * The findings list the web page exports for the agencies: one row per finding, text as text, each cell
+ * linked to its source, and every file with its counts or the sentence that says why it was not used.
+ */
+
+const HOSTILE: GridInput = {
+  name: 'Kiểm tra an toàn',
+  values: [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+    [1, 'Rà soát văn bản', '=HYPERLINK("http://example.com","Bấm")', 'Quý I/2022'],
+    [2, 'Tổng hợp báo cáo', '- Sở Nội vụ', 'Quý II/2022'],
+    [3, '+ Kiểm tra', '@Sở Tư pháp', '<script>window.__xss=1</script>'],
+  ],
+};
+
+function files(): FindingsListFile[] {
+  const a = validateWorkbook(seed004.sheets, { asOf: '2022-10-15' });
+  const b = validateWorkbook([HOSTILE], { asOf: '2022-10-15' });
+  return [
+    { file: 'ke-hoach.xlsx', ok: true, stats: a.stats, sheets: a.sheets },
+    { file: 'so-hong.xlsx', ok: false, code: 'corrupt', message: { vi: 'Tệp so-hong.xlsx bị hỏng, không đọc được.', en: 'so-hong.xlsx is damaged and cannot be read.' } },
+    { file: 'thu-muc/an-toan.xlsx', ok: true, stats: b.stats, sheets: b.sheets },
+  ];
+}
+
+const all = (fs: FindingsListFile[]) => fs.flatMap((f) => (f.ok ? f.sheets.flatMap((s) => s.findings.map((x) => ({ file: f.file, ...x }))) : []));
+
+describe('layoutFindingsList', () => {
+  it('one row per finding with file, sheet, cell, code, severity and message, read back as written', async () => {
+    const input = files();
+    const expected = all(input);
+    expect(expected.length).toBeGreaterThan(3);
+    const bytes = writeReportXlsx(layoutFindingsList(input, { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30', linkPath: (f) => f }));
+    const read = readWorkbook(bytes);
+    if (!read.ok) throw new Error('unreadable');
+    const [list, meta] = read.grids;
+    expect(list.name).toBe('Danh sách vấn đề');
+    expect(list.values[0]).toEqual(['STT', 'Tệp', 'Trang tính', 'Ô', 'Mã', 'Mức độ', 'Nội dung', 'Cột', 'Giá trị trong ô', 'Gợi ý']);
+    const rows = list.values.slice(1);
+    expect(rows).toHaveLength(expected.length);
+    rows.forEach((r, i) => {
+      const f = expected[i];
+      expect(r.slice(0, 7)).toEqual([i + 1, f.file, f.sheet, f.cell, f.code, { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' }[f.severity], f.message.vi]);
+      expect(r[7] ?? null).toBe(f.header || null);
+      expect(r[8] ?? null).toBe(f.value || null);
+    });
+    // The second sheet: every file, the damaged one with its sentence.
+    expect(meta.name).toBe('Các tệp đã kiểm tra');
+    const flat = meta.values.map((r) => r.filter((v) => v !== null));
+    expect(flat).toContainEqual([2, 'so-hong.xlsx', 'Tệp so-hong.xlsx bị hỏng, không đọc được.']);
+    const a = input[0];
+    if (!a.ok) throw new Error('x');
+    expect(flat).toContainEqual([1, 'ke-hoach.xlsx', 'Đã kiểm tra', a.sheets.length, a.sheets.reduce((n, s) => n + s.rows, 0), a.stats.errors, a.stats.warnings, a.stats.infos]);
+  });
+
+  it('texts from a workbook stay text: =, -, +, @ and markup are written as strings, never formulas', async () => {
+    const input = files();
+    const bytes = writeReportXlsx(layoutFindingsList(input, { lang: 'en', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30', linkPath: (f) => f }));
+    const back = await readBack(bytes);
+    const cells = Object.values(back.sheets[0].cells);
+    const values = cells.map((c) => c.value);
+    // The values the rules quote: a lead that Excel would take for a formula, another for a mention, and markup.
+    for (const hostile of ['=HYPERLINK', '@Sở Tư pháp', '<script>window.__xss=1</script>']) {
+      const hit = cells.find((c) => c.value === hostile);
+      expect(hit ? { value: hit.value, type: hit.type } : values).toEqual({ value: hostile, type: 3 /* ExcelJS ValueType.String */ });
+    }
+    expect(cells.some((c) => typeof c.value === 'object' && c.value !== null && 'formula' in (c.value as object))).toBe(false);
+    expect(back.sheets[0].name).toBe('Findings');
+  });
+
+  it('each cell address links to its source cell, by the path given; no links without one', async () => {
+    const input = files();
+    const linked = await readBack(writeReportXlsx(layoutFindingsList(input, { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30', linkPath: (f) => `../nguon/${f}` })));
+    const first = all(input)[0];
+    expect(linked.sheets[0].links.D2).toMatchObject({ target: expect.stringContaining('../nguon/ke-hoach.xlsx'), location: `'${first.sheet}'!${first.cell}` });
+    expect(Object.keys(linked.sheets[0].links)).toHaveLength(all(input).length);
+    expect(linked.sheets[0].cells.D2.value).toMatchObject({ text: first.cell });
+    const plain = await readBack(writeReportXlsx(layoutFindingsList(input, { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30' })));
+    expect(plain.sheets[0].links).toEqual({});
+  });
+
+  it('keeps only what the filter keeps, and says so', () => {
+    const input = files();
+    const errors = all(input).filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThan(all(input).length);
+    const spec = layoutFindingsList(input, { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30', include: (f) => f.severity === 'error', filterNote: 'Chỉ gồm: lỗi.' });
+    const read = readWorkbook(writeReportXlsx(spec));
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.grids[0].values.slice(1).map((r) => r[4])).toEqual(errors.map((f) => f.code));
+    expect(read.grids[1].values.flat()).toContain('Chỉ gồm: lỗi.');
+    expect(read.grids[1].values.flat()).toContain(`3 tệp (1 tệp không dùng được); ${errors.length} vấn đề trong danh sách.`);
+  });
+});

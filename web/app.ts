@@ -1,0 +1,692 @@
+import { CODE_LABEL, countFindings, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
+import type { FileOutcome } from '../core/io/outcome';
+import { defaultSettings, nowStamp, periodChoices, restoreSettings, todayIso, validAsOf, type Settings } from '../addin/app/settings';
+import { clear, h } from '../addin/taskpane/dom';
+import { countChips, sheetFindings } from '../addin/taskpane/findings-view';
+import { download } from './download';
+import { byPath, fromDrop, fromInput, type Gathered } from './files';
+import { fileSize, tw, type WebKey } from './i18n';
+import { ReaderPool, type PoolMode } from './pool';
+import { MAX_SECONDS } from './protocol';
+import { CellViewer } from './viewer';
+
+/**
+ * The page: drop or pick the agencies' workbooks, see each one's findings as the task pane shows them, see a
+ * finding's cell in a read-only grid, export the findings, and download the quarterly report. Every file is
+ * read in a Web Worker (pool.ts); this class only keeps the list and draws it, with textContent only.
+ */
+
+type PageSettings = Pick<Settings, 'asOf' | 'period' | 'dueSoonDays' | 'lang'>;
+
+type Entry = {
+  /** The file's path as dropped: its name, or its path inside a dropped folder. */
+  key: string;
+  file: File;
+  /** Bumped when the file is replaced or checked again, so a late answer for the old one is ignored. */
+  version: number;
+  state: 'queued' | 'loading' | 'reading' | 'done';
+  /** Bytes read so far, as a fraction. */
+  loaded: number;
+  outcome: FileOutcome | null;
+  /** The settings the outcome was computed for (as-of date and due-soon days). */
+  checkedFor: string | null;
+  jobId: number | null;
+  card: HTMLLIElement;
+  /** The findings under the card are drawn when it is first opened. */
+  drawn: boolean;
+};
+
+const STORAGE_KEY = 'cchc.web.settings.v1';
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const ACCEPT = '.xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet';
+
+export type WebAppOptions = {
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** ?lang=en: English on request. */
+  lang?: Lang;
+  pool: ReaderPool;
+};
+
+export class WebApp {
+  private settings: PageSettings;
+  private readonly entries = new Map<string, Entry>();
+  private severities = new Set<Severity>(SEVERITIES);
+  private code: string | null = null;
+  private mode: PoolMode = 'workers';
+  private busy: 'report' | 'export' | null = null;
+  private waiters: Array<() => void> = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private refreshWanted = false;
+  /** What adding files had to say (replaced, skipped…), said again with the result once they are checked. */
+  private notes: string[] = [];
+  private readonly el: Record<string, HTMLElement> = {};
+  private readonly viewer: CellViewer;
+  private readonly pool: ReaderPool;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly opts: WebAppOptions,
+  ) {
+    const saved = opts.storage?.getItem(STORAGE_KEY) ?? null;
+    const s = restoreSettings(saved, defaultSettings(opts.lang ?? 'vi'));
+    this.settings = { asOf: s.asOf, period: s.period, dueSoonDays: s.dueSoonDays, lang: opts.lang ?? s.lang };
+    this.pool = opts.pool;
+    this.viewer = new CellViewer(this.pool, this.settings.lang);
+    this.render();
+    this.listenForDrops();
+  }
+
+  private get lang(): Lang {
+    return this.settings.lang;
+  }
+
+  private tr(key: WebKey, params?: Record<string, string | number>): string {
+    return tw(this.lang, key, params);
+  }
+
+  private save(): void {
+    try {
+      this.opts.storage?.setItem(STORAGE_KEY, JSON.stringify({ period: this.settings.period, dueSoonDays: this.settings.dueSoonDays, lang: this.settings.lang }));
+    } catch {
+      // Storage full or refused: the settings last for this visit only.
+    }
+  }
+
+  /** Told by the pool when the browser refuses workers. */
+  setMode(mode: PoolMode): void {
+    this.mode = mode;
+    this.el.modeNotice.hidden = mode !== 'page';
+  }
+
+  // ------------------------------------------------------------------------------------------ drawing
+
+  render(): void {
+    clear(this.root);
+    document.documentElement.lang = this.lang;
+    document.title = `cchc – ${this.tr('pageTitle')}`;
+    this.root.classList.add('web-layout');
+    const main = h('div', { className: 'web-main' });
+    main.append(
+      h(
+        'header',
+        { className: 'pane-header' },
+        h('div', {}, h('h1', {}, this.tr('pageTitle')), h('p', { className: 'subtitle' }, this.tr('pageSubtitle'))),
+        h('button', { type: 'button', className: 'lang-toggle', id: 'lang', title: this.tr('languageLabel'), lang: this.lang === 'vi' ? 'en' : 'vi', on: { click: () => this.toggleLang() } }, this.tr('language')),
+      ),
+      h('p', { className: 'notice privacy' }, this.tr('privacy')),
+      (this.el.modeNotice = h('p', { className: 'notice warn', id: 'mode-notice', role: 'note', hidden: this.mode !== 'page' }, this.tr('noWorkers'))),
+      this.renderSettings(),
+      this.renderDropzone(),
+      this.renderActions(),
+      (this.el.overall = h('div', { className: 'overall', hidden: true }, (this.el.overallBar = h('progress', { id: 'overall', className: 'progress', max: 1, value: 0, 'aria-label': this.tr('overallProgress') })), (this.el.overallText = h('p', { className: 'overall-text muted', id: 'overall-text' })))),
+      (this.el.status = h('div', { className: 'status', id: 'status', role: 'status', 'aria-live': 'polite' })),
+      (this.el.error = h('div', { className: 'error', id: 'error', role: 'alert', hidden: true })),
+      this.renderResults(),
+      h('footer', { className: 'muted web-footer' }, this.tr('footer')),
+    );
+    this.root.append(main, this.viewer.el);
+    for (const e of this.sorted()) this.el.list.append(this.drawCard(e));
+    this.refresh();
+  }
+
+  private renderSettings(): HTMLElement {
+    const s = this.settings;
+    const period = h('select', { id: 'period', on: { change: (e) => this.setPeriod((e.target as HTMLSelectElement).value) } });
+    this.el.period = period;
+    this.periodOptions();
+    return h(
+      'details',
+      { className: 'settings', open: true },
+      h('summary', {}, this.tr('settings')),
+      h('div', { className: 'field' }, h('label', { for: 'period' }, this.tr('period')), period),
+      h('div', { className: 'field' }, h('label', { for: 'as-of' }, this.tr('asOf')), h('input', { type: 'date', id: 'as-of', value: s.asOf, required: true, on: { change: (e) => this.setAsOf((e.target as HTMLInputElement).value) } })),
+      h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } })),
+    );
+  }
+
+  /** The periods of the as-of date's year and the year before (the list follows the date). */
+  private periodOptions(): void {
+    const select = this.el.period as HTMLSelectElement;
+    clear(select);
+    for (const code of periodChoices(this.settings.asOf, this.settings.period)) {
+      const p = parsePeriod(code);
+      if (p.ok) select.append(h('option', { value: code, selected: code === this.settings.period }, this.lang === 'vi' ? p.value.labelVi : p.value.labelEn));
+    }
+  }
+
+  private renderDropzone(): HTMLElement {
+    const files = h('input', { type: 'file', id: 'input-files', multiple: true, accept: ACCEPT, className: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true', on: { change: (e) => this.picked(e.target as HTMLInputElement) } });
+    const folder = h('input', { type: 'file', id: 'input-folder', multiple: true, webkitdirectory: true, className: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true', on: { change: (e) => this.picked(e.target as HTMLInputElement) } });
+    this.el.dropzone = h(
+      'section',
+      { className: 'dropzone', id: 'dropzone', 'aria-labelledby': 'drop-title' },
+      h('p', { id: 'drop-title', className: 'drop-title' }, this.tr('dropTitle')),
+      h(
+        'div',
+        { className: 'row' },
+        h('button', { type: 'button', className: 'btn', id: 'btn-files', on: { click: () => files.click() } }, this.tr('chooseFiles')),
+        h('button', { type: 'button', className: 'btn', id: 'btn-folder', on: { click: () => folder.click() } }, this.tr('chooseFolder')),
+      ),
+      files,
+      folder,
+    );
+    return this.el.dropzone;
+  }
+
+  private renderActions(): HTMLElement {
+    return h(
+      'section',
+      { className: 'actions', 'aria-label': this.tr('reportHeading') },
+      h(
+        'div',
+        { className: 'row' },
+        (this.el.reportBtn = h('button', { type: 'button', className: 'btn primary', id: 'btn-report', on: { click: () => void this.report() } }, this.tr('report'))),
+        (this.el.exportBtn = h('button', { type: 'button', className: 'btn', id: 'btn-export', on: { click: () => void this.exportFindings() } }, this.tr('exportFindings'))),
+      ),
+      h('p', { className: 'muted hint' }, this.tr('reportHint')),
+    );
+  }
+
+  private renderResults(): HTMLElement {
+    this.el.totals = h('div', { id: 'totals' });
+    this.el.filters = h('fieldset', { className: 'filters', id: 'filters' });
+    this.el.shown = h('p', { className: 'muted shown', id: 'shown' });
+    this.el.list = h('ul', { className: 'file-list', id: 'file-list', 'aria-labelledby': 'files-title' });
+    this.el.empty = h('p', { className: 'empty muted', id: 'no-files' }, this.tr('noFiles'));
+    this.el.clearBtn = h('button', { type: 'button', className: 'btn small', id: 'btn-clear', on: { click: () => this.removeAll() } }, this.tr('clearAll'));
+    return h(
+      'section',
+      { className: 'results', 'aria-labelledby': 'files-title' },
+      h('div', { className: 'results-head' }, h('h2', { id: 'files-title' }, this.tr('findings')), this.el.clearBtn),
+      this.el.totals,
+      this.el.filters,
+      this.el.shown,
+      this.el.empty,
+      this.el.list,
+    );
+  }
+
+  /** Totals, filters, the "shown" line and the overall progress, after any change but a file's progress. */
+  private refresh(): void {
+    const entries = this.sorted();
+    const all = this.allFindings();
+    const stats = countFindings(all);
+    clear(this.el.totals);
+    if (entries.some((e) => e.state === 'done')) this.el.totals.append(countChips(stats, this.lang));
+    this.el.empty.hidden = entries.length > 0;
+    this.el.clearBtn.hidden = entries.length === 0;
+    this.drawFilters(all, stats);
+    const shown = all.filter((f) => this.keep(f)).length;
+    this.el.shown.textContent = all.length > 0 ? this.tr('shown', { n: shown, total: all.length }) : '';
+    this.refreshProgress();
+  }
+
+  /** The overall bar and line: each file counts one, and its reading half way once its bytes are in. */
+  private refreshProgress(): void {
+    const entries = [...this.entries.values()];
+    const done = entries.filter((e) => e.state === 'done');
+    const working = done.length < entries.length;
+    // Shown while files are read; the result is then said once, in the status line.
+    this.el.overall.hidden = !working;
+    const fraction = entries.length === 0 ? 0 : entries.reduce((n, e) => n + (e.state === 'done' ? 1 : e.state === 'reading' ? 0.6 : e.loaded * 0.5), 0) / entries.length;
+    (this.el.overallBar as HTMLProgressElement).value = fraction;
+    const bad = done.filter((e) => !e.outcome?.ok).length;
+    this.el.overallText.textContent = working
+      ? this.tr('overall', { done: done.length, total: entries.length })
+      : entries.length === 0
+        ? ''
+        : bad > 0
+          ? this.tr('overallDone', { ok: done.length - bad, bad })
+          : this.tr('overallDoneAll', { ok: done.length });
+    if (working) this.root.setAttribute('aria-busy', 'true');
+    else this.root.removeAttribute('aria-busy');
+  }
+
+  private drawFilters(all: Finding[], stats: FindingStats): void {
+    const box = this.el.filters;
+    clear(box);
+    box.hidden = all.length === 0;
+    if (all.length === 0) return;
+    const bySeverity: Record<Severity, number> = { error: stats.errors, warning: stats.warnings, info: stats.infos };
+    box.append(h('legend', {}, this.tr('filter')));
+    const sev = h('div', { className: 'filter-severity', role: 'group', 'aria-label': this.tr('severity') });
+    for (const s of SEVERITIES) {
+      sev.append(
+        h(
+          'label',
+          { className: 'check chip-check', 'data-severity': s },
+          h('input', { type: 'checkbox', id: `filter-${s}`, value: s, checked: this.severities.has(s), on: { change: (e) => this.setSeverity(s, (e.target as HTMLInputElement).checked) } }),
+          `${SEVERITY_LABEL[s][this.lang]} (${bySeverity[s]})`,
+        ),
+      );
+    }
+    const codes = new Map<string, number>();
+    for (const f of all) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
+    const select = h('select', { id: 'filter-code', on: { change: (e) => this.setCode((e.target as HTMLSelectElement).value || null) } }, h('option', { value: '' }, this.tr('allCodes', { n: all.length })));
+    for (const [code, n] of [...codes].sort((a, b) => a[0].localeCompare(b[0]))) {
+      select.append(h('option', { value: code, selected: code === this.code }, `${code} — ${CODE_LABEL[code]?.[this.lang] ?? code} (${n})`));
+    }
+    if (this.code && !codes.has(this.code)) this.code = null;
+    box.append(sev, h('div', { className: 'field' }, h('label', { for: 'filter-code' }, this.tr('code')), select));
+  }
+
+  /** One file's card: its progress while read, then its findings, or why it cannot be used. */
+  private drawCard(e: Entry): HTMLLIElement {
+    const card = e.card;
+    const wasOpen = (card.querySelector('details.file') as HTMLDetailsElement | null)?.open;
+    clear(card);
+    card.dataset.file = e.key;
+    card.dataset.state = e.state === 'done' ? (e.outcome?.ok ? 'checked' : 'refused') : 'working';
+    const remove = h('button', { type: 'button', className: 'remove', 'aria-label': this.tr('remove', { file: e.key }), title: this.tr('remove', { file: e.key }), on: { click: () => this.remove(e.key) } }, '×');
+    const name = h('span', { className: 'file-name' }, e.key);
+    const size = h('span', { className: 'muted' }, fileSize(e.file.size, this.lang));
+    if (e.state !== 'done' || !e.outcome) {
+      const phase = this.tr(e.state === 'queued' ? 'phaseQueued' : e.state === 'loading' ? 'phaseLoad' : 'phaseRead');
+      card.append(
+        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'phase' }, phase)), remove),
+        h('progress', { className: 'progress file-progress', max: 1, value: e.state === 'reading' ? 0.6 : e.loaded * 0.5, 'aria-label': this.tr('fileProgress', { file: e.key }) }),
+      );
+      return card;
+    }
+    const o = e.outcome;
+    if (!o.ok) {
+      card.append(
+        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'chip error' }, this.tr('unusable'))), remove),
+        h('p', { className: 'file-error' }, o.message[this.lang]),
+      );
+      return card;
+    }
+    const rows = o.sheets.reduce((n, s) => n + s.rows, 0);
+    const stats = countFindings(o.sheets.flatMap((s) => s.findings).filter((f) => this.keep(f)));
+    const details: HTMLDetailsElement = h(
+      'details',
+      // Open as it was; a new card open when the list is short.
+      { className: 'file', open: wasOpen ?? this.entries.size <= 5, on: { toggle: (): void => this.drawFindings(e, details) } },
+      h(
+        'summary',
+        {},
+        name,
+        ' ',
+        h('span', { className: 'muted' }, `(${this.tr('fileChecked', { sheets: o.sheets.length, rows })})`),
+        ' ',
+        h(
+          'span',
+          { className: 'file-counts' },
+          h('span', { className: 'chip error', 'data-count': 'errors' }, `${stats.errors} ${this.tr('errors')}`),
+          h('span', { className: 'chip warning', 'data-count': 'warnings' }, `${stats.warnings} ${this.tr('warnings')}`),
+          h('span', { className: 'chip info', 'data-count': 'infos' }, `${stats.infos} ${this.tr('infos')}`),
+        ),
+      ),
+    );
+    e.drawn = false;
+    card.append(h('div', { className: 'file-top' }, details, remove));
+    if (details.open) this.drawFindings(e, details);
+    return card;
+  }
+
+  /** The findings of an opened card, per sheet and code, as the task pane lists them. */
+  private drawFindings(e: Entry, details: HTMLDetailsElement): void {
+    if (!details.open || e.drawn || !e.outcome?.ok) return;
+    e.drawn = true;
+    const body = h('div', { className: 'file-body' });
+    const sheets = e.outcome.sheets.map((s) => ({ ...s, findings: s.findings.filter((f) => this.keep(f)) }));
+    if (sheets.every((s) => s.findings.length === 0)) body.append(h('p', { className: 'empty' }, this.tr('noFindings')));
+    for (const sheet of sheets) {
+      if (sheet.findings.length === 0 && (this.code || this.severities.size < 3)) continue;
+      body.append(sheetFindings(sheet, this.lang, { onSelect: (f) => void this.showCell(e, f), attrs: () => ({ 'data-file': e.key }) }));
+    }
+    details.append(body);
+  }
+
+  private sorted(): Entry[] {
+    return [...this.entries.values()].sort((a, b) => byPath(a.key, b.key));
+  }
+
+  private allFindings(): Finding[] {
+    const out: Finding[] = [];
+    for (const e of this.entries.values()) if (e.outcome?.ok) for (const s of e.outcome.sheets) for (const f of s.findings) out.push(f);
+    return out;
+  }
+
+  private keep(f: Finding): boolean {
+    return this.severities.has(f.severity) && (this.code === null || f.code === this.code);
+  }
+
+  // ------------------------------------------------------------------------------------------ files in
+
+  private listenForDrops(): void {
+    // Anywhere on the page: a file dropped beside the box must not make the browser open it instead.
+    const over = (ev: DragEvent) => {
+      if (!ev.dataTransfer || !Array.from(ev.dataTransfer.types).includes('Files')) return;
+      ev.preventDefault();
+      ev.dataTransfer.dropEffect = 'copy';
+      this.el.dropzone.classList.add('dragging');
+    };
+    document.addEventListener('dragenter', over);
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', (ev) => {
+      if (ev.relatedTarget === null) this.el.dropzone.classList.remove('dragging');
+    });
+    document.addEventListener('drop', (ev) => {
+      if (!ev.dataTransfer || !Array.from(ev.dataTransfer.types).includes('Files')) return;
+      ev.preventDefault();
+      this.el.dropzone.classList.remove('dragging');
+      void fromDrop(ev.dataTransfer).then((g) => this.add(g));
+    });
+  }
+
+  private picked(input: HTMLInputElement): void {
+    const g = fromInput(input.files);
+    // The same files can be picked again later (a corrected copy under the same name).
+    input.value = '';
+    this.add(g);
+  }
+
+  /** Adds files to the list (a file already there under the same path is replaced by the new one). */
+  add(g: Gathered): void {
+    const notes: string[] = [];
+    let added = 0;
+    for (const { file, path } of g.files) {
+      const old = this.entries.get(path);
+      if (old && old.file.size === file.size && old.file.lastModified === file.lastModified) {
+        notes.push(this.tr('alreadyAdded', { file: path }));
+        continue;
+      }
+      if (old) {
+        if (old.jobId !== null) this.pool.cancel(old.jobId);
+        if (this.viewer.shown === path) this.viewer.reset();
+        old.file = file;
+        old.version++;
+        this.check(old);
+        this.drawCard(old);
+        notes.push(this.tr('replaced', { file: path }));
+        continue;
+      }
+      const e: Entry = { key: path, file, version: 1, state: 'queued', loaded: 0, outcome: null, checkedFor: null, jobId: null, card: h('li', { className: 'file-card' }), drawn: false };
+      this.entries.set(path, e);
+      added++;
+    }
+    // The cards in sorted order (moving a card keeps its state), then the new files checked in that order.
+    const sorted = this.sorted();
+    for (const e of sorted) {
+      if (!e.card.firstChild) this.drawCard(e);
+      this.el.list.append(e.card);
+    }
+    for (const e of sorted) if (e.state === 'queued' && e.jobId === null) this.check(e);
+    if (g.skipped > 0) notes.push(this.tr('skippedInFolder', { n: g.skipped }));
+    if (this.pending() > 0) this.notes.push(...notes);
+    this.setStatus([...(added > 0 ? [this.tr('added', { n: added })] : []), ...notes].join(' '));
+    this.refresh();
+  }
+
+  private settingsKey(): string {
+    return `${this.settings.asOf}|${this.settings.dueSoonDays}`;
+  }
+
+  /** Queues one file for its worker. */
+  private check(e: Entry): void {
+    const version = e.version;
+    const key = this.settingsKey();
+    e.state = 'queued';
+    e.loaded = 0;
+    e.outcome = null;
+    e.checkedFor = null;
+    const job = this.pool.check(e.file, { name: e.key, asOf: this.settings.asOf, dueSoonDays: this.settings.dueSoonDays, maxSeconds: MAX_SECONDS }, (loaded, total) => {
+      if (e.version !== version) return;
+      const before = e.state;
+      e.loaded = total > 0 ? loaded / total : 1;
+      e.state = loaded >= total ? 'reading' : 'loading';
+      this.drawProgress(e, before !== e.state);
+    });
+    e.jobId = job.id;
+    void job.done.then((outcome) => {
+      if (!outcome || e.version !== version || this.entries.get(e.key) !== e) return;
+      e.jobId = null;
+      e.state = 'done';
+      e.outcome = outcome;
+      e.checkedFor = key;
+      this.drawCard(e);
+      if (this.pending() > 0) return this.soon();
+      this.refresh();
+      if (!this.busy) this.setStatus([this.el.overallText.textContent ?? '', ...this.notes].join(' '));
+      this.notes = [];
+      this.releaseWaiters();
+    });
+  }
+
+  /** A file's bar and phase, and the overall bar soon, without redrawing the list. */
+  private drawProgress(e: Entry, phaseChanged: boolean): void {
+    if (phaseChanged) this.drawCard(e);
+    else (e.card.querySelector('.file-progress') as HTMLProgressElement | null)?.setAttribute('value', String(e.state === 'reading' ? 0.6 : e.loaded * 0.5));
+    this.soon(true);
+  }
+
+  /**
+   * Totals, filters and the overall bar at most every 100 ms while files come in: a thousand files must not
+   * redraw them a thousand times. The last file redraws them at once.
+   */
+  private soon(progressOnly = false): void {
+    if (!progressOnly) this.refreshWanted = true;
+    if (this.refreshTimer !== null) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      if (this.refreshWanted) this.refresh();
+      else this.refreshProgress();
+      this.refreshWanted = false;
+    }, 100);
+  }
+
+  private pending(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.state !== 'done') n++;
+    return n;
+  }
+
+  /** Resolves once every file has its outcome for the current settings. */
+  private checked(): Promise<void> {
+    if (this.pending() === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private remove(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    if (e.jobId !== null) this.pool.cancel(e.jobId);
+    e.version++;
+    this.entries.delete(key);
+    e.card.remove();
+    if (this.viewer.shown === key) this.viewer.reset();
+    this.refresh();
+    this.releaseWaiters();
+    // Keep the keyboard in the list: the next card's first control, or the drop box's button.
+    ((this.el.list.querySelector('summary, button') as HTMLElement | null) ?? document.getElementById('btn-files'))?.focus();
+  }
+
+  private removeAll(): void {
+    for (const e of this.entries.values()) {
+      if (e.jobId !== null) this.pool.cancel(e.jobId);
+      e.version++;
+      e.card.remove();
+    }
+    this.entries.clear();
+    this.viewer.reset();
+    this.setStatus('');
+    this.refresh();
+    this.releaseWaiters();
+    document.getElementById('btn-files')?.focus();
+  }
+
+  private releaseWaiters(): void {
+    if (this.pending() > 0) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w();
+  }
+
+  // ------------------------------------------------------------------------------------------ settings
+
+  private setPeriod(code: string): void {
+    const p = parsePeriod(code);
+    if (!p.ok) return;
+    // A period already over is judged as of its last day, as `cchc report` does by default; the date stays editable.
+    const today = todayIso();
+    const asOf = p.value.end < today ? p.value.end : today;
+    const recheck = asOf !== this.settings.asOf;
+    this.settings = { ...this.settings, period: code, asOf };
+    this.save();
+    const input = document.getElementById('as-of') as HTMLInputElement | null;
+    if (input) input.value = asOf;
+    if (recheck) this.recheckAll();
+  }
+
+  private setAsOf(v: string): void {
+    if (!validAsOf(v)) return this.showError(this.tr('badAsOf'));
+    this.hideError();
+    if (v === this.settings.asOf) return;
+    this.settings = { ...this.settings, asOf: v };
+    this.periodOptions();
+    this.recheckAll();
+  }
+
+  private setDueSoon(v: string): void {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 366 || n === this.settings.dueSoonDays) return;
+    this.settings = { ...this.settings, dueSoonDays: n };
+    this.save();
+    this.recheckAll();
+  }
+
+  /** The as-of date and the due-soon window change the findings and the records: every file is checked again. */
+  private recheckAll(): void {
+    const key = this.settingsKey();
+    const stale = this.sorted().filter((e) => e.checkedFor !== key);
+    if (stale.length === 0) return;
+    if (this.viewer.shown) this.viewer.reset();
+    for (const e of stale) {
+      if (e.jobId !== null) this.pool.cancel(e.jobId);
+      e.version++;
+      this.check(e);
+      this.drawCard(e);
+    }
+    this.setStatus(this.tr('rechecking'));
+    this.refresh();
+  }
+
+  private setSeverity(s: Severity, on: boolean): void {
+    if (on) this.severities.add(s);
+    else this.severities.delete(s);
+    this.redrawFindings(`filter-${s}`);
+  }
+
+  private setCode(code: string | null): void {
+    this.code = code;
+    this.redrawFindings('filter-code');
+  }
+
+  /** After a filter change: every checked card again, and the focus back on the filter. */
+  private redrawFindings(focusId: string): void {
+    for (const e of this.entries.values()) if (e.state === 'done') this.drawCard(e);
+    this.refresh();
+    document.getElementById(focusId)?.focus();
+  }
+
+  private toggleLang(): void {
+    this.settings = { ...this.settings, lang: this.lang === 'vi' ? 'en' : 'vi' };
+    this.save();
+    this.viewer.setLang(this.lang);
+    this.render();
+    document.getElementById('lang')?.focus();
+  }
+
+  // ------------------------------------------------------------------------------------------ actions
+
+  private async showCell(e: Entry, f: Finding): Promise<void> {
+    if (!e.outcome?.ok) return;
+    await this.viewer.show({ key: e.key, version: e.version, file: e.file, sheets: e.outcome.sheets }, f);
+    // On a narrow screen the grid is below the list: bring it into view (the focus stays on the finding).
+    if (window.matchMedia?.('(max-width: 900px)').matches) this.viewer.el.scrollIntoView({ block: 'start' });
+  }
+
+  async report(): Promise<void> {
+    if (this.busy) return;
+    this.hideError();
+    if (this.entries.size === 0) return this.showError(this.tr('noWorkbooks'));
+    if (!validAsOf(this.settings.asOf)) return this.showError(this.tr('badAsOf'));
+    await this.run('report', this.el.reportBtn, async () => {
+      await this.checked();
+      this.setStatus(this.tr('writing'));
+      const done = this.sorted().filter((e) => e.outcome?.ok);
+      const records = done.flatMap((e) => (e.outcome?.ok && e.outcome.records ? [e.outcome.records] : []));
+      const skipped = this.sorted().filter((e) => e.outcome && !e.outcome.ok).length;
+      const r = await this.pool.report({ records, period: this.settings.period, asOf: this.settings.asOf, dueSoonDays: this.settings.dueSoonDays, generatedAt: nowStamp() });
+      if (!r.ok) return this.showError(r.message[this.lang]);
+      download(r.chunks, r.fileName);
+      const t = r.totals;
+      const asOf = this.lang === 'vi' ? this.settings.asOf.split('-').reverse().join('/') : this.settings.asOf;
+      const said = this.tr('reportDone', { file: r.fileName, period: this.lang === 'vi' ? r.labelVi : r.labelEn, asOf, total: t.total, workbooks: r.workbooks, done: t.completedOnTime + t.completedLate, overdue: t.overdue });
+      this.setStatus(skipped > 0 ? `${said} ${this.tr('reportSkipped', { n: skipped })}` : said);
+    });
+  }
+
+  async exportFindings(): Promise<void> {
+    if (this.busy) return;
+    this.hideError();
+    if (this.entries.size === 0) return this.showError(this.tr('noWorkbooks'));
+    await this.run('export', this.el.exportBtn, async () => {
+      await this.checked();
+      this.setStatus(this.tr('writing'));
+      const files: FindingsListFile[] = this.sorted().flatMap((e) => {
+        const o = e.outcome;
+        if (!o) return [];
+        return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
+      });
+      const filtered = this.severities.size < 3 || this.code !== null;
+      const what = [...(this.severities.size < 3 ? [SEVERITIES.filter((s) => this.severities.has(s)).map((s) => SEVERITY_LABEL[s][this.lang].toLowerCase()).join(', ')] : []), ...(this.code ? [this.code] : [])].join('; ');
+      const r = await this.pool.findings({
+        files,
+        lang: this.lang,
+        asOf: this.settings.asOf,
+        generatedAt: nowStamp(),
+        severities: [...this.severities],
+        code: this.code,
+        filterNote: filtered ? this.tr('exportFilter', { what }) : undefined,
+      });
+      if (!r.ok) return this.showError(r.message[this.lang]);
+      const name = this.tr('exportName', { asOf: this.settings.asOf });
+      download(r.chunks, name);
+      this.setStatus(this.tr('exportDone', { file: name, n: r.count }));
+    });
+  }
+
+  /** One action at a time; the button says it is busy, and keeps the focus. */
+  private async run(what: 'report' | 'export', button: HTMLElement, fn: () => Promise<void>): Promise<void> {
+    this.busy = what;
+    button.setAttribute('aria-disabled', 'true');
+    if (this.pending() > 0) this.setStatus(this.tr('reportWaiting'));
+    try {
+      await fn();
+    } catch (e) {
+      this.showError(this.tr('failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      this.busy = null;
+      button.removeAttribute('aria-disabled');
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ messages
+
+  private setStatus(text: string): void {
+    this.el.status.textContent = text;
+  }
+
+  private showError(text: string): void {
+    clear(this.el.error);
+    this.el.error.append(h('p', {}, text));
+    this.el.error.hidden = false;
+  }
+
+  private hideError(): void {
+    this.el.error.hidden = true;
+    clear(this.el.error);
+  }
+}
