@@ -57,7 +57,9 @@ describe('core/ is pure: it runs in the task pane and in Node alike', () => {
   it.each(files.map((f) => [path.relative(CORE, f), f]))('%s uses no Node, DOM or Office global', (_name, file) => {
     const body = code(fs.readFileSync(file, 'utf8'));
     const globals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'window', 'document', 'navigator', 'localStorage', 'Office', 'Excel', 'fetch', 'XMLHttpRequest'];
-    const used = globals.filter((g) => new RegExp(`(?<![\\w.$])${g}\\s*[.(\\[]`).test(body));
+    // A method of that name (fflate's ZipPassThrough.process, overridden) is not the global.
+    const stripped = body.replace(/\b(?:override|protected|public|private)\s+(\w+)\s*\(/g, 'method $1_ (');
+    const used = globals.filter((g) => new RegExp(`(?<![\\w.$])${g}\\s*[.(\\[]`).test(stripped));
     expect(used).toEqual([]);
   });
 });

@@ -166,6 +166,7 @@ export class SheetBuilder {
       frozen: this.frozen,
       charts: this.charts,
       landscape: true,
+      ...(this.tailRows ? { inlineStrings: true } : {}),
     };
   }
 }

@@ -82,6 +82,11 @@ export const SheetSpecSchema = z.object({
   charts: z.array(ChartSpecSchema),
   /** Print setup: landscape A4, fit to width. */
   landscape: z.boolean().default(true),
+  /**
+   * Texts written in their cells rather than in the workbook's shared-string table: for a sheet whose rows
+   * are made as it is written (a province's detail sheet), so no table holds all its texts to the end.
+   */
+  inlineStrings: z.boolean().optional(),
 });
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 

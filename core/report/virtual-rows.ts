@@ -4,14 +4,6 @@
  * It reads like an array (length, index, iteration, forEach/map, JSON.stringify), is read-only, and makes a
  * tail row each time it is read, keeping only the last one.
  */
-/** Marks an array made by virtualRows: a writer may stream such rows rather than gather from them. */
-export const ROWS_ON_DEMAND: unique symbol = Symbol('rows made on demand');
-
-/** Whether the rows are made on demand (a sheet as long as a province's tasks). */
-export function isOnDemand(rows: readonly unknown[]): boolean {
-  return (rows as unknown as Record<symbol, unknown>)[ROWS_ON_DEMAND] === true;
-}
-
 export function virtualRows<T>(head: readonly T[], count: number, make: (i: number) => T): T[] {
   const total = head.length + count;
   let lastIndex = -1;
@@ -29,7 +21,6 @@ export function virtualRows<T>(head: readonly T[], count: number, make: (i: numb
   return new Proxy([] as T[], {
     get(target, p, receiver) {
       if (p === 'length') return total;
-      if (p === ROWS_ON_DEMAND) return true;
       const i = index(p);
       if (i !== null) return at(i);
       if (p === Symbol.iterator)

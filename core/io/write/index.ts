@@ -5,7 +5,6 @@ import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, NS, relationshipsXml, XML_HEAD } from './xml';
 import { PackageZip, type DeflateSlice } from './zip';
-import { isOnDemand } from '../../report/virtual-rows';
 
 /**
  * A ReportSpec as an .xlsx file (SpreadsheetML, ECMA-376 Transitional), written once: cells, styles,
@@ -92,7 +91,7 @@ export function streamReportXlsx(spec: ReportSpec, opts: WriteOptions, onChunk: 
   const strings = new SharedStrings();
   for (const p of plans) {
     const drawingRelId = p.drawing ? `rId${p.links + 1}` : undefined;
-    zip.part(`xl/worksheets/sheet${p.no}.xml`, worksheetXml(p.sheet, { styles, strings, inline: isOnDemand(p.sheet.rows) }, { selected: p.no === 1, drawingRelId }));
+    zip.part(`xl/worksheets/sheet${p.no}.xml`, worksheetXml(p.sheet, { styles, strings, inline: p.sheet.inlineStrings === true }, { selected: p.no === 1, drawingRelId }));
     if (p.links > 0 || p.drawing) zip.part(`xl/worksheets/_rels/sheet${p.no}.xml.rels`, sheetRelsXml(p.sheet, p.drawing));
     if (p.drawing) {
       zip.part(`xl/drawings/drawing${p.drawing}.xml`, drawingXml(p.sheet.charts, p.charts.map((_, i) => `rId${i + 1}`)));

@@ -35,8 +35,8 @@ const A4 = 9;
 
 /**
  * `inline`: the sheet's texts are written in their cells (inline strings, ECMA-376 §18.3.1.53) rather than
- * the shared-string table, for a sheet whose rows are made on demand: a table of its texts would hold every
- * one of them until the end, the very memory the rows on demand save. XlsxWriter's constant-memory mode
+ * the shared-string table, where the spec asks (SheetSpec.inlineStrings: a sheet whose rows are made on
+ * demand): a table of its texts would hold every one of them until the end, the memory those rows save. XlsxWriter's constant-memory mode
  * writes its strings the same way; Excel, LibreOffice and openpyxl read them.
  */
 export type SheetContext = { styles: StyleTable; strings: SharedStrings; inline?: boolean };
