@@ -54,8 +54,8 @@ export const STRINGS = {
   importFailed: { vi: 'Không nhập được tệp {file}.', en: 'Could not import {file}.' },
   importUnsupported: { vi: 'Phiên bản Excel này chưa hỗ trợ nhập trang từ tệp khác (cần ExcelApi 1.13: Excel trên web hoặc Microsoft 365). Hãy mở tệp của đơn vị và chép các trang sang sổ này.', en: 'This version of Excel cannot insert sheets from another file (needs ExcelApi 1.13: Excel on the web or Microsoft 365). Open the agency’s file and copy its sheets into this workbook.' },
   importTooLarge: {
-    vi: 'Tệp “{file}” ({size}) lớn hơn mức Excel trên web nhận được trong một lần (khoảng {limit}), nên chưa được nhập: hãy mở sổ này bằng Excel trên máy tính rồi nhập tệp, hoặc tổng hợp các tệp bằng lệnh cchc trên máy tính (npx cchc report).',
-    en: 'The file “{file}” ({size}) is larger than Excel on the web accepts at once (about {limit}), so it was not imported: open this workbook in Excel for Windows or Mac and import it there, or consolidate the files with the cchc command line (npx cchc report).',
+    vi: 'Tệp “{file}” ({size}) lớn hơn mức Excel trên web nhận được trong một lần (khoảng {limit}), nên chưa được nhập: hãy mở sổ này bằng Excel trên máy tính rồi nhập tệp, hoặc tổng hợp các tệp bằng trang web cchc (kéo thả các sổ vào trang) hay lệnh cchc trên máy tính (npx cchc report).',
+    en: 'The file “{file}” ({size}) is larger than Excel on the web accepts at once (about {limit}), so it was not imported: open this workbook in Excel for Windows or Mac and import it there, or consolidate the files on the cchc web page (drop the workbooks on it) or with the cchc command line (npx cchc report).',
   },
   importUnsupportedPlatform: {
     vi: 'Excel trên iPad không cho add-in nhập trang từ tệp khác; hãy nhập bằng Excel trên máy tính hoặc Excel trên web.',

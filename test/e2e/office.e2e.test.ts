@@ -113,6 +113,7 @@ describe('taskpane.html in Office: office.js from the <head>, then the pane (def
     const text = await page.textContent('.error');
     expect(text).toContain('“so-xay-dung.xlsx” (4,0 MB)');
     expect(text).toContain('npx cchc report');
+    expect(text).toContain('trang web cchc');
     await page.close();
   });
 });
