@@ -1,5 +1,5 @@
-import { checkGrids, type CheckJob, type CompactSheet, type FileOutcome } from '../core/io/check';
-import { loadWorkbookFile, type LoadLimits } from './input';
+import { checkBytes, type CheckJob, type CompactSheet, type FileOutcome } from '../core/io/check';
+import { readFileBytes, readOptions, type LoadLimits } from './input';
 
 /**
  * One file, start to end: read it from disk (input.ts), then the same pure check the web page runs
@@ -14,7 +14,7 @@ export type FileTask = { job: Job; file: string; asOf: string; dueSoonDays: numb
 export type { CompactSheet, FileOutcome };
 
 export async function processFile(t: FileTask): Promise<FileOutcome> {
-  const loaded = await loadWorkbookFile(t.file, t.limits);
-  if (!loaded.ok) return { file: t.file, ok: false, code: loaded.code, message: loaded.message };
-  return checkGrids(t.file, loaded.grids, { job: t.job, asOf: t.asOf, dueSoonDays: t.dueSoonDays });
+  const file = await readFileBytes(t.file);
+  if (!file.ok) return file;
+  return checkBytes(t.file, file.bytes, { job: t.job, asOf: t.asOf, dueSoonDays: t.dueSoonDays, read: readOptions(t.limits) });
 }
