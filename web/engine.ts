@@ -1,7 +1,8 @@
-import { Consolidator, layoutFindingsList, layoutReport, parsePeriod, reportSheetBase, type Finding, type FindingsListFile, type GridInput, type Lang, type Severity, type SummaryModel, type WorkbookRecords } from '../core';
+import { Consolidator, layoutFindingsList, parsePeriod, reportSheetBase, type Finding, type FindingsListFile, type GridInput, type Lang, type Severity, type SummaryModel, type WorkbookRecords } from '../core';
 import { baseName, checkBytes, unreadable, type FileOutcome } from '../core/io/check';
 import { DEFAULT_LIMITS, problemMessage, readWorkbook } from '../core/io/read';
 import { streamReportXlsx } from '../core/io/write';
+import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../core/io/write/report-file';
 
 /**
  * What the page does with files, as plain functions over data: read a file's bytes in chunks, check a workbook,
@@ -98,13 +99,12 @@ export type ReportResult =
 export function buildReport(req: ReportRequest): ReportResult {
   const period = parsePeriod(req.period);
   if (!period.ok) return { ok: false, message: period.reason };
-  if (req.records.length === 0) return { ok: false, message: { vi: 'Không có sổ nào dùng được để tổng hợp.', en: 'No usable workbook to consolidate.' } };
+  if (req.records.length === 0) return { ok: false, message: NO_USABLE_WORKBOOK };
   const summary = new Consolidator({ period: period.value, asOf: req.asOf, generatedAt: req.generatedAt, dueSoonDays: req.dueSoonDays });
   for (const r of req.records) summary.add(r);
   const model = summary.finish();
-  const spec = layoutReport(model, { links: 'external', linkPath: (file) => file });
   const chunks: Uint8Array[] = [];
-  streamReportXlsx(spec, { creator: 'cchc' }, (c) => chunks.push(c));
+  writeQuarterlyReport(model, { linkPath: (file) => file }, (c) => chunks.push(c));
   return { ok: true, fileName: `${reportSheetBase(period.value.code, 'summary')}.xlsx`, chunks, totals: model.totals, labelVi: period.value.labelVi, labelEn: period.value.labelEn, workbooks: req.records.length };
 }
 

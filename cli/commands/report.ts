@@ -1,7 +1,8 @@
 import * as path from 'node:path';
-import { Consolidator, layoutReport, type Lang, type ReportPeriod } from '../../core';
+import { Consolidator, type Lang, type ReportPeriod } from '../../core';
 import { constants as zlib, deflateRawSync } from 'node:zlib';
-import { streamReportXlsx, type DeflateSlice } from '../../core/io/write';
+import type { DeflateSlice } from '../../core/io/write';
+import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
 
 /** Node's zlib for the report's parts, slice by slice (see DeflateSlice): native, several times fflate's speed. */
 const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
@@ -63,7 +64,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   progress.done();
   const unusable = skipped.length > 0;
   if (used === 0) {
-    say(io, args.lang, 'Không có sổ nào dùng được để tổng hợp.', 'No usable workbook to consolidate.');
+    io.err(NO_USABLE_WORKBOOK[args.lang]);
     if (args.json) io.out(JSON.stringify({ skipped }, null, 2));
     return 2;
   }
@@ -75,18 +76,15 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     const outDir = path.dirname(path.resolve(args.out));
     // A file's relative path, once per file rather than once per task (path.relative is costly at 200 000 rows).
     const linkPaths = new Map<string, string>();
-    const spec = layoutReport(model, {
-      links: 'external',
-      // Links are relative to the report, so the folder can be moved or shared as a whole.
-      linkPath: (file) => {
-        let p = linkPaths.get(file);
-        if (p === undefined) linkPaths.set(file, (p = path.relative(outDir, path.resolve(file)).split(path.sep).join('/')));
-        return p;
-      },
-    });
+    // Links are relative to the report, so the folder can be moved or shared as a whole.
+    const linkPath = (file: string) => {
+      let p = linkPaths.get(file);
+      if (p === undefined) linkPaths.set(file, (p = path.relative(outDir, path.resolve(file)).split(path.sep).join('/')));
+      return p;
+    };
     // Written once: the parts go straight into the zip and its compressed chunks straight to a temp file
     // beside the target, which is put in place whole (write-atomic.ts).
-    const written = await writeFileAtomic(args.out, (emit) => streamReportXlsx(spec, { creator: 'cchc', deflate: zlibDeflateSlice }, emit), { force: args.force });
+    const written = await writeFileAtomic(args.out, (emit) => writeQuarterlyReport(model, { linkPath, deflate: zlibDeflateSlice }, emit), { force: args.force });
     if (!written.ok) {
       io.err(written.message[args.lang]);
       return 2;
