@@ -491,7 +491,13 @@ describe('accessibility', () => {
     expect(await page.inputValue('#period')).toBe('2024-Q3');
     expect(await page.inputValue('#as-of')).toBe(AS_OF);
     await tabTo('#btn-files');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // Playwright switches file-chooser interception on when the listener is added, without waiting for the
+    // browser: a key press sent at once can open the real (headless, invisible) chooser first, and the event
+    // never comes (puppeteer/puppeteer#6040, the same race). A round trip first lets the switch land.
+    const chooserOpened = page.waitForEvent('filechooser');
+    await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles(allFiles().map((f) => path.join(inputs, f)));
     await waitChecked(page);
     await tabTo('button.finding[data-cell="D22"]');
