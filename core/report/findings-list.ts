@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Finding, FindingStats, Lang, Message } from '../findings';
 import { SEVERITY_LABEL } from './labels';
 import { SheetBuilder } from './sheet-builder';
+import { TABLE_STYLES } from './styles';
 import { uniqueSheetName } from './sheet-name';
 import { empty, num, text, type CellContent, type CellSpec, type Link, type ReportSpec, type Style } from './spec';
 
@@ -51,14 +52,9 @@ const WORDS = {
 };
 
 const STYLES: Record<string, Style> = {
+  ...TABLE_STYLES,
   title: { bold: true, size: 13, color: '1F4E79' },
   meta: { italic: true },
-  metaDate: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy' },
-  metaDateTime: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy hh:mm' },
-  th: { bold: true, align: 'center', valign: 'middle', wrap: true, border: true, fill: 'DDEBF7' },
-  td: { valign: 'top', wrap: true, border: true },
-  tdCenter: { valign: 'top', align: 'center', border: true },
-  tdInt: { valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
   tdLink: { valign: 'top', align: 'center', border: true, color: '0563C1', underline: true },
   error: { valign: 'top', align: 'center', border: true, color: '9C0006', fill: 'FFC7CE' },
   warning: { valign: 'top', align: 'center', border: true, color: '9C5700', fill: 'FFEB9C' },

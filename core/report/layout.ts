@@ -3,6 +3,7 @@ import type { ConsolidatedTask, Counts, SourceRef, SummaryModel } from './consol
 import { CODE_LABEL, SEVERITY_LABEL } from './labels';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
 import { MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
+import { TABLE_STYLES } from './styles';
 import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
 import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
 
@@ -20,17 +21,12 @@ export type LayoutOptions = {
 
 const BLUE = '1F4E79';
 const STYLES: Record<string, Style> = {
+  ...TABLE_STYLES,
   title: { bold: true, size: 14, align: 'center', valign: 'middle', wrap: true, color: BLUE },
   subtitle: { bold: true, size: 13, align: 'center', valign: 'middle' },
   meta: { italic: true, align: 'left' },
-  metaDate: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy' },
-  metaDateTime: { italic: true, align: 'left', numFmt: 'dd/mm/yyyy hh:mm' },
   section: { bold: true, size: 12, color: 'FFFFFF', fill: BLUE, valign: 'middle' },
   subsection: { bold: true, italic: true },
-  th: { bold: true, align: 'center', valign: 'middle', wrap: true, border: true, fill: 'DDEBF7' },
-  td: { valign: 'top', wrap: true, border: true },
-  tdCenter: { valign: 'top', align: 'center', border: true },
-  tdInt: { valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
   tdVnd: { valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
   tdPct: { valign: 'top', align: 'right', border: true, numFmt: '0.0%' },
   tdGap: { valign: 'top', align: 'right', border: true, numFmt: '+0.00;-0.00;0.00' },
