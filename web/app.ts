@@ -1,4 +1,4 @@
-import { CODE_LABEL, countFindings, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
+import { CODE_LABEL, countFindings, formatViDate, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
 import type { FileOutcome } from '../core/io/outcome';
 import { defaultSettings, nowStamp, periodChoices, restoreSettings, todayIso, validAsOf, type Settings } from '../addin/app/settings';
 import { clear, h } from '../addin/taskpane/dom';
@@ -622,7 +622,7 @@ export class WebApp {
       if (!r.ok) return this.showError(r.message[this.lang]);
       download(r.chunks, r.fileName);
       const t = r.totals;
-      const asOf = this.lang === 'vi' ? this.settings.asOf.split('-').reverse().join('/') : this.settings.asOf;
+      const asOf = this.lang === 'vi' ? formatViDate(this.settings.asOf) : this.settings.asOf;
       const said = this.tr('reportDone', { file: r.fileName, period: this.lang === 'vi' ? r.labelVi : r.labelEn, asOf, total: t.total, workbooks: r.workbooks, done: t.completedOnTime + t.completedLate, overdue: t.overdue });
       this.setStatus(skipped > 0 ? `${said} ${this.tr('reportSkipped', { n: skipped })}` : said);
     });

@@ -1,5 +1,7 @@
 import type { Lang } from '../core';
-import { STRINGS as PANE } from '../addin/taskpane/i18n';
+import { fill, STRINGS as PANE } from '../addin/taskpane/i18n';
+
+export { fileSize } from '../addin/taskpane/i18n';
 
 /**
  * The page's own words, in Vietnamese (default) and English. Words the task pane also shows (the settings,
@@ -84,12 +86,6 @@ export type WebKey = keyof typeof WEB | keyof typeof PANE;
 const ALL: Record<WebKey, Record<Lang, string>> = { ...PANE, ...WEB };
 
 export function tw(lang: Lang, key: WebKey, params: Record<string, string | number> = {}): string {
-  return ALL[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fill(ALL[key][lang], params);
 }
 
-/** "1,5 MB" / "1.5 MB", "820 kB". */
-export function fileSize(bytes: number, lang: Lang): string {
-  const [n, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [Math.max(1, Math.round(bytes / 1024)), 'kB'];
-  const s = unit === 'MB' ? n.toFixed(1) : String(n);
-  return `${lang === 'vi' ? s.replace('.', ',') : s} ${unit}`;
-}

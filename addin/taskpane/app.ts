@@ -4,7 +4,7 @@ import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateO
 import { defaultSettings, nowStamp, periodChoices, restoreSettings, validAsOf, type Settings } from '../app/settings';
 import { clear, h } from './dom';
 import { countChips, sheetFindings } from './findings-view';
-import { langFromDisplayLanguage, t, type StringKey } from './i18n';
+import { fileSize, langFromDisplayLanguage, t, type StringKey } from './i18n';
 
 export type PaneHost = {
   excel: ExcelHost;
@@ -332,11 +332,7 @@ export class PaneApp {
   /** One sentence per file that was not imported. */
   private importError(file: string, error: unknown): string {
     if (!(error instanceof ImportTooLargeError)) return this.tr('importFailed', { file });
-    const mb = (bytes: number) => {
-      const n = (bytes / (1024 * 1024)).toFixed(1);
-      return `${this.lang === 'vi' ? n.replace('.', ',') : n} MB`;
-    };
-    return this.tr('importTooLarge', { file, size: mb(error.bytes), limit: mb(error.limitBytes) });
+    return this.tr('importTooLarge', { file, size: fileSize(error.bytes, this.lang), limit: fileSize(error.limitBytes, this.lang) });
   }
 
   private async goTo(f: Finding) {

@@ -85,8 +85,20 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** A string with its {placeholders} filled in; an unknown one stays as written. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fill(STRINGS[key][lang], params);
+}
+
+/** "1,5 MB" / "1.5 MB", "820 kB": a file's size as each language writes it. */
+export function fileSize(bytes: number, lang: Lang): string {
+  const [n, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [Math.max(1, Math.round(bytes / 1024)), 'kB'];
+  const s = unit === 'MB' ? n.toFixed(1) : String(n);
+  return `${lang === 'vi' ? s.replace('.', ',') : s} ${unit}`;
 }
 
 /** Vietnamese unless Office's display language is something else (the pane also has a toggle). */

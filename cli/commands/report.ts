@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Consolidator, type Lang, type ReportPeriod } from '../../core';
+import { Consolidator, formatViDate, type Lang, type ReportPeriod } from '../../core';
 import { constants as zlib, deflateRawSync } from 'node:zlib';
 import type { DeflateSlice } from '../../core/io/write';
 import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
@@ -94,7 +94,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       const pct = t.completionRate === null ? '—' : `${(t.completionRate * 100).toFixed(1).replace('.', args.lang === 'vi' ? ',' : '.')}%`;
       io.out(
         args.lang === 'vi'
-          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${args.asOf.split('-').reverse().join('/')}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
+          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${formatViDate(args.asOf)}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
           : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`,
       );
     }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { FindingStats, Lang } from '../../core';
+import { formatViDate, type FindingStats, type Lang } from '../../core';
 import { findingsTable, plural, sheetHeading } from '../human';
 import type { Io } from '../io';
 import { runFiles } from '../pool';
@@ -51,7 +51,7 @@ export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
   progress.done();
   if (args.json) io.out(JSON.stringify({ asOf: args.asOf, files, skipped, stats }, null, 2));
   else {
-    const vi = `Tổng cộng: ${stats.errors} lỗi, ${stats.warnings} cảnh báo, ${stats.infos} lưu ý (tính đến ngày ${args.asOf.split('-').reverse().join('/')}).`;
+    const vi = `Tổng cộng: ${stats.errors} lỗi, ${stats.warnings} cảnh báo, ${stats.infos} lưu ý (tính đến ngày ${formatViDate(args.asOf)}).`;
     const en = `Total: ${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${stats.infos} info (as of ${args.asOf}).`;
     io.out(args.lang === 'vi' ? vi : en);
   }

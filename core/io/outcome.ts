@@ -1,6 +1,7 @@
 import type { FindingStats, Message } from '../findings';
 import type { WorkbookRecords } from '../report/consolidate';
 import type { SheetResult } from '../workbook';
+import { baseName } from '../file-name';
 
 /**
  * What a file's check comes to, and the sentences for a file that could not be used for reasons outside the
@@ -18,10 +19,7 @@ export type FileOutcome =
 /** A file that could not be used, and the one sentence that says why. */
 export type Refusal = Extract<FileOutcome, { ok: false }>;
 
-/** The name the user knows a file by: its last path segment, whichever separator the host uses. */
-export function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() || file;
-}
+export { baseName } from '../file-name';
 
 /** A file whose processing went over its time budget and was stopped from outside (its worker ended). */
 export function timedOut(file: string, seconds: number, flags = true): Refusal {

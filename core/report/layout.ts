@@ -1,4 +1,5 @@
 import { formatViDate } from '../dates';
+import { baseName } from '../file-name';
 import type { ConsolidatedTask, Counts, SourceRef, SummaryModel } from './consolidate';
 import { CODE_LABEL, SEVERITY_LABEL } from './labels';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
@@ -78,7 +79,7 @@ const FILE_NAMES = new Map<string, string>();
 function fileName(file: string): string {
   let n = FILE_NAMES.get(file);
   if (n === undefined) {
-    n = file.split(/[\\/]/).pop() ?? file;
+    n = baseName(file);
     if (FILE_NAMES.size > 10_000) FILE_NAMES.clear();
     FILE_NAMES.set(file, n);
   }

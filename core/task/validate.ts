@@ -70,8 +70,3 @@ function cellOf(row: TaskRow, field: TaskField): string {
   const first = Object.values(row.fields)[0];
   return first ? first.cell : `A${row.row}`;
 }
-
-/** The severity of a task finding code. */
-export function severityOf(code: string): Finding['severity'] | undefined {
-  return TASK_RULES.find((r) => r.code === code)?.severity;
-}
