@@ -50,6 +50,16 @@ export async function startServer(root = BUILD): Promise<{ server: Server; origi
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/**
+ * Stops a server from startServer. Keep-alive sockets from Chromium would hold close() open past the end of the
+ * test file, and jest would then report that its worker "failed to exit gracefully": end them first.
+ */
+export async function stopServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+}
+
 /** Headless Chromium as this machine runs it: no sandbox as root, no background traffic. */
 export function launch(): Promise<Browser> {
   return chromium.launch({

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { buildOfficeStub, ensureBuild, launch, OFFICE_JS, OFFICE_STUB, requireChromium, startServer } from './browser';
+import { buildOfficeStub, ensureBuild, launch, OFFICE_JS, OFFICE_STUB, requireChromium, startServer, stopServer } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await stopServer(server);
 });
 
 /** Internet Explorer 11 as the Office 2016/2019 webview reports itself (support-ie-11: "Trident/7.0; rv:11.0"). */

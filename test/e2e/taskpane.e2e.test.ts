@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { ensureBuild, launch, requireChromium, ROOT, SHOTS, startServer } from './browser';
+import { ensureBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -21,10 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // Keep-alive sockets from Chromium would hold close() open past the end of the file, and jest would then
-  // report that its worker "failed to exit gracefully": end them first.
-  server?.closeAllConnections?.();
-  await new Promise((r) => server?.close(r));
+  await stopServer(server);
 });
 
 async function openPreview(query = '', viewport = { width: 1280, height: 900 }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {

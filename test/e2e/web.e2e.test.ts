@@ -20,7 +20,7 @@ import * as XLSX from '@e965/xlsx';
 import { problemMessage } from '../../core/io/read';
 import { encryptedWorkbook, writeZipBomb } from '../package-fixtures';
 import { readBack } from '../report-readback';
-import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, WEB_BUILD } from './browser';
+import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer, WEB_BUILD } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -63,8 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections?.();
-  await new Promise((r) => server?.close(r));
+  await stopServer(server);
   fs.rmSync(work, { recursive: true, force: true });
 });
 
