@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from './result';
+
 /**
  * Calendar dates as ISO strings ("2024-09-30"), computed in UTC so that no time zone can move a
  * deadline by a day. Excel's serial numbers count days from 1899-12-30 (the 1900 date system).
@@ -68,6 +70,28 @@ export function excelSerialToIso(serial: number): IsoDate | null {
 
 export function isoToExcelSerial(iso: IsoDate): number {
   return Math.round((toMs(iso) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** Excel's serial of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** Milliseconds since 1970-01-01 UTC as an Excel serial (a date read from XML or by SheetJS). */
+export function msToExcelSerial(ms: number): number {
+  return ms / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+/**
+ * An ISO date ("2024-10-05") or date-time ("2024-10-05T08:30", seconds optional) as an Excel serial, the same
+ * whatever the host's time zone; a reason when it is not ISO ("not-iso") or names no such day or time
+ * ("no-such"). The report's writers (the file and the add-in) both ask it.
+ */
+export function isoToExcelSerialTime(v: string, kind: 'date' | 'datetime'): Result<number> {
+  const m = kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v);
+  if (!m) return fail('not-iso', `không phải ngày ISO: "${v}"`, `not an ISO ${kind}: "${v}"`);
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1).map((x) => Number(x ?? 0));
+  // Date.UTC rolls 2024-02-30 over to March: such a day does not exist.
+  if (!isoFromParts(y, mo, d) || h > 23 || mi > 59 || sec > 59) return fail('no-such', `không có ngày giờ này: "${v}"`, `no such ${kind}: "${v}"`);
+  return ok(msToExcelSerial(Date.UTC(y, mo - 1, d)) + (h * 3600 + mi * 60 + sec) / 86_400);
 }
 
 /** d/m/yyyy, the only order Vietnamese documents use. */

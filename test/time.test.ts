@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseTime } from '../core/parse/time';
-import { isoToExcelSerial } from '../core/dates';
+import { isoToExcelSerial, isoToExcelSerialTime, msToExcelSerial } from '../core/dates';
 
 const deadline = (text: string, year?: number) => {
   const r = parseTime(text, year ? { defaultYear: year } : {});
@@ -144,5 +144,20 @@ describe('parseTime never throws', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('ISO dates and date-times as Excel serials (the writers of the report ask this one function)', () => {
+  it('gives the serial Excel stores, whatever the time zone', () => {
+    expect(isoToExcelSerialTime('2024-10-05', 'date')).toEqual({ ok: true, value: 45570 });
+    expect(isoToExcelSerialTime('2024-10-05T12:00', 'datetime')).toEqual({ ok: true, value: 45570.5 });
+    expect(isoToExcelSerialTime('1900-03-01', 'date')).toEqual({ ok: true, value: 61 });
+    expect(msToExcelSerial(Date.UTC(1970, 0, 1))).toBe(25569);
+  });
+  it('refuses what is not ISO, and days and times that do not exist', () => {
+    expect(isoToExcelSerialTime('05/10/2024 08:00', 'datetime')).toMatchObject({ ok: false, reason: { code: 'not-iso' } });
+    expect(isoToExcelSerialTime('2024-10-05T08:00', 'date')).toMatchObject({ ok: false, reason: { code: 'not-iso' } });
+    for (const v of ['2024-02-30', '2023-02-29']) expect(isoToExcelSerialTime(v, 'date')).toMatchObject({ ok: false, reason: { code: 'no-such' } });
+    expect(isoToExcelSerialTime('2024-10-05T24:00', 'datetime')).toMatchObject({ ok: false, reason: { code: 'no-such' } });
   });
 });

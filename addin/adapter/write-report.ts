@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { cellAddress, columnLetters, isoToExcelSerial, type CellSpec, type ReportSpec, type SheetSpec, type Style } from '../../core';
+import { cellAddress, columnLetters, isoToExcelSerialTime, type CellSpec, type ReportSpec, type SheetSpec, type Style } from '../../core';
 import { jsonBytes, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
 
 export type WriteReportOptions = {
@@ -64,11 +64,10 @@ function cellValue(cell: CellSpec | null): string | number {
     case 'number':
       return c.v;
     case 'date':
-      return isoToExcelSerial(c.v);
     case 'datetime': {
-      const [d, t = '00:00'] = c.v.split('T');
-      const [h, m] = t.split(':').map(Number);
-      return isoToExcelSerial(d) + (h * 60 + m) / 1440;
+      // The layout writes only valid ISO dates; a bad one shows as written rather than as a wrong day.
+      const r = isoToExcelSerialTime(c.v, c.t);
+      return r.ok ? r.value : c.v;
     }
     case 'empty':
       return '';

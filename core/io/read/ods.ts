@@ -1,3 +1,4 @@
+import { msToExcelSerial } from '../../dates';
 import type { CellValue, GridInput } from '../../grid/grid';
 import { areaAddress } from '../../grid/address';
 import { dateCell } from './formats';
@@ -77,7 +78,7 @@ export function readOds(zip: ZipReader, budget: WorkbookBudget): GridInput[] {
           if (valueType === 'float' || valueType === 'currency' || valueType === 'percentage') numeric = Number(a['value']);
           else if (valueType === 'date' && a['date-value']) {
             const ms = Date.parse(/T/.test(a['date-value']) && !/[zZ]|[+-]\d\d:?\d\d$/.test(a['date-value']) ? `${a['date-value']}Z` : a['date-value']);
-            if (!Number.isNaN(ms)) ({ value, text } = dateCell(ms / 86_400_000 + 25_569));
+            if (!Number.isNaN(ms)) ({ value, text } = dateCell(msToExcelSerial(ms)));
           } else if (valueType === 'time' && a['time-value']) value = timeValue(a['time-value']);
           else if (valueType === 'boolean') value = a['boolean-value'] === 'true';
           if (numeric !== null && Number.isFinite(numeric)) value = numeric;

@@ -1,3 +1,4 @@
+import { msToExcelSerial } from '../../dates';
 import * as XLSX from '@e965/xlsx';
 import type { CellValue, GridInput } from '../../grid/grid';
 import { ERROR_BY_CODE, numberCell } from './formats';
@@ -74,7 +75,7 @@ function convert(cell: XLSX.CellObject, date1904: boolean): { value: CellValue; 
     case 'd': {
       const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
       if (Number.isNaN(d.getTime())) return { value: null };
-      return numberCell(d.getTime() / 86_400_000 + 25_569, 'dd/mm/yyyy', false);
+      return numberCell(msToExcelSerial(d.getTime()), 'dd/mm/yyyy', false);
     }
     default:
       return { value: null };

@@ -1,3 +1,4 @@
+import { msToExcelSerial } from '../../dates';
 import type { CellValue, GridInput } from '../../grid/grid';
 import { cellKey, MAX_COLS } from '../../grid/address';
 import { builtinFormat, dateCell, numberCell } from './formats';
@@ -193,7 +194,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, ctx: { strings: string[]; form
           break;
         case 'd': {
           const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(buf) || !/T/.test(buf) ? buf : `${buf}Z`);
-          if (!Number.isNaN(ms)) ({ value, text } = dateCell(ms / 86_400_000 + 25_569));
+          if (!Number.isNaN(ms)) ({ value, text } = dateCell(msToExcelSerial(ms)));
           break;
         }
         default: {

@@ -4,6 +4,7 @@ import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, escapeXstring, NS, XML_HEAD } from './xml';
 import { cellAddress, quoteSheet } from '../../grid/address';
+import { isoToExcelSerialTime } from '../../dates';
 
 /**
  * One worksheet part, written row by row as a stream of small strings: no sheet is ever held as one
@@ -104,18 +105,11 @@ export function fileUri(path: string): string {
   return path.replace(/\\/g, '/').replace(/[%# ?]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** An ISO date or date-time as an Excel serial (days since 1899-12-30), whatever the host's time zone. */
+/** An ISO date or date-time as an Excel serial (core's), or the error a spec with a bad one deserves. */
 export function excelSerial(v: string, kind: 'date' | 'datetime'): number {
-  const m = kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v);
-  if (!m) throw new ReportWriteError(`not an ISO ${kind}: "${v}"`);
-  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? '0');
-  const day = Date.UTC(Number(y), Number(mo) - 1, Number(d));
-  const back = new Date(day);
-  // Date.UTC rolls 2024-02-30 over to March; a spec with such a date is a bug upstream.
-  if (back.getUTCMonth() !== Number(mo) - 1 || back.getUTCDate() !== Number(d)) throw new ReportWriteError(`no such ${kind}: "${v}"`);
-  const seconds = Number(h) * 3600 + Number(mi) * 60 + Number(s);
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) throw new ReportWriteError(`no such ${kind}: "${v}"`);
-  return day / 86_400_000 + 25_569 + seconds / 86_400;
+  const r = isoToExcelSerialTime(v, kind);
+  if (!r.ok) throw new ReportWriteError(r.reason.en);
+  return r.value;
 }
 
 function cellXml(ref: string, cell: CellSpec, xf: number, ctx: SheetContext, sheet: SheetSpec): string {
