@@ -163,7 +163,10 @@ describe('what the findings say', () => {
   it('deadline-expired counts the days and says when a completion came after the as-of date', () => {
     const [f] = findingsOf(trackedGrid(tracked({ time: 'Quý II/2022' }, 'Hoàn thành', '14/10/2022')), '2022-09-30');
     expect(f.code).toBe('deadline-expired');
-    expect(f.message.vi).toBe('Đã quá hạn 92 ngày (hạn 30/06/2022) mà chưa hoàn thành (báo cáo hoàn thành ngày 14/10/2022, sau ngày xét).');
+    expect(f.message.vi).toBe('Đã quá hạn 92 ngày (hạn 30/06/2022) tính đến ngày xét; báo cáo hoàn thành ngày 14/10/2022, sau ngày xét.');
+    // A sheet that reports nothing shows the task as not reported complete, not as "not done".
+    const [bare] = findingsOf(grid(row({ time: 'Quý II/2022' })), '2022-09-30');
+    expect(bare.message).toEqual({ vi: 'Đã quá hạn 92 ngày (hạn 30/06/2022) mà chưa báo cáo hoàn thành.', en: '92 days past the deadline (30/06/2022) and not reported complete.' });
   });
   it('unknown-agency suggests the closest known name', () => {
     const [f] = findingsOf(grid(row({ lead: 'Sở Tài chánh' })));

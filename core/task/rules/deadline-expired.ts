@@ -11,7 +11,7 @@ export const deadlineExpired = rowRule(
     code: 'deadline-expired',
     severity: 'error',
     label: { vi: 'Quá hạn chưa hoàn thành', en: 'Deadline passed' },
-    meaning: { vi: 'đã quá thời hạn mà chưa hoàn thành tính đến ngày xét', en: 'deadline before the as-of date and not completed by then' },
+    meaning: { vi: 'đã quá thời hạn mà đến ngày xét chưa báo cáo hoàn thành', en: 'deadline before the as-of date and not reported complete by then' },
   },
   (row, ctx) => {
     const p = ctx.progress;
@@ -19,17 +19,23 @@ export const deadlineExpired = rowRule(
     const days = daysBetween(p.deadline, ctx.asOf);
     const deadline = formatViDate(p.deadline);
     const status = row.fields.status?.text ?? null;
-    // Reported done, but later than the day being judged: say so, or the finding reads as a mistake.
-    const later = p.doneAfterAsOf && row.completedOn ? { vi: ` (báo cáo hoàn thành ngày ${formatViDate(row.completedOn)}, sau ngày xét)`, en: ` (reported complete on ${row.completedOn}, after the as-of date)` } : null;
-    const said = status && !later ? { vi: ` (tình trạng: ${clipText(status, 80)})`, en: ` (status: ${clipText(status, 80)})` } : null;
+    const base = { vi: `Đã quá hạn ${days} ngày (hạn ${deadline})`, en: `${days} days past the deadline (${deadline})` };
+    // The sheet may say nothing of progress: "not reported complete", not "not completed", is what it shows.
+    const message =
+      p.doneAfterAsOf && row.completedOn
+        ? {
+            vi: `${base.vi} tính đến ngày xét; báo cáo hoàn thành ngày ${formatViDate(row.completedOn)}, sau ngày xét.`,
+            en: `${base.en} on the as-of date; reported complete on ${formatViDate(row.completedOn)}, after it.`,
+          }
+        : {
+            vi: `${base.vi} mà chưa báo cáo hoàn thành${status ? ` (tình trạng: ${clipText(status, 80)})` : ''}.`,
+            en: `${base.en} and not reported complete${status ? ` (status: ${clipText(status, 80)})` : ''}.`,
+          };
     return {
       cell: row.fields.time?.cell ?? ctx.cellOf('time'),
       field: 'time',
       value: row.fields.time?.text ?? null,
-      message: {
-        vi: `Đã quá hạn ${days} ngày (hạn ${deadline}) mà chưa hoàn thành${later?.vi ?? said?.vi ?? ''}.`,
-        en: `${days} days past the deadline (${deadline}) and not completed${later?.en ?? said?.en ?? ''}.`,
-      },
+      message,
     };
   },
 );
