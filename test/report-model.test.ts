@@ -1,6 +1,6 @@
 import { validateWorkbook } from '../core/workbook';
 import { consolidate, type ConsolidationInput } from '../core/report/consolidate';
-import { currentQuarterPeriod, makePeriod, nextQuarter, parsePeriod } from '../core/report/period';
+import { currentQuarterPeriod, cutOffDate, dataWindow, defaultAsOf, makePeriod, nextQuarter, parsePeriod } from '../core/report/period';
 import { progressOf as classifyRow } from '../core/task/progress';
 import { layoutReport } from '../core/report/layout';
 import { uniqueSheetName, safeSheetName } from '../core/report/sheet-name';
@@ -28,6 +28,30 @@ describe('reporting periods', () => {
   ])('%s covers %s to %s', (code, start, end, title, label) => {
     const p = parsePeriod(code);
     expect(p.ok && p.value).toMatchObject({ code, start, end, titleVi: title, labelVi: label });
+  });
+  // Nghị định 09/2019/NĐ-CP, Điều 12: from the 15th of the month before the period to the 14th of its last month.
+  it.each([
+    ['2024-Q1', '2023-12-15', '2024-03-14'],
+    ['2024-Q2', '2024-03-15', '2024-06-14'],
+    ['2024-H1', '2023-12-15', '2024-06-14'],
+    ['2024-Q3', '2023-12-15', '2024-09-14'],
+    ['2024-Q4', '2024-09-15', '2024-12-14'],
+    ['2024-Y', '2023-12-15', '2024-12-14'],
+  ])('%s counts its figures from %s to the cut-off %s', (code, from, to) => {
+    const p = parsePeriod(code);
+    if (!p.ok) throw new Error(code);
+    expect(dataWindow(p.value)).toEqual({ from, to });
+    expect(cutOffDate(p.value)).toBe(to);
+    expect(defaultAsOf(p.value)).toBe(to);
+  });
+  it('defaults to the cut-off, to the period end on request, and never past today', () => {
+    const q3 = makePeriod(2024, 'Q3');
+    expect(defaultAsOf(q3, 'cut-off')).toBe('2024-09-14');
+    expect(defaultAsOf(q3, 'period-end')).toBe('2024-09-30');
+    expect(defaultAsOf(q3, 'cut-off', '2024-09-13')).toBe('2024-09-13');
+    expect(defaultAsOf(q3, 'cut-off', '2024-09-14')).toBe('2024-09-14');
+    expect(defaultAsOf(q3, 'period-end', '2024-09-20')).toBe('2024-09-20');
+    expect(defaultAsOf(q3, 'period-end', '2026-12-06')).toBe('2024-09-30');
   });
   it('accepts the usual spellings and refuses others with a reason', () => {
     for (const s of ['2024-q3', 'Q3-2024', '2024Q3', ' 2024-Q3 ']) expect(parsePeriod(s).ok && (parsePeriod(s) as { value: { code: string } }).value.code).toBe('2024-Q3');

@@ -1,5 +1,5 @@
 /** The consolidated quarterly summary: periods, status rules, consolidation, and the sheet layout. */
-export { parsePeriod, makePeriod, nextQuarter, currentQuarterPeriod, ReportPeriodSchema, PeriodKindSchema, type ReportPeriod, type PeriodKind } from './period';
+export { parsePeriod, makePeriod, nextQuarter, currentQuarterPeriod, dataWindow, cutOffDate, defaultAsOf, AsOfRuleSchema, ReportPeriodSchema, PeriodKindSchema, type AsOfRule, type ReportPeriod, type PeriodKind } from './period';
 export { canonicalArea, indexAreaOf, areaKey, INDEX_AREAS, UNCLASSIFIED_AREA } from '../task/areas';
 export { progressOf, isCompleted, isDueSoon, timingOf, ProgressSchema, BasisSchema, TimingSchema, PROGRESS, PROGRESS_LABEL, BASIS_LABEL, type Progress, type Basis, type Timing, type RowProgress } from '../task/progress';
 export { consolidate, reduceWorkbook, Consolidator, type WorkbookRecords, SummaryModelSchema, ConsolidatedTaskSchema, SourceRefSchema, NO_LEAD, INDEX_AGENCY, type SummaryModel, type ConsolidatedTask, type ConsolidationInput, type ConsolidateOptions, type Counts, type SourceRef } from './consolidate';

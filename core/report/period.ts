@@ -70,6 +70,40 @@ export function nextQuarter(p: ReportPeriod): { start: IsoDate; end: IsoDate; la
   return { start: isoFromParts(year, startMonth, 1)!, end: lastDayOfMonth(year, startMonth + 2), labelVi: `Quý ${roman} năm ${year}`, labelEn: `${year} Q${q}` };
 }
 
+/**
+ * How a period's default as-of date is chosen. 'cut-off': the data window's last day under Nghị định
+ * 09/2019/NĐ-CP, Điều 12 (the 14th of the period's last month), which periodic reports count to; 'period-end':
+ * the period's last day, for offices that count to the end of the quarter.
+ */
+export const AsOfRuleSchema = z.enum(['cut-off', 'period-end']);
+export type AsOfRule = z.infer<typeof AsOfRuleSchema>;
+
+/**
+ * The data window of a periodic report (Nghị định 09/2019/NĐ-CP, Điều 12): from the 15th of the month before
+ * the period's first month to the 14th of its last month. Quý I/2024: 15/12/2023–14/03/2024; 6 tháng:
+ * 15/12/2023–14/06/2024; Quý III (9 tháng): 15/12/2023–14/09/2024; năm: 15/12/2023–14/12/2024; Quý II:
+ * 15/03–14/06; Quý IV: 15/09–14/12.
+ */
+export function dataWindow(p: ReportPeriod): { from: IsoDate; to: IsoDate } {
+  const startMonth = START_MONTH[p.kind];
+  const from = startMonth === 1 ? isoFromParts(p.year - 1, 12, 15)! : isoFromParts(p.year, startMonth - 1, 15)!;
+  return { from, to: isoFromParts(p.year, END_MONTH[p.kind], 14)! };
+}
+
+/** The legal cut-off date of the period's report: the last day of its data window. */
+export function cutOffDate(p: ReportPeriod): IsoDate {
+  return dataWindow(p).to;
+}
+
+/**
+ * The as-of date a report of the period is judged on unless the user names one: the cut-off (default) or the
+ * period's last day; never later than `today` when given (a period not over yet is judged on today).
+ */
+export function defaultAsOf(p: ReportPeriod, rule: AsOfRule = 'cut-off', today?: IsoDate): IsoDate {
+  const d = rule === 'cut-off' ? cutOffDate(p) : p.end;
+  return today !== undefined && today < d ? today : d;
+}
+
 /** The period a date falls in, as staff would pick by default: the current quarter's report. */
 export function currentQuarterPeriod(iso: IsoDate): ReportPeriod {
   const y = Number(iso.slice(0, 4));
