@@ -21,4 +21,5 @@ export { validateTaskSheet, type TaskValidationOptions } from './task/validate';
 export { TASK_RULES, TASK_CODES, type TaskCode, type TaskRule, type RuleHit, type RowContext } from './task/rules';
 export * from './index-sheet';
 export { validateWorkbook, validateSheet, getDefaultDirectory, ValidateOptionsSchema, SheetKindSchema, type SheetKind, type SheetResult, type WorkbookResult, type ValidateOptions } from './workbook';
+export { hasTable, noTableMessage } from './no-table';
 export * from './report';

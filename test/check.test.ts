@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { baseName, checkBytes, crashed, refused, timedOut, unreadable } from '../core/io/check';
+import { baseName, checkBytes, checkGrids, crashed, refused, timedOut, unreadable } from '../core/io/check';
+import { noTableMessage } from '../core/no-table';
 import { problemMessage, type ReadProblem } from '../core/io/read';
 import { processFile } from '../cli/process-file';
 
@@ -81,5 +82,25 @@ describe('the sentences for a file that cannot be used', () => {
     expect(crashed('so.xlsx', 'boom')).toMatchObject({ code: 'reader-failed' });
     expect(unreadable('so.xlsx')).toMatchObject({ ok: false, code: 'unreadable', message: { vi: 'Không đọc được tệp so.xlsx.' } });
     expect(baseName('a/b\\c.xlsx')).toBe('c.xlsx');
+  });
+});
+
+describe('a workbook with nothing to check says so', () => {
+  const grid = (name: string, rows: string[][]) => ({ name, values: rows });
+  it('names the sheets it looked at when there is no task or index table', () => {
+    const o = checkGrids('thu-muc/Bao cao.xlsx', [grid('Sheet1', [['Kính gửi: Sở Nội vụ'], ['Báo cáo kết quả quý III']]), grid('Sheet2', [])], { job: 'both', asOf: AS_OF, dueSoonDays: 30 });
+    if (!o.ok) throw new Error('refused');
+    expect(o.noTable?.vi).toContain('Bao cao.xlsx');
+    expect(o.noTable?.vi).toContain('“Sheet1”, “Sheet2”');
+    expect(o.noTable?.en).toContain('looked at 2 sheets');
+  });
+  it('is silent when one sheet holds a table, and counts the names past eight', () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES, 'dong-thap-2022-ke-hoach-cchc.xlsx')));
+    const o = checkBytes('a.xlsx', bytes, { job: 'report', asOf: AS_OF, dueSoonDays: 30 });
+    expect(o.ok && o.noTable).toBeUndefined();
+    const many = noTableMessage('x.xlsx', Array.from({ length: 10 }, (_, i) => ({ name: `S${i}`, kind: 'unknown' as const })));
+    expect(many?.vi).toContain('và 2 trang khác');
+    expect(noTableMessage('x.xlsx', [{ name: 'Danh mục cơ quan', kind: 'unknown', directory: true }])?.vi).toContain('chỉ có danh mục cơ quan');
+    expect(noTableMessage('x.xlsx', [{ name: 'A', kind: 'unknown' }, { name: 'B', kind: 'index' }])).toBeNull();
   });
 });

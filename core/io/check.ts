@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { GridInput } from '../grid/grid';
 import { reduceWorkbook } from '../report/consolidate';
+import { noTableMessage } from '../no-table';
 import { validateWorkbook } from '../workbook';
 import { problemMessage, readWorkbook, type ReadOptions, type ReadProblem } from './read/reader';
 import { baseName, type CompactSheet, type FileOutcome, type Refusal } from './outcome';
@@ -26,7 +27,8 @@ export function checkGrids(file: string, grids: readonly GridInput[], opts: Chec
   const records = opts.job === 'validate' ? undefined : reduceWorkbook({ file, sheets: result.sheets }, opts.asOf);
   const sheets =
     opts.job === 'report' ? [] : result.sheets.map((s): CompactSheet => ({ name: s.name, kind: s.kind, rows: s.rows, findings: s.findings, ...(s.directory ? { directory: true } : {}) }));
-  return { file, ok: true, stats: result.stats, sheets, ...(records ? { records } : {}) };
+  const noTable = noTableMessage(baseName(file), result.sheets);
+  return { file, ok: true, stats: result.stats, sheets, ...(records ? { records } : {}), ...(noTable ? { noTable } : {}) };
 }
 
 export type CheckBytesOptions = CheckOptions & {

@@ -13,7 +13,15 @@ import { baseName } from '../file-name';
 export type CompactSheet = Pick<SheetResult, 'name' | 'kind' | 'rows' | 'findings'> & { directory?: boolean };
 
 export type FileOutcome =
-  | { file: string; ok: true; stats: FindingStats; sheets: CompactSheet[]; records?: WorkbookRecords }
+  | {
+      file: string;
+      ok: true;
+      stats: FindingStats;
+      sheets: CompactSheet[];
+      records?: WorkbookRecords;
+      /** No task table and no index table in the workbook: the sentence that says so (core/no-table.ts). */
+      noTable?: Message;
+    }
   | { file: string; ok: false; code: string; message: Message };
 
 /** A file that could not be used, and the one sentence that says why. */
