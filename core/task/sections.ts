@@ -2,15 +2,15 @@ import type { SheetView } from '../grid/view';
 import { foldText, isRomanNumeral, tidyText } from '../text/fold';
 import type { HeaderColumns } from './header';
 
-/** Where a row sits in the plan: its reform area (top-level section) and its nearest section. */
-export type Position = { area: string | null; areaNumber: string | null; section: string | null };
+/** Where a row sits in the plan: its table in the sheet, its reform area (top-level section) and its nearest section. */
+export type Position = { table: number; area: string | null; areaNumber: string | null; section: string | null };
 
 /**
  * Follows the section rows down a sheet: "I | CẢI CÁCH THỂ CHẾ" opens an area; with Roman sections,
  * "1 | …" below it opens a sub-section; without them, numbered sections are the areas.
  */
 export class SectionTracker {
-  private pos: Position = { area: null, areaNumber: null, section: null };
+  private pos: Position = { table: 0, area: null, areaNumber: null, section: null };
   constructor(private readonly hasRomanSections: boolean) {}
 
   get position(): Position {
@@ -19,16 +19,16 @@ export class SectionTracker {
   /** A heading row: returns nothing, the rows below belong to it. */
   heading(h: { number: string; title: string }): void {
     const isTop = isRomanNumeral(h.number) || !this.hasRomanSections;
-    this.pos = isTop ? { area: h.title, areaNumber: h.number || null, section: h.title } : { ...this.pos, section: h.title };
+    this.pos = isTop ? { table: this.pos.table, area: h.title, areaNumber: h.number || null, section: h.title } : { ...this.pos, section: h.title };
   }
   /** "II | Chỉ số PAR | 100% … | - Triển khai … | Thường xuyên": a section that is also its own task. */
   taskSection(number: string, title: string): void {
     const area = tidyText(title);
-    this.pos = { area, areaNumber: number.replace(/[.:]$/, ''), section: area };
+    this.pos = { table: this.pos.table, area, areaNumber: number.replace(/[.:]$/, ''), section: area };
   }
   /** A second table under a repeated header starts afresh. */
   reset(): void {
-    this.pos = { area: null, areaNumber: null, section: null };
+    this.pos = { table: this.pos.table + 1, area: null, areaNumber: null, section: null };
   }
 }
 
