@@ -54,13 +54,11 @@ Usage:
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others are still checked).`,
 };
 
-function today(): string {
-  const d = new Date();
+function today(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function nowStamp(): string {
-  const d = new Date();
+function nowStamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
@@ -117,7 +115,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (!p.ok) return usageError(io, lang, p.reason.vi, p.reason.en);
     period = p.value;
   }
-  const asOf = values['as-of'] ?? period?.end ?? today();
+  const clock = io.now?.() ?? new Date();
+  const asOf = values['as-of'] ?? period?.end ?? today(clock);
   if (!isIsoDate(asOf)) return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-30 (nhận được "${asOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-30 (got "${asOf}").`);
   const dueSoonDays = Number(values['due-soon']);
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
@@ -140,7 +139,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
       if (!values.out && !values.json) return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --json to print the figures only).');
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
-      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp() }, io);
+      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp(clock) }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }

@@ -132,7 +132,8 @@ describe('every path of the ExecuteFunction handler completes the event (defect 
   });
 
   it('where Excel never answers, it completes by itself before Office’s 5-minute limit', async () => {
-    jest.useFakeTimers();
+    // A fixed clock: the fake one would otherwise start at the machine's time, and the command reads the date.
+    jest.useFakeTimers({ now: new Date(2022, 9, 5, 9, 30) });
     try {
       const mem = createMemoryExcel({ sheets: seed004.sheets });
       const completed = jest.fn();

@@ -37,6 +37,20 @@ describe('cchc validate on the bundled samples', () => {
     expect(json.files.flatMap((f: { sheets: { findings: { code: string }[] }[] }) => f.sheets.flatMap((s) => s.findings)).filter((f: { code: string }) => f.code === 'missing-lead')).toEqual([]);
   });
 
+  it('without --as-of, judges on the day the clock says (a fixed clock here, late at night local time)', async () => {
+    const plan = SAMPLES.find((f) => f.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'))!;
+    const on = async (now: Date) => {
+      const out: string[] = [];
+      const code = await main(['validate', plan, '--json'], { out: (l) => out.push(l), err: () => undefined, columns: 120, now: () => now });
+      return { code, json: JSON.parse(out.join('\n')) };
+    };
+    // H49, "Quý II/2022": due on 30/06/2022, expired from 01/07/2022.
+    const due = await on(new Date(2022, 5, 30, 23, 59));
+    expect([due.code, due.json.asOf, due.json.files[0].sheets[0].findings.map((f: { code: string }) => f.code)]).toEqual([0, '2022-06-30', expect.arrayContaining(['deadline-due-soon'])]);
+    const late = await on(new Date(2022, 6, 1, 0, 1));
+    expect([late.code, late.json.asOf]).toEqual([1, '2022-07-01']);
+  });
+
   it('reads real dates from the .xlsx (PL1 has serial dates and text dates)', async () => {
     const r = await run(['validate', path.join(ROOT, 'samples', 'dong-nai-2024-phu-luc-nhiem-vu.xlsx'), '--as-of', '2024-12-05', '--json']);
     const json = JSON.parse(r.out);
