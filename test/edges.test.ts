@@ -133,6 +133,13 @@ describe('the report’s duplicate key', () => {
     const m = model(['a.xlsx', plan('KẾ HOẠCH CCHC NĂM 2022', 'CẢI CÁCH THỂ CHẾ', ITEM)], ['b.xlsx', plan('KẾ HOẠCH CCHC NĂM 2022', 'CẢI CÁCH THỂ CHẾ', ITEM.replace('3.1:', '3.1.'))]);
     expect(m.totals.total).toBe(1);
   });
+  // Guards normaliseNumber(t.number) in the key (killed by the number as written).
+  it('and STT numbers normalised: Phụ lục 1 sent twice, once with "1." typed for 1, is 22 tasks', () => {
+    const pl1 = seed003.sheets.find((s) => s.name === 'PL1 Sở Nội vụ')!;
+    const retyped = { ...pl1, values: pl1.values.map((r, i) => (i === 6 ? ['1.', ...r.slice(1)] : r)) };
+    const m = model(['so-noi-vu.xlsx', pl1], ['so-noi-vu-gui-lai.xlsx', retyped]);
+    expect([m.totals.total, m.duplicates.length]).toEqual([22, 22]);
+  });
   // Guards areaKey() = foldText in task/areas.ts (killed by grouping on the name as written).
   it('groups areas by folded text for any section name, not only the reform areas and indices', () => {
     const m = model(

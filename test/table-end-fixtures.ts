@@ -161,6 +161,27 @@ export function tableEndFixtures(): TableEndFixture[] {
     out.push({ name: 'signer-only', style: 'only the signer, unmerged, no authority mark, right under the table', sheet: b.build('Phụ lục KH 367'), rows: b.rows });
   }
   {
+    // The plan's own closing, as seed 004 ends its body: the whole "Nơi nhận" list first, one line a row in the goal
+    // column, then the signing body, the title and the name below it on the right.
+    const b = seed004Table();
+    b.blank();
+    b.add({ B: 'Nơi nhận:' }, '"Nơi nhận" alone, in the goal column');
+    for (const line of ['- Bộ Nội vụ;', '- TT/TU, TT/HĐND Tỉnh;', '- Các PCT/UBND Tỉnh;', '- VP/TU; BTC/TU; BDV/TU;', '- Ban Pháp chế HĐND Tỉnh;', '- Các sở, ban, ngành Tỉnh;', '- UBND huyện, thành phố;', '- Đài PT&TH ĐT; Báo Đồng Tháp;', '- Lưu: VT, T (KSTTHC).'])
+      b.add({ B: line }, 'recipient, in the goal column');
+    b.add({ H: 'TM. ỦY BAN NHÂN DÂN' }, 'signing body', ['H:K']);
+    b.add({ H: 'CHỦ TỊCH' }, "signer's title", ['H:K']);
+    b.add({ H: 'Phạm Thiện Nghĩa' }, "signer's name", ['H:K']);
+    out.push({ name: 'recipients-then-signer', style: 'seed 004\'s own closing: the "Nơi nhận" list in the goal column, then the signer below it', sheet: b.build('Phụ lục KH 367'), rows: b.rows });
+  }
+  {
+    // A deputy signs for the director, written cell by cell straight under the table, no space left for the signature.
+    const b = seed004Table();
+    b.add({ H: 'KT. GIÁM ĐỐC' }, 'authority mark and title, in the time column');
+    b.add({ H: 'PHÓ GIÁM ĐỐC' }, "signer's title");
+    b.add({ H: 'Nguyễn Thanh Hùng' }, "signer's name");
+    out.push({ name: 'kt-signer-unmerged', style: '"KT." signer, unmerged, right under the table, no empty row', sheet: b.build('Phụ lục KH 367'), rows: b.rows });
+  }
+  {
     // A quarterly return: notes, place and date, "Người lập biểu" on the left and the head on the right.
     const b = seed004Table();
     b.blank();

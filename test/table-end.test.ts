@@ -12,6 +12,7 @@ import { buildBuffer } from '../scripts/build-samples';
 import { requireLibreOffice, soffice } from './libreoffice';
 import { tableEndFixtures, tableEndWorkbook, type TableEndFixture } from './table-end-fixtures';
 import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+import { isClosingFirstText, isClosingForm } from '../core/task/table-end';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
@@ -81,6 +82,52 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, f) => {
   }
 });
 
+describe('the closing forms of Nghị định 30/2020, and texts that only look like them', () => {
+  it.each([
+    ['Nơi nhận:', 'form'],
+    ['Noi nhận:\n- Như trên;', 'form'],
+    ['KT. GIÁM ĐỐC', 'form'],
+    ['KT.CHỦ TỊCH', 'form'],
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'form'],
+    ['TL. CHỦ TỊCH', 'form'],
+    ['TUQ. CHỦ TỊCH', 'form'],
+    ['Q. GIÁM ĐỐC', 'form'],
+    ['(Đã ký)', 'form'],
+    ['(Ký, ghi rõ họ tên)', 'form'],
+    ['(Ký tên, đóng dấu)', 'form'],
+    ['(Đã ký và đóng dấu)', 'form'],
+    ['Đồng Nai, ngày 15 tháng 10 năm 2024', 'form'],
+    ['Đồng Tháp, ngày … tháng … năm 2022', 'form'],
+    ['TP. Hồ Chí Minh, ngày 20 tháng 9 năm 2024', 'form'],
+    ['Người lập biểu', 'form'],
+    ['THỦ TRƯỞNG ĐƠN VỊ', 'form'],
+    ['Tổng cộng', 'first'],
+    ['TỔNG CỘNG (I+II+III)', 'first'],
+    ['Cộng:', 'first'],
+    ['Ghi chú: Cột (7) ghi ngày hoàn thành', 'first'],
+    ['Lưu ý:', 'first'],
+    ['* Số liệu tính đến ngày 14/9/2022.', 'only'],
+    ['(*) Số liệu ước thực hiện', 'only'],
+    // Task texts and titles that must never close a table.
+    ['3.1: Rà soát văn bản quy phạm pháp luật', 'none'],
+    ['Tổng hợp báo cáo CCHC Quý I, 6 tháng, Quý III và báo cáo năm.', 'none'],
+    ['Tổng kết, đánh giá kết quả thực hiện', 'none'],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'none'],
+    ['Công tác chỉ đạo, điều hành CCHC', 'none'],
+    ['Trước ngày 30/11/2024', 'none'],
+    ['ngày 15 tháng 10 năm 2024', 'none'],
+    ['Thủ trưởng các sở, ban, ngành chỉ đạo thực hiện', 'none'],
+    ['Giám đốc Sở Nội vụ ký ban hành kế hoạch', 'none'],
+    ['(Kèm theo Kế hoạch số 336/KH-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh)', 'none'],
+    ['- Tăng cường công tác thanh tra, kiểm tra', 'none'],
+    ['Ghi chép, cập nhật sổ theo dõi', 'none'],
+  ])('%s → %s', (text, kind) => {
+    expect([isClosingForm(text), isClosingFirstText(text, false), isClosingFirstText(text, true)]).toEqual(
+      kind === 'form' ? [true, true, true] : kind === 'first' ? [false, true, true] : kind === 'only' ? [false, false, true] : [false, false, false],
+    );
+  });
+});
+
 describe('the rule, row by row', () => {
   const task = (n: number, over: Record<number, string | null> = {}) => {
     const row: (string | null)[] = [null, '1.1: Mục tiêu', '2.1: Nhiệm vụ', `3.${n}: Hoạt động ${n}`, 'Báo cáo', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh', 'Quý IV/2022', 'Kinh phí tự chủ'];
@@ -107,8 +154,36 @@ describe('the rule, row by row', () => {
     expect(readGrid(nineColumnGrid([task(1), empty(), at({ 4: 'Báo cáo' })])).rows.map((r) => r.row)).toEqual([4]);
   });
   it('an unnumbered task after the last numbered one is read, up to the signature', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), task(2, { 3: 'Tổ chức hội nghị sơ kết' }), at({ 7: 'KT. GIÁM ĐỐC' }), at({ 7: 'PHÓ GIÁM ĐỐC' })]));
-    expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
+    const sheet = readGrid(nineColumnGrid([task(1), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), at({ 7: 'KT. GIÁM ĐỐC' }), at({ 7: 'PHÓ GIÁM ĐỐC' })]));
+    expect(sheet.rows.map((r) => `${r.row} ${r.number}`)).toEqual(['4 3.1', '5 null']);
+  });
+  it('a sub-row under the last activity’s merged cell is read, up to the signature', () => {
+    const sheet = readGrid(nineColumnGrid([task(1), at({ 5: 'Sở Tư pháp', 7: 'Quý III/2022' }), at({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B4:B5', 'C4:C5', 'D4:D5', 'E4:E5'] }));
+    expect(sheet.rows.map((r) => `${r.row} ${r.lead[0]?.agency?.name}`)).toEqual(['4 Sở Nội vụ', '5 Sở Tư pháp']);
+  });
+  it('a signer’s title, space and name in one tall cell is no task; a time merged down over activities is', () => {
+    const tall = readGrid(nineColumnGrid([task(1), at({ 7: 'GIÁM ĐỐC\n\n\n\nNguyễn Thanh Hùng' }), empty(), empty(), empty()], { merges: ['H5:H8'] }));
+    expect(tall.rows.map((r) => r.row)).toEqual([4]);
+    const shared = readGrid(nineColumnGrid([task(1), task(2, { 7: null }), task(3, { 7: null })], { merges: ['H4:H6'] }));
+    expect(shared.rows.map((r) => `${r.row} ${r.fields.time?.text}`)).toEqual(['4 Quý IV/2022', '5 Quý IV/2022', '6 Quý IV/2022']);
+  });
+  it('a signer beside a line that is no closing form still ends the table', () => {
+    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: '- UBND tỉnh (b/c);', 7: 'KT. GIÁM ĐỐC' }), at({ 1: '- Lưu: VT, SNV.', 7: 'PHÓ GIÁM ĐỐC' }), at({ 7: 'Nguyễn Thanh Hùng' })]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  it('two signatures side by side, each merged across fields, without any mark, end the table', () => {
+    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'PHÒNG CẢI CÁCH HÀNH CHÍNH', 7: 'GIÁM ĐỐC' }), at({ 1: 'Lê Thị Mai', 7: 'Nguyễn Thanh Hùng' })], { merges: ['B5:D5', 'H5:I5', 'B6:D6', 'H6:I6'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  it('an unnumbered section title merged from the first text column, and the unnumbered tasks under it, are read', () => {
+    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'NHIỆM VỤ PHÁT SINH' }), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), at({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B5:I5'] }));
+    expect(sheet.rows.map((r) => `${r.row} ${r.section}`)).toEqual(['4 CẢI CÁCH THỂ CHẾ', '6 NHIỆM VỤ PHÁT SINH']);
+  });
+  it('rows numbered only in the STT column keep the table going past a subtotal row', () => {
+    const head = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kinh phí'];
+    const t = (n: number, what: string) => [n, what, 'Sở Nội vụ', 'Quý IV/2022', '50 triệu'];
+    const sheet = readGrid({ name: 'x', values: [head, t(1, 'Tập huấn nghiệp vụ CCHC'), t(2, 'Kiểm tra CCHC'), [null, 'Cộng', null, null, '100 triệu'], t(3, 'Khảo sát sự hài lòng'), t(4, 'Tuyên truyền CCHC')] });
+    expect(sheet.rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
   });
   it('a closing word inside a task’s text ends nothing', () => {
     const sheet = readGrid(nineColumnGrid([task(1, { 3: '3.1: Gửi báo cáo đến nơi nhận theo quy định; Giám đốc Sở ký (đã ký số)' }), task(2)]));

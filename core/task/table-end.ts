@@ -92,18 +92,27 @@ function ownTexts(view: SheetView, r: number): OwnText[] {
 
 /**
  * A row whose only text is one merged area spread across columns that hold different fields ("KT. GIÁM ĐỐC"
- * merged over time, budget, status and completion date): a block set over the table, not a task. Every
- * cell of the row that shows a text shows that area's.
+ * merged over time, budget, status and completion date), or down rows that hold nothing else (a signer's
+ * title, space and name in one tall cell): a block set over the table, not a task.
  */
 export function isLoneSpread(view: SheetView, r: number, fieldOfCol: ReadonlyMap<number, TaskField>): boolean {
+  const area = onlyArea(view, r);
+  if (!area || area.top !== r) return false;
+  if (spreadsAcrossFields(area, fieldOfCol)) return true;
+  for (let below = r + 1; below <= area.bottom; below++) if (onlyArea(view, below) !== area) return false;
+  return area.bottom > r;
+}
+
+/** The one merged area every text of the row shows, if there is one. */
+function onlyArea(view: SheetView, r: number): MergeArea | undefined {
   let area: MergeArea | undefined;
   for (let c = 0; c < view.cols; c++) {
     if (view.text(r, c).trim() === '') continue;
     const m = view.mergeOf(r, c);
-    if (!m || (area && m !== area)) return false;
+    if (!m || (area && m !== area)) return undefined;
     area = m;
   }
-  return area !== undefined && area.top === r && spreadsAcrossFields(area, fieldOfCol);
+  return area;
 }
 
 /**
