@@ -145,9 +145,14 @@ describe('the rule, row by row', () => {
     const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'CẢI CÁCH TÀI CHÍNH CÔNG' }), task(2)], { merges: ['B5:I5'] }));
     expect(sheet.rows.map((r) => `${r.row} ${r.section}`)).toEqual(['4 CẢI CÁCH THỂ CHẾ', '6 CẢI CÁCH TÀI CHÍNH CÔNG']);
   });
-  it('a total row in the middle is skipped, and the numbered rows after it are read', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'Cộng', 8: '150 triệu' }), task(2)], { merges: ['B5:H5'] }));
-    expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
+  it('a total row in the middle is skipped, and the numbered rows after it are read; its budget is not added', () => {
+    const sheet = readGrid(nineColumnGrid([task(1, { 8: '150 triệu' }), at({ 1: 'Cộng', 8: '150 triệu' }), task(2, { 8: '50 triệu' }), at({ 1: 'CỘNG (I):', 8: '200 triệu' }), task(3), at({ 1: 'TỔNG CỘNG (I+II)', 8: '200 triệu' })], { merges: ['B5:H5', 'B7:H7', 'B9:H9'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 6, 8]);
+    expect(sheet.rows.reduce((n, r) => n + (r.budget?.kind === 'amount' ? r.budget.vnd : 0), 0)).toBe(200e6);
+  });
+  it('a text that only starts like a total is a task: "Cộng đồng…", "Tổng kết…"', () => {
+    const sheet = readGrid(nineColumnGrid([task(1, { 1: null, 2: null, 3: 'Cộng đồng dân cư tham gia giám sát' }), task(2, { 1: null, 2: null, 3: 'Tổng kết, đánh giá kết quả thực hiện' })]));
+    expect(sheet.rows.map((r) => r.title)).toEqual(['Cộng đồng dân cư tham gia giám sát', 'Tổng kết, đánh giá kết quả thực hiện']);
   });
   it('a row with only an output right under the table is a row of it (missing-task-text); set apart by an empty row, it is not', () => {
     expect(findingsOf(nineColumnGrid([task(1), at({ 4: 'Báo cáo' })])).map((x) => `${x.cell} ${x.code}`)).toEqual(['F5 missing-lead', 'H5 deadline-missing', 'D5 missing-task-text']);

@@ -70,21 +70,13 @@ export function sectionHeading(
   return null;
 }
 
-/** JavaScript's \s, and the zero-width space foldText treats as one. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** "Tổng", "Tổng cộng", "Cộng": a totals row, not a task. Only a short text can be one. */
+/**
+ * "Tổng", "Tổng cộng", "Cộng", "Tổng số", also with what they add up ("TỔNG CỘNG (I+II+III)", "Cộng:"): a
+ * totals row, not a task. Only a short text can be one, and it starts with a T or a C: most cells are told
+ * apart before any folding (this runs on every row).
+ */
 export function isTotalLabel(text: string): boolean {
-  if (text === '') return false;
-  // Folding is the costly step, and a long activity text cannot fold to nine letters: every character
-  // other than a space or a combining mark leaves at least one in the folded text.
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x300 && c <= 0x36f) || isSpace(c)) continue;
-    if (++letters > 9) return false;
-  }
-  return /^(tong|tong cong|cong)$/.test(foldText(text));
+  if (text === '' || text.length > 80 || !/^\s*[TtCc]/.test(text)) return false;
+  return TOTAL.test(foldText(text));
 }
+const TOTAL = /^(tong cong|tong so|tong|cong)(\s*[:(-].*)?$/;

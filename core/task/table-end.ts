@@ -40,9 +40,8 @@ const AUTHORITY = /^(kt|tm|tl|tuq|q)\s*\.\s*[a-z]/;
 const SIGNED = /^\(\s*(da ky|ky|chu ky|dong dau|da ky va dong dau)\b/;
 const PLACE_DATE = /^[^,;:()\d]{2,60}, ngay\b[^,;]*\bthang\b[^,;]*\bnam\b/;
 const SIGNER_LABEL = /^(nguoi lap( bieu| bang| bao cao)?|thu truong( don vi| co quan)?|nguoi duyet|xac nhan cua [^,]{2,60})\s*[:.]?$/;
-/** Forms that open the closing part only as the row's first text: a total, a note. */
+/** Forms that open the closing part only as the row's first text: a total (sections.ts), a note. */
 const NOTE = /^(ghi chu|chu thich|luu y|chu y)\s*(:|$)/;
-const TOTAL = /^(tong cong|tong so|tong|cong)(\s*[:(-].*)?$/;
 /** A note marked with a star ("* Số liệu tính đến…", "(*) …"), when it is the row's only text. */
 const STARRED = /^(\(\*+\)|\*+)\s*\S/;
 
@@ -62,7 +61,6 @@ export function isClosingFirstText(text: string, only: boolean): boolean {
   if (isClosingForm(text)) return true;
   if (isTotalLabel(text.trim())) return true;
   const t = firstLine(text);
-  if (t.length <= 80 && TOTAL.test(t)) return true;
   return NOTE.test(t) || (only && STARRED.test(t));
 }
 
