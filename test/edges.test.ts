@@ -10,7 +10,11 @@ import { parseBudget } from '../core/parse/budget';
 import { progressOf } from '../core/task/progress';
 import { deadlineExpired } from '../core/task/rules/deadline-expired';
 import type { RowContext } from '../core/task/rules';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { readWorkbook } from '../core/io/read';
+import { requireLibreOffice, soffice } from './libreoffice';
 import { workbookParts, zipOf } from './package-fixtures';
 import { codes, findingsOf, nineColumnGrid, readGrid } from './helpers';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
@@ -204,6 +208,11 @@ describe('the reader', () => {
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   /** A one-sheet package with the given sheet body, shared strings, styles and workbook properties. */
   const pkg = (o: { sheetData: string; sst?: string; styles?: string; workbookPr?: string }) => {
+    const r = readWorkbook(pkgBytes(o));
+    if (!r.ok) throw new Error(JSON.stringify(r.problem));
+    return r.grids[0];
+  };
+  const pkgBytes = (o: { sheetData: string; sst?: string; styles?: string; workbookPr?: string }) => {
     const parts = workbookParts([{ name: 'Phụ lục', rows: [] }]).map((p) => {
       if (p.name === 'xl/worksheets/sheet1.xml') return { ...p, data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${o.sheetData}</sheetData></worksheet>` };
       if (p.name === 'xl/workbook.xml' && o.workbookPr) return { ...p, data: p.data.replace('<sheets>', `${o.workbookPr}<sheets>`) };
@@ -212,9 +221,7 @@ describe('the reader', () => {
       return p;
     });
     if (o.sst) parts.push({ name: 'xl/sharedStrings.xml', data: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${o.sst}</sst>` });
-    const r = readWorkbook(zipOf(parts));
-    if (!r.ok) throw new Error(JSON.stringify(r.problem));
-    return r.grids[0];
+    return zipOf(parts);
   };
   // Guards cur.join('') in io/read/xlsx.ts readSharedStrings (killed by keeping only the first run).
   it('reads a shared string of several rich-text runs whole, spaces at the runs’ edges kept', () => {
@@ -226,13 +233,14 @@ describe('the reader', () => {
   it('reads a workbook in the 1904 date system to the right days', () => {
     const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`;
     // 30/09/2024 is 45565 in the 1900 system and 44103 in the 1904 one (1 462 days fewer).
-    const body = (date1904: boolean) =>
-      pkg({
+    const spec = (date1904: boolean) =>
+      ({
         styles,
         workbookPr: date1904 ? '<workbookPr date1904="1"/>' : undefined,
         sst: '<si><t>STT</t></si><si><t>Nhiệm vụ</t></si><si><t>Chủ trì</t></si><si><t>Thời hạn</t></si><si><t>Báo cáo quý</t></si><si><t>Sở Nội vụ</t></si>',
         sheetData: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="s"><v>5</v></c><c r="D2" s="1"><v>${date1904 ? 44103 : 45565}</v></c></row>`,
       });
+    const body = (date1904: boolean) => pkg(spec(date1904));
     for (const d1904 of [true, false]) {
       const g = body(d1904);
       expect(g.texts![1][3]).toBe('30/09/2024');
@@ -240,4 +248,20 @@ describe('the reader', () => {
       expect(sheet.task!.rows[0].deadline).toEqual({ kind: 'deadline', date: '2024-09-30', start: '2024-09-30', period: 'day' });
     }
   });
+  // Guards date1904 in io/read/sheetjs.ts: LibreOffice keeps the 1904 system when it saves the workbook as .xls
+  // (DATEMODE). In .ods (table:null-date 1904-01-01) the cell carries its ISO date, read as such.
+  it.each(['xls', 'ods'])('and the same workbook saved by LibreOffice as .%s', (format) => {
+    requireLibreOffice();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-1904-'));
+    try {
+      const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+      fs.writeFileSync(path.join(dir, 'ke-hoach-1904.xlsx'), pkgBytes({ styles, workbookPr: '<workbookPr date1904="1"/>', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>Hạn</t></is></c><c r="B1" s="1"><v>44103</v></c></row>' }));
+      expect(soffice(format, path.join(dir, 'ke-hoach-1904.xlsx'), dir).status).toBe(0);
+      const r = readWorkbook(fs.readFileSync(path.join(dir, `ke-hoach-1904.${format}`)));
+      if (!r.ok) throw new Error(JSON.stringify(r.problem));
+      expect([r.grids[0].values[0][1], r.grids[0].texts?.[0][1]]).toEqual([45565, '30/09/2024']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
