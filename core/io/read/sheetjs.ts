@@ -23,7 +23,9 @@ export function readWithSheetJs(bytes: Uint8Array, budget: WorkbookBudget): Grid
   } catch (e) {
     const msg = (e as Error)?.message ?? String(e);
     if (/password|encrypt/i.test(msg)) throw problem({ code: 'encrypted' });
-    if (/unsupported|not supported|cannot|BIFF[2-4]/i.test(msg)) throw problem({ code: 'unsupported', what: { vi: `SheetJS: ${msg}`, en: `SheetJS: ${msg}` } });
+    // SheetJS's own word that it does not handle something; a TypeError out of it ("Cannot read properties of
+    // undefined") is a record it could not make sense of: a damaged file, as Excel would find it too.
+    if (!(e instanceof TypeError || e instanceof RangeError) && /unsupported|not supported/i.test(msg)) throw problem({ code: 'unsupported', what: { vi: `SheetJS: ${msg}`, en: `SheetJS: ${msg}` } });
     throw problem({ code: 'corrupt', detail: msg });
   } finally {
     Object.assign(quiet, saved);
