@@ -2,11 +2,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { unreadable, type Refusal } from '../core/io/check';
-import { DEFAULT_LIMITS, setLegacyReader, ZipFormatError, ZipTooLargeError, type InflateRaw, type ReadLimits, type ReadOptions } from '../core/io/read/reader';
+import { DEFAULT_LIMITS, setEncryptedOpener, setLegacyReader, ZipFormatError, ZipTooLargeError, type InflateRaw, type ReadLimits, type ReadOptions } from '../core/io/read/reader';
 
 // SheetJS (for .xls and .xlsb) takes about 240 ms to load, longer than checking a plan: required only when
 // such a file comes, so a run over .xlsx files never pays for it, nor does each worker thread.
-setLegacyReader((bytes, budget) => (require('../core/io/read/sheetjs') as typeof import('../core/io/read/sheetjs')).readWithSheetJs(bytes, budget));
+const sheetjs = () => require('../core/io/read/sheetjs') as typeof import('../core/io/read/sheetjs');
+setLegacyReader((bytes, budget) => sheetjs().readWithSheetJs(bytes, budget));
+setEncryptedOpener((bytes) => sheetjs().openEncrypted(bytes));
 
 /**
  * File access only: stat and read the file, and the reading options Node brings (zlib's inflater, with the

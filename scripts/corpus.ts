@@ -1,5 +1,5 @@
 /**
- * npm run corpus -- <folder> [--jobs 2] [--max-seconds 10] [--max-mb 500] [--list] [--dist <a build>]
+ * npm run corpus -- <folder> [--jobs 2] [--max-seconds 60] [--max-mb 500] [--list] [--dist <a build>]
  *
  * Runs every workbook under a folder through the CLI's path (`processFile` from a build, dist/ by default: what
  * `cchc validate` and `cchc report` do to each file) and through the web page's path (web/engine's `checkBlob`,
@@ -60,9 +60,9 @@ function walk(dir: string): string[] {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dist: { type: 'string', default: DIST }, jobs: { type: 'string', default: '2' }, 'max-seconds': { type: 'string', default: '10' }, 'max-mb': { type: 'string', default: '500' }, list: { type: 'boolean', default: false } },
+    options: { dist: { type: 'string', default: DIST }, jobs: { type: 'string', default: '2' }, 'max-seconds': { type: 'string', default: '60' }, 'max-mb': { type: 'string', default: '500' }, list: { type: 'boolean', default: false } },
   });
-  if (positionals.length === 0) throw new Error('usage: npm run corpus -- <folder> [--jobs 2] [--max-seconds 10] [--max-mb 500] [--list]');
+  if (positionals.length === 0) throw new Error('usage: npm run corpus -- <folder> [--jobs 2] [--max-seconds 60] [--max-mb 500] [--list]');
   const dist = path.resolve(values.dist);
   if (!fs.existsSync(path.join(dist, 'cli', 'process-file.js'))) throw new Error(`${dist}/cli is not built: npm run build:cli`);
   const WORKER = worker(dist);

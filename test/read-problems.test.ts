@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { refused } from '../core/io/check';
 import { problemMessage, readWorkbook, type ReadProblem, type ReadResult } from '../core/io/read';
-import { zipOf } from './package-fixtures';
+import officeCrypto from 'officecrypto-tool';
+import { encryptedWorkbook, zipOf } from './package-fixtures';
 
 /**
  * The right sentence for each kind of file that cannot be used, in Vietnamese and English, with a stable code:
@@ -185,5 +186,38 @@ describe('a damaged old workbook is damaged, not "a format cchc cannot read yet"
     expect(at).toBeGreaterThan(0);
     bad[at - 1] = 0xdd;
     expect(problemOf(readWorkbook(bad))).toEqual({ code: 'corrupt', detail: expect.stringMatching(/a string of \d{10} characters in a record of \d+ bytes/) });
+  });
+});
+
+describe('a workbook encrypted with Excel’s default password ("VelvetSweatshop")', () => {
+  const SAMPLE = path.join(ROOT, 'samples', 'dong-thap-2022-ke-hoach-cchc.xlsx');
+  const plain = readWorkbook(new Uint8Array(fs.readFileSync(SAMPLE)));
+
+  // officecrypto-tool encrypts as Excel does: agile (Excel 2010 and later) and standard (Excel 2007).
+  it.each([['agile', undefined], ['standard', 'standard' as const]])('%s encryption: Excel opens it without a password, and so does cchc, cell for cell', async (_kind, type) => {
+    const encrypted = await officeCrypto.encrypt(fs.readFileSync(SAMPLE), { password: 'VelvetSweatshop', ...(type ? { type } : {}) });
+    expect([...encrypted.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const r = readWorkbook(new Uint8Array(encrypted));
+    if (!r.ok || !plain.ok) throw new Error(JSON.stringify(r.ok ? null : r.problem));
+    expect(r.format).toBe('xlsx');
+    expect(r.grids).toEqual(plain.grids);
+  }, 60_000);
+
+  it.each([['agile', undefined], ['standard', 'standard' as const]])('%s encryption with a password of its own: password-protected', async (_kind, type) => {
+    const encrypted = await officeCrypto.encrypt(fs.readFileSync(SAMPLE), { password: 'SoNoiVu@2024', ...(type ? { type } : {}) });
+    expect(problemOf(readWorkbook(new Uint8Array(encrypted)))).toEqual({ code: 'encrypted' });
+  }, 60_000);
+
+  it('an encrypted package whose key cannot be had (no key encryptor): password-protected', () => {
+    expect(problemOf(readWorkbook(new Uint8Array(encryptedWorkbook())))).toEqual({ code: 'encrypted' });
+  });
+
+  it('the sentence for one Excel opens without asking and cchc cannot decrypt', () => {
+    for (const m of cliAndPage({ code: 'encrypted-default' })) {
+      expect(m).toEqual({
+        vi: 'Tệp so.ods được mã hóa bằng mật khẩu mặc định của Excel: Excel mở được mà không hỏi mật khẩu (tệp chỉ được khóa chống sửa), nhưng cchc chưa đọc được kiểu mã hóa này; hãy mở bằng Excel rồi lưu lại dưới dạng .xlsx.',
+        en: "so.ods is encrypted with Excel's default password: Excel opens it without asking for one (the file is only protected against changes), but cchc cannot read this kind of encryption yet; open it in Excel and save it again as .xlsx.",
+      });
+    }
   });
 });

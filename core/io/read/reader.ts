@@ -3,7 +3,7 @@ import { GridBuilder, WorkbookBudget } from './grid-builder';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { problem, ReadProblemError, type ReadProblem } from './problems';
 import { readOds } from './ods';
-import { legacyReader } from './legacy';
+import { encryptedOpener, legacyReader } from './legacy';
 import { mainPart, readSpreadsheetMl } from './xlsx';
 import { checkXlsbPart } from './xlsb-guard';
 import { parseXml, XmlEntitiesError, XmlFormatError } from './xml';
@@ -15,7 +15,7 @@ import { inflateRawCapped, isZip, utf8Decode, ZipFormatError, ZipReader, ZipTooL
  * not. Never throws: a fault of ours is a problem too ("reader-failed"), told apart from a damaged file.
  */
 
-export { setLegacyReader, type LegacyReader } from './legacy';
+export { setEncryptedOpener, setLegacyReader, type EncryptedOpener, type LegacyReader } from './legacy';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 export { problemMessage, type ReadProblem, type ReadProblemCode } from './problems';
 export { ZipFormatError, ZipTooLargeError, type InflateRaw } from './zip';
@@ -75,7 +75,12 @@ export function readWorkbook(input: Uint8Array, options: ReadOptions = {}): Read
   try {
     if (bytes.length === 0) throw problem({ code: 'empty-file' });
     if (OLE.every((b, i) => bytes[i] === b)) {
-      if (hasEncryptedPackage(bytes)) throw problem({ code: 'encrypted' });
+      if (hasEncryptedPackage(bytes)) {
+        // Excel's default password opens a workbook protected only against changes; any other needs its owner.
+        const opened = encryptedOpener()(bytes);
+        if (!opened.ok || !isZip(opened.bytes)) throw problem({ code: 'encrypted' });
+        return readPackage(opened.bytes, limits, budget, inflateRaw ?? inflateRawCapped);
+      }
       return { ok: true, format: 'xls', grids: legacyReader()(bytes, budget) };
     }
     if (isZip(bytes)) return readPackage(bytes, limits, budget, inflateRaw ?? inflateRawCapped);
