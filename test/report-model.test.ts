@@ -126,7 +126,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
    * 19 merged-or-single budget cells name a source instead of an amount.
    */
   it('seed 004 alone', () => {
-    const m = consolidate(inputs('2022-09-30', seed004), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals).toEqual({
       total: 39,
       completedOnTime: 16,
@@ -138,11 +138,16 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
       conditional: 3,
       noDeadline: 0,
       completionRate: 17 / 39,
+      // Of the 18 tasks that have come due (17 done, 1 overdue), 17 are done.
+      completionRateOfDue: 17 / 18,
       withoutLead: 0,
       budgetVnd: 540e6,
       budgetSourceTasks: 19,
       duplicatesMerged: 0,
+      // VII 3.10, 92 days past Quý II/2022.
+      overdueByAge: { upTo30: 0, from31To90: 0, over90: 1 },
     });
+    expect(m).toMatchObject({ asOf: '2022-09-30', asOfRule: 'given', window: { from: '2021-12-15', to: '2022-09-30' } });
     expect(m.overdue.map((t) => [t.number, t.deadline, t.daysOverdue, t.leads])).toEqual([['3.10', '2022-06-30', 92, ['Sở Nội vụ']]]);
     const vii = m.byArea.find((a) => a.area === 'Công tác chỉ đạo, điều hành CCHC')!;
     expect(vii).toMatchObject({ total: 12, completedOnTime: 2, completedLate: 0, overdue: 1, notStarted: 1, inProgress: 3, recurring: 3, conditional: 2, noDeadline: 0 });
@@ -163,7 +168,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
   });
 
   it('seed 004 by agency: Sở Nội vụ leads 13 activities, and the agency budgets add up to the total', () => {
-    const m = consolidate(inputs('2022-09-30', seed004), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     const snv = m.byAgency.find((a) => a.agency === 'Sở Nội vụ')!;
     expect(snv.total).toBe(13);
     expect(snv.budgetVnd).toBe(150e6 + 50e6 + 60e6 + 130e6 + 100e6);
@@ -181,7 +186,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     sheet.values[vii310][10] = 44740; // 28/06/2022
     const i32 = sheet.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.2: Xây dựng Báo cáo kết quả kiểm tra'));
     sheet.values[i32][9] = 'Đang thực hiện';
-    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals.total).toBe(39);
     expect(m.totals.duplicatesMerged).toBe(39);
     expect(m.totals.overdue).toBe(0);
@@ -208,14 +213,14 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     // The same plan, but a different agency reports it as its own: each row names Sở Tư pháp as the lead.
     const sheet = copy.sheets[0];
     for (const row of sheet.values.slice(6)) if (row[5] !== null && row[5] !== undefined) row[5] = 'Sở Tư pháp';
-    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     const originalTuPhap = m.tasks.filter((t) => t.source.file === 'dong-thap-2022-ke-hoach-cchc.xlsx' && t.leads.length === 1 && t.leads[0] === 'Sở Tư pháp').length;
     expect(m.totals.total).toBe(39 + 39 - originalTuPhap);
     expect(m.duplicates.every((x) => x.leads.join() === 'Sở Tư pháp')).toBe(true);
   });
 
   it('seed 004 + seed 000: 60 tasks; seed 000 has no time column, so its 21 have no fixed deadline', () => {
-    const m = consolidate(inputs('2022-09-30', seed004, seed000), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, seed000), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals).toMatchObject({ total: 60, completedOnTime: 16, completedLate: 1, overdue: 1, notStarted: 3, inProgress: 7, recurring: 8, conditional: 3, noDeadline: 21 });
     expect(m.sources.map((s) => `${s.file}/${s.sheet}:${s.kind}:${s.rows}`)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx/Phụ lục KH 367:task:39', 'dong-thap-2022-giai-phap-chi-so.xlsx/Phụ lục chỉ số 2022:task:21']);
     expect(m.findings.byCode).toEqual([
@@ -224,7 +229,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
   });
 
   it('seed 003 appendices and indices for 2024-Q3: index gaps and the real anomaly', () => {
-    const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
     expect(m.indices.map((i) => i.index)).toEqual(['PAPI', 'SIPAS', 'PCI', 'PAR INDEX', 'PAR INDEX']);
     const papi = m.indices[0];
     const c44 = papi.components.find((c) => c.number === '4.4')!;
@@ -239,7 +244,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
 });
 
 describe('the summary sheet as data', () => {
-  const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+  const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
   const spec = layoutReport(m, { links: 'external' });
   const [summary, detail] = spec.sheets;
   const texts = (s: typeof summary) => s.rows.flatMap((r) => r.flatMap((c) => (c && c.content.t === 'text' ? [c.content.v] : [])));
