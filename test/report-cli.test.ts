@@ -319,3 +319,44 @@ describe('cchc report --json: the summary model', () => {
     expect(m.indices.map((i: { index: string }) => i.index)).toEqual(['PAPI', 'SIPAS', 'PCI', 'PAR INDEX', 'PAR INDEX']);
   });
 });
+
+describe('cchc report: the as-of date of each period is its legal cut-off unless said otherwise', () => {
+  const asOf = async (...args: string[]) => {
+    const r = await run(['report', DONG_THAP[0], '--json', ...args]);
+    const m = JSON.parse(r.out);
+    return [m.asOf, m.asOfRule, m.window.from, m.window.to];
+  };
+  it.each([
+    ['2024-Q1', '2024-03-14', '2023-12-15'],
+    ['2024-Q2', '2024-06-14', '2024-03-15'],
+    ['2024-H1', '2024-06-14', '2023-12-15'],
+    ['2024-Q3', '2024-09-14', '2023-12-15'],
+    ['2024-Q4', '2024-12-14', '2024-09-15'],
+    ['2024-Y', '2024-12-14', '2023-12-15'],
+  ])('%s → %s (window from %s)', async (period, date, from) => {
+    expect(await asOf('--period', period)).toEqual([date, 'cut-off', from, date]);
+  });
+  it('counts to the period’s last day with --as-of-rule period-end, or the settings’ asOfRule; the flag wins', async () => {
+    expect(await asOf('--period', '2024-Q3', '--as-of-rule', 'period-end')).toEqual(['2024-09-30', 'period-end', '2024-01-01', '2024-09-30']);
+    const settings = path.join(tmp, 'cuoi-ky.json');
+    fs.writeFileSync(settings, '{ "asOfRule": "period-end" }');
+    expect(await asOf('--period', '2024-Q3', '--settings', settings)).toEqual(['2024-09-30', 'period-end', '2024-01-01', '2024-09-30']);
+    expect(await asOf('--period', '2024-Q3', '--settings', settings, '--as-of-rule', 'cut-off')).toEqual(['2024-09-14', 'cut-off', '2023-12-15', '2024-09-14']);
+    expect(await asOf('--period', '2024-Q3', '--as-of', '2024-10-15')).toEqual(['2024-10-15', 'given', '2023-12-15', '2024-10-15']);
+  });
+  it('refuses an unknown rule with a sentence', async () => {
+    const r = await run(['report', DONG_THAP[0], '--period', '2024-Q3', '--json', '--as-of-rule', 'quarter-end']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--as-of-rule phải là cut-off (ngày chốt số liệu) hoặc period-end (ngày cuối kỳ), không phải "quarter-end".');
+  });
+  it('gives --json the two rates, the overdue by age and each agency’s standing in the directory', async () => {
+    const r = await run(['report', ...DONG_THAP, '--period', '2022-Q3', '--json']);
+    const m = JSON.parse(r.out);
+    // As worked out above for 14/09/2022: 15 done, 1 overdue (76 days).
+    expect(m.totals.completionRate).toBe(15 / 60);
+    expect(m.totals.completionRateOfDue).toBe(15 / 16);
+    expect(m.totals.overdueByAge).toEqual({ upTo30: 0, from31To90: 1, over90: 0 });
+    expect(m.byAgency.every((a: { known: boolean; suggestion: string | null }) => a.known === true && a.suggestion === null)).toBe(true);
+    expect(m.overdueByAgency).toEqual([{ agency: 'Sở Nội vụ', count: 1, maxDaysOverdue: 76, byAge: { upTo30: 0, from31To90: 1, over90: 0 }, known: true, suggestion: null }]);
+  });
+});

@@ -94,7 +94,7 @@ const WIDTHS = [5, 34, 8, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 14, 9];
 const LAST = WIDTHS.length - 1;
 
 /** The detail sheet's columns; the last (the source cell, with its link) is left off paper. */
-const DETAIL_WIDTHS = [5, 6, 56, 12, 18, 14, 13, 14, 10, 13, 8, 12, 40];
+const DETAIL_WIDTHS = [5, 5, 56, 12, 18, 13, 12, 13, 9, 12, 8, 12, 40];
 
 /** Margins in inches: narrow at the sides so the columns get the paper, room for the footer below. */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
@@ -334,9 +334,11 @@ function byArea({ s, model }: Page) {
   countRow(s, null, 'Tổng cộng', model.totals, { bold: true });
   ratesNote(s);
   if (model.byArea.length === 0) return;
+  // A new page from the blank row above the chart: a chart starting on the page's first row is also drawn, clipped,
+  // at the foot of the page before it by LibreOffice.
+  s.pageBreak(s.next);
   s.blank();
   const chartTop = s.next;
-  s.pageBreak(chartTop);
   const chartRows = Math.max(18, model.byArea.length * 2 + 8);
   s.chart({
     type: 'bar',
