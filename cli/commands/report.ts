@@ -17,12 +17,13 @@ export type ReportArgs = RunOptions & {
   files: string[];
   period: ReportPeriod;
   asOf: string;
-  /** The rule the as-of date followed ('given' when --as-of named it). */
-  asOfRule: AsOfBasis;
+  /** The rule the as-of date followed; 'given' when absent (the date was named). */
+  asOfRule?: AsOfBasis;
   out: string | null;
-  /** The Word draft to write beside the sheet, or null. */
-  docx: string | null;
-  settings: ReportSettings;
+  /** The Word draft to write beside the sheet, if any. */
+  docx?: string | null;
+  /** The office's settings for the Word draft (placeholders where absent). */
+  settings?: ReportSettings;
   json: boolean;
   force: boolean;
   lang: Lang;
@@ -99,7 +100,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     if (!args.json) io.out(summaryLine(model, args, args.out, used));
   }
   if (args.docx) {
-    const bytes = await writeReportDocx(model, args.settings);
+    const bytes = await writeReportDocx(model, args.settings ?? {});
     const written = await writeFileAtomic(args.docx, bytes, { force: args.force });
     if (!written.ok) {
       io.err(written.message[args.lang]);

@@ -64,7 +64,13 @@ const or = (v: string | undefined, placeholder: string): string => (v && v.trim(
 
 /** The short line the decree draws under the issuer's name and under the motto. */
 function rule(indentMm: number): Paragraph {
-  return new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: mm(indentMm), right: mm(indentMm) }, spacing: { before: 0, after: 0 }, children: [] });
+  return new Paragraph({
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: mm(indentMm), right: mm(indentMm) },
+    // A few points below the line above, so the rule does not read as an underline.
+    spacing: { before: 50, after: 0, line: 120 },
+    children: [new TextRun({ text: '', size: 8 })],
+  });
 }
 
 const NO_BORDERS = {
