@@ -322,6 +322,19 @@ describe('the figures the reports are counted by', () => {
     expect(three.totals.duplicatesMerged).toBe(2 * one.totals.total);
   });
 
+  it('counts a finding of an appendix title (the lead named there) once, however many copies of the appendix come', () => {
+    // Seed 003's first appendix names its lead in its title; typed "SỞ NỘ VỤ", the title's one finding goes with
+    // the appendix's first task.
+    const pl1 = structuredClone(seed003.sheets[0]);
+    for (const row of pl1.values) row.forEach((v, i) => typeof v === 'string' && (row[i] = v.replace('CỦA SỞ NỘI VỤ', 'CỦA SỞ NỘ VỤ')));
+    const copy = (k: number) => ({ file: `ban-${k}.xlsx`, sheets: [pl1] });
+    const one = consolidate(inputs('2024-09-14', copy(1)), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    const three = consolidate(inputs('2024-09-14', copy(1), copy(2), copy(3)), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    expect(one.findings.byCode.find((c) => c.code === 'unknown-agency')).toEqual({ code: 'unknown-agency', severity: 'warning', count: 1 });
+    expect(three.findings).toEqual(one.findings);
+    expect(three.byAgency).toEqual([expect.objectContaining({ agency: 'SỞ NỘ VỤ', known: false, suggestion: 'Sở Nội vụ', total: 22 })]);
+  });
+
   it('says which rule set the as-of date, and the data window it covers', () => {
     const q3 = makePeriod(2024, 'Q3');
     const cut = consolidate([], { period: q3, generatedAt: GENERATED });

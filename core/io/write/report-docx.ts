@@ -13,6 +13,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlign,
+  LineRuleType,
   WidthType,
   convertMillimetersToTwip,
   type IParagraphOptions,
@@ -68,8 +69,8 @@ function rule(indentMm: number): Paragraph {
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     indent: { left: mm(indentMm), right: mm(indentMm) },
     // A few points below the line above, so the rule does not read as an underline.
-    spacing: { before: 50, after: 0, line: 120 },
-    children: [new TextRun({ text: '', size: 8 })],
+    spacing: { before: 50, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    children: [],
   });
 }
 
