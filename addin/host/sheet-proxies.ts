@@ -38,7 +38,7 @@ export class Workbook extends Obj<WorkbookModel> {
     super(ctx, () => ctx._wb, 'Workbook');
   }
   get worksheets(): WorksheetCollection {
-    return (this._ws ??= new WorksheetCollection(this._ctx, () => this._resolve()));
+    return (this._ws ??= this._prop('worksheets', new WorksheetCollection(this._ctx, () => this._resolve())));
   }
   get application(): Application {
     return this._ctx.application;
@@ -237,10 +237,10 @@ export class Worksheet extends Obj<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     this._gate('freezePanes');
-    return (this._fp ??= new WorksheetFreezePanes(this._ctx, () => this._resolve()));
+    return (this._fp ??= this._prop('freezePanes', new WorksheetFreezePanes(this._ctx, () => this._resolve())));
   }
   get charts(): ChartCollection {
-    return (this._charts ??= new ChartCollection(this._ctx, () => this._resolve()));
+    return (this._charts ??= this._prop('charts', new ChartCollection(this._ctx, () => this._resolve())));
   }
 
   /** The range at an A1 address; the whole sheet without one. */
