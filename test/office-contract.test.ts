@@ -84,6 +84,13 @@ const CONTRACTS: Contract[] = [
         expect(missing.isNullObject).toBe(true);
         context.workbook.worksheets.getItem('Mới').delete();
         await context.sync();
+        // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail
+        // with an InvalidOperation exception" (${API}/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+        context.workbook.worksheets.getItem('Trống').visibility = 'VeryHidden';
+        context.workbook.worksheets.getItem('Trống').delete();
+        expect((await failure(context.sync())).code).toBe('InvalidOperation');
+        context.workbook.worksheets.getItem('Trống').visibility = 'Visible';
+        await context.sync();
       });
       expect(mem.sheetNames()).toEqual(['Phụ lục 1', 'Trống']);
     },
@@ -305,6 +312,61 @@ const CONTRACTS: Contract[] = [
         await context.sync();
       });
       expect(mem.snapshot('Trống').frozen).toEqual({ rows: 2, columns: 0 });
+    },
+  },
+  {
+    members: ['Excel.WorksheetFreezePanes.freezeAt', 'Excel.WorksheetFreezePanes.freezeColumns'],
+    doc: `${API}/excel.worksheetfreezepanes: freezeAt "Sets the frozen cells… The range provided corresponds to cells that will be frozen in the top- and left-most pane" (ExcelApi 1.7)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const panes = context.workbook.worksheets.getItem('Trống').freezePanes;
+        panes.freezeAt('A1:C5');
+        await context.sync();
+        expect(mem.snapshot('Trống').frozen).toEqual({ rows: 5, columns: 3 });
+        panes.freezeColumns(2);
+        await context.sync();
+      });
+      expect(mem.snapshot('Trống').frozen).toEqual({ rows: 0, columns: 2 });
+    },
+  },
+  {
+    members: ['Excel.Application.calculate'],
+    doc: `${API}/excel.application: suspendApiCalculationUntilNextSync — "Once set, it is the developer's responsibility to re-calc the workbook"; calculate(calculationType) (ExcelApi 1.1), ${API}/excel.calculationtype`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.workbook.worksheets.getItem('Trống').getRange('A1').values = [[1]];
+        await context.sync();
+        expect(mem.calculationPending()).toBe(true);
+        context.workbook.worksheets.getItem('Trống').getRange('A2').values = [[2]];
+        await context.sync();
+        expect(mem.calculationPending()).toBe(true); // a later request does not catch up by itself
+        context.application.calculate('Recalculate');
+        await context.sync();
+        expect(mem.calculationPending()).toBe(false);
+        context.application.calculate('Sometimes' as Excel.CalculationType);
+        expect((await failure(context.sync())).code).toBe('InvalidArgument');
+      });
+    },
+  },
+  {
+    members: ['Excel.Worksheet.id'],
+    doc: `${API}/excel.worksheet#excel-excel-worksheet-id-member: "Returns a value that uniquely identifies the worksheet in a given workbook. The value of the identifier remains the same even when the worksheet is renamed or moved" (ExcelApi 1.1)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/id,items/name');
+        await context.sync();
+        const id = sheets.items[1].id;
+        sheets.getItem('Trống').name = 'Đổi tên';
+        sheets.load('items/id,items/name');
+        await context.sync();
+        expect(sheets.items.find((s) => s.id === id)!.name).toBe('Đổi tên');
+        expect(new Set(sheets.items.map((s) => s.id)).size).toBe(2);
+      });
     },
   },
   {

@@ -16,7 +16,7 @@
  *   no loaded values. A response over the limit fails after the commands ran (Excel runs the batch,
  *   then cannot send the answer).
  */
-import { OfficeError } from './errors';
+import { OfficeError, type OfficeErrorCode } from './errors';
 import type { WorkbookModel } from './workbook-model';
 import { asOfficeError, versionAtLeast, type Command, type HostState, type MemoryStats, type Out, type PathNode } from './proxy-base';
 import { actionBytes, ENVELOPE_BYTES, pathBytes } from '../adapter/request-size';
@@ -96,6 +96,12 @@ export class RequestContext {
     const host = this._host;
     host.stats.syncs++;
     await Promise.resolve();
+    // A sync that never settles, neither resolved nor rejected: Excel on the web, OfficeDev/office-js#6678 ("it hangs
+    // indefinitely… I opened the browser console and ran another Excel.run… The output was only "1"").
+    if (host.hung) return new Promise<never>(() => undefined);
+    for (const f of host.faults) f.countdown--;
+    const fault = host.faults.find((f) => f.countdown === 0);
+    host.faults = host.faults.filter((f) => f.countdown > 0);
     const bytes = this._requestBytes(batch);
     const request: MemoryStats['requests'][number] = { bytes, commands: batch.length };
     host.stats.requests.push(request);
@@ -107,7 +113,8 @@ export class RequestContext {
     if (bytes > host.requestLimit) fail(new OfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync'));
     const out: Out = { results: [], responseBytes: 0 };
     try {
-      for (const cmd of batch) {
+      for (const [i, cmd] of batch.entries()) {
+        if (fault && i === fault.afterCommands) fail(new OfficeError(fault.code as OfficeErrorCode, undefined, cmd.location));
         try {
           const r = cmd.run(out);
           if (r) await r;
@@ -115,6 +122,7 @@ export class RequestContext {
           fail(asOfficeError(e).at(cmd.location));
         }
       }
+      if (fault && fault.afterCommands >= batch.length) fail(new OfficeError(fault.code as OfficeErrorCode, undefined, 'RequestContext.sync'));
     } finally {
       if (batch.length > 0) host.notify();
     }

@@ -20,8 +20,15 @@ export type MemoryStats = {
   maxResponseBytes: number;
 };
 
+/** A failure a test asks for: the `countdown`-th sync from now fails with `code` after running `afterCommands` commands. */
+export type Fault = { countdown: number; afterCommands: number; code: string };
+
 export type HostState = {
   wb: WorkbookModel;
+  /** Failures tests ask for (MemoryExcel.failSync). */
+  faults: Fault[];
+  /** No sync settles any more (MemoryExcel.hang). */
+  hung: boolean;
   /** The ExcelApi requirement set the host claims, e.g. "1.13". */
   excelApi: string;
   requestLimit: number;

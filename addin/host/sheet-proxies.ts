@@ -22,13 +22,22 @@ export class Application extends Obj<WorkbookModel> {
   get calculationMode(): string {
     return this._get('calculationMode');
   }
-  /** ExcelApi 1.6. Nothing to suspend here: formulas are not recalculated. */
+  /** ExcelApi 1.6. The workbook needs recalculating afterwards (WorkbookModel.calculationPending). */
   suspendApiCalculationUntilNextSync(): void {
     this._ctx._require('1.6', 'Application.suspendApiCalculationUntilNextSync');
-    this._do('suspendApiCalculationUntilNextSync', null, () => undefined);
+    this._do('suspendApiCalculationUntilNextSync', null, (wb) => {
+      wb.calculationPending = true;
+    });
   }
-  calculate(_type?: string): void {
-    this._do('calculate', null, () => undefined);
+  /**
+   * ExcelApi 1.1: "Recalculate all currently opened workbooks in Excel", by an Excel.CalculationType
+   * (Recalculate, Full, FullRebuild — https://learn.microsoft.com/javascript/api/excel/excel.calculationtype).
+   */
+  calculate(calculationType: string): void {
+    this._do('calculate', calculationType, (wb) => {
+      oneOf({ recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' }, calculationType);
+      wb.calculationPending = false;
+    });
   }
 }
 
