@@ -443,7 +443,7 @@ const CONTRACTS: Contract[] = [
   },
   {
     members: ['Office.Context.ui', 'Office.UI.displayDialogAsync', 'Office.DialogOptions.height', 'Office.DialogOptions.width', 'Office.DialogOptions.displayInIframe', 'Office.Dialog.addEventHandler', 'Office.Dialog.close', 'Office.AsyncResult.status', 'Office.AsyncResult.value', 'Office.AsyncResultStatus', 'Office.AsyncResultStatus.Failed', 'Office.EventType', 'Office.EventType.DialogMessageReceived', 'Office.EventType.DialogEventReceived'],
-    doc: 'https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins#close-the-dialog-box; dialog-handle-errors-events (12004, 12005, 12006, 12007)',
+    doc: 'https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins#close-the-dialog-box; dialog-handle-errors-events (12002, 12004, 12005, 12006, 12007)',
     run: async () => {
       const mem = createMemoryExcel({ ui: { pageOrigin: 'https://localhost:3000' } });
       type R = { status: string; value?: { addEventHandler(t: string, h: (a: unknown) => void): void; close(): void }; error?: { code: number } };
@@ -460,6 +460,17 @@ const CONTRACTS: Contract[] = [
       expect(mem.dialogs[0].isOpen).toBe(true);
       ok.value!.close();
       expect(mem.dialogs[0].isOpen).toBe(false);
+      // 12002 (page not found or not loaded) and 12003 (HTTP) reach DialogEventReceived; only 12006 means "The
+      // dialog box was closed" (dialog-handle-errors-events): the dialog stays until its opener closes it.
+      const failing = await open('https://localhost:3000/missing.html');
+      const events: unknown[] = [];
+      failing.value!.addEventHandler(mem.Office.EventType.DialogEventReceived, (a) => events.push(a));
+      mem.dialogs[1].failToLoad(12002);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(events).toEqual([{ error: 12002 }]);
+      expect(mem.dialogs[1].isOpen).toBe(true);
+      failing.value!.close();
+      expect(mem.dialogs[1].isOpen).toBe(false);
     },
   },
   {

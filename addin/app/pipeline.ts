@@ -7,6 +7,7 @@ import {
   type WorkbookResult,
 } from '../../core';
 import { readWorkbook, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
+import type { RunStep } from './outcome';
 import type { Settings } from './settings';
 
 /** Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)"): reports, not sources. */
@@ -49,13 +50,13 @@ export class ReportInputError extends Error {
 export async function buildQuarterlyReport(
   host: ExcelHost,
   settings: Settings,
-  opts: { replace?: readonly string[]; generatedAt: string; workbookName?: string; onProgress?: (f: number) => void },
+  opts: { replace?: readonly string[]; generatedAt: string; workbookName?: string; onProgress?: (f: number, step: RunStep) => void },
 ): Promise<ReportRun> {
   const period = parsePeriod(settings.period);
   if (!period.ok) throw new ReportInputError(period.reason.vi, period.reason.en);
-  opts.onProgress?.(0.05);
+  opts.onProgress?.(0.05, 'read');
   const run = await validateOpenWorkbook(host, { ...settings, scope: settings.scope === 'active' ? 'all' : settings.scope });
-  opts.onProgress?.(0.35);
+  opts.onProgress?.(0.35, 'read');
   const asOf = settings.asOf < period.value.end ? settings.asOf : period.value.end;
   const model = consolidate([{ file: opts.workbookName ?? 'Sổ này', sheets: run.result.sheets }], {
     period: period.value,
@@ -71,7 +72,8 @@ export async function buildQuarterlyReport(
   }
   const remaining = run.snapshot.sheetNames.filter((n) => !(opts.replace ?? []).includes(n));
   const spec = layoutReport(model, { links: 'internal', existingSheets: remaining });
-  const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f) => opts.onProgress?.(0.4 + f * 0.6) });
+  // The old report is replaced only once the new one is written (writeReport): a failure says what it left.
+  const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f, step) => opts.onProgress?.(0.4 + f * 0.6, step) });
   return { ...run, model, sheets: written.sheets };
 }
 
