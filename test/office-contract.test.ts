@@ -8,6 +8,8 @@ import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel'
 import { readWorkbook } from '../addin/adapter';
 import { validateWorkbook, type GridInput } from '../core';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
+import { sampleWithNote } from './package-fixtures';
+import { readXlsx } from './read-xlsx';
 
 type Contract = { members: string[]; doc: string; run: () => Promise<void> };
 
@@ -411,6 +413,15 @@ const CONTRACTS: Contract[] = [
         expect(named.name).toBe('Phụ lục 1 (2)');
       });
       expect((await failure(memory({ requirementSets: { ExcelApi: '1.12' } }).Excel.run(async (context) => void context.workbook.insertWorksheetsFromBase64('UEsDBA==')))).code).toBe('ApiNotFound');
+      // "in Excel on the web, this method doesn't support source worksheets with PivotTable, Chart, Comment, or
+      // Slicer elements… returns the UnsupportedFeature error" (excel-add-ins-workbooks#insert-a-copy-of-an-existing-workbook-into-the-current-one).
+      const withNote = (await sampleWithNote()).toString('base64');
+      const insert = (m: MemoryExcel) => m.Excel.run(async (context) => void (await context.sync(context.workbook.insertWorksheetsFromBase64(withNote))));
+      const decode = async (b64: string) => readXlsx(Buffer.from(b64, 'base64'));
+      expect((await failure(insert(memory({ decodeWorkbook: decode })))).code).toBe('UnsupportedFeature');
+      const desktop = memory({ decodeWorkbook: decode, platform: 'PC' });
+      await insert(desktop);
+      expect(desktop.sheetNames()).toEqual(['Phụ lục 1', 'Trống', 'Phụ lục KH 367']);
     },
   },
   {

@@ -199,6 +199,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   const host: HostState = {
     wb: freshWorkbook(options.sheets),
     excelApi: sets.ExcelApi ?? '1.1',
+    platform,
     requestLimit: options.requestLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     responseLimit: options.responseLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     decode: options.decodeWorkbook,

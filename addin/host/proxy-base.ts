@@ -31,6 +31,8 @@ export type HostState = {
   hung: boolean;
   /** The ExcelApi requirement set the host claims, e.g. "1.13". */
   excelApi: string;
+  /** Office.context.platform ("OfficeOnline" is Excel on the web). */
+  platform: string;
   requestLimit: number;
   responseLimit: number;
   decode?: (base64: string) => Promise<GridInput[]>;
