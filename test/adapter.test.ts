@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
-import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, TEMP_SHEET_PREFIX, writeReport, type ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
@@ -389,6 +389,19 @@ describe('replacing a report never loses the old one (issue 17)', () => {
       seen.add(o.removed.length === 0 ? 'unchanged' : o.removed.length === 1 ? 'partly replaced' : 'replaced, not renamed');
     }
     expect([...seen].sort()).toEqual(['partly replaced', 'replaced, not renamed', 'unchanged']);
+  });
+});
+
+describe('temporary report sheets left behind (issue 17)', () => {
+  it('are not read as sources: a hidden “~cchc 1.2” holding a report copy is not counted again', async () => {
+    // What a failed write may leave when Excel would not delete its temporary sheets (ReportWriteError.outcome.leftover).
+    const first = createMemoryExcel({ sheets: seed004.sheets });
+    const run = await buildQuarterlyReport(hostOf(first), SETTINGS, { generatedAt: '2022-10-20T08:00' });
+    const copy = first.snapshot(run.sheets[1]);
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, { name: `${TEMP_SHEET_PREFIX} 1.2`, values: copy.values, hidden: true }] });
+    const again = await buildQuarterlyReport(hostOf(mem), SETTINGS, { generatedAt: '2022-10-20T09:00' });
+    expect(again.model.totals.total).toBe(39);
+    expect(again.result.sheets.map((x) => x.name)).toEqual(['Phụ lục KH 367']);
   });
 });
 

@@ -6,12 +6,15 @@ import {
   type SummaryModel,
   type WorkbookResult,
 } from '../../core';
-import { readWorkbook, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
+import { readWorkbook, TEMP_SHEET_PREFIX, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
 import type { RunStep } from './outcome';
 import type { Settings } from './settings';
 
-/** Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)"): reports, not sources. */
-export const REPORT_SHEET = /^(Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\d{4}( \(\d+\))?$/;
+/**
+ * Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)", and "~cchc 1.2", a report sheet under its
+ * temporary name that a failed write could not remove): reports, not sources.
+ */
+export const REPORT_SHEET = new RegExp(`^((Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\\d{4}( \\(\\d+\\))?|${TEMP_SHEET_PREFIX} \\d+\\.\\d+)$`);
 
 export type ValidationRun = { snapshot: WorkbookSnapshot; result: WorkbookResult };
 
