@@ -207,19 +207,21 @@ describe('the ribbon command says truthfully what happened to the workbook (issu
 
 describe('a hung Excel and the message dialog (issue 17)', () => {
   afterEach(() => jest.useRealTimers());
+  /** The ribbon button pressed, its handler called directly so that fake timers drive every clock. */
+  const press = (mem: MemoryExcel, completed: () => void) =>
+    quarterlyReportHandler({
+      office: mem.Office as unknown as CommandDeps['office'],
+      excel: () => mem.excelHost(),
+      storage: () => savedPeriod,
+      dialogUrl: (kind, text) => messageDialogUrl(PAGE, kind, text),
+    })({ completed, source: { id: 'ReportButton' } } as unknown as Office.AddinCommands.Event);
 
   it('when context.sync() never settles, says so after 3 minutes in the dialog, then completes', async () => {
     jest.useFakeTimers();
     const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
     mem.hang(); // OfficeDev/office-js#6678
     const completed = jest.fn();
-    const handler = quarterlyReportHandler({
-      office: mem.Office as unknown as CommandDeps['office'],
-      excel: () => mem.excelHost(),
-      storage: () => savedPeriod,
-      dialogUrl: (kind, text) => messageDialogUrl(PAGE, kind, text),
-    });
-    handler({ completed, source: { id: 'ReportButton' } } as unknown as Office.AddinCommands.Event);
+    press(mem, completed);
     await jest.advanceTimersByTimeAsync(2 * 60 * 1000);
     expect(mem.dialogs).toHaveLength(0);
     await jest.advanceTimersByTimeAsync(61 * 1000);
@@ -241,13 +243,7 @@ describe('a hung Excel and the message dialog (issue 17)', () => {
     const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
     const open: boolean[] = [];
     const completed = jest.fn(() => open.push(mem.dialogs[0]?.isOpen ?? false));
-    const handler = quarterlyReportHandler({
-      office: mem.Office as unknown as CommandDeps['office'],
-      excel: () => mem.excelHost(),
-      storage: () => savedPeriod,
-      dialogUrl: (kind, text) => messageDialogUrl(PAGE, kind, text),
-    });
-    handler({ completed, source: { id: 'ReportButton' } } as unknown as Office.AddinCommands.Event);
+    press(mem, completed);
     await jest.advanceTimersByTimeAsync(1000);
     expect(mem.dialogs).toHaveLength(1); // the report is built; nobody presses OK
     await jest.advanceTimersByTimeAsync(5 * 60 * 1000);

@@ -288,18 +288,14 @@ export class PaneApp {
       this.showError(this.tr('badAsOf'));
       return;
     }
-    if (!decision) {
-      try {
-        // Re-running offers to replace the period's earlier report rather than piling up copies.
-        const previous = previousReportSheets(await this.readNames(), this.settings.period);
-        if (previous.length > 0) return this.askReplace(previous);
-      } catch (e) {
-        return this.showFailure(e);
-      }
-    }
     await this.task('writing', async () => {
       this.step = 'read';
       const names = await this.readNames();
+      if (!decision) {
+        // Re-running offers to replace the period's earlier report rather than piling up copies.
+        const previous = previousReportSheets(names, this.settings.period);
+        if (previous.length > 0) return this.askReplace(previous);
+      }
       const replace = decision === 'replace' ? previousReportSheets(names, this.settings.period) : [];
       const run = await buildQuarterlyReport(this.host.excel, this.settings, {
         replace,
