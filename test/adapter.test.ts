@@ -428,7 +428,6 @@ describe('request sizes of a large report (issue 17)', () => {
       expect(q.bytes).toBeGreaterThan(r.stats.plannedBytes[i] * 0.8);
     });
     expect(Object.keys(mem.snapshot(r.sheets[1]).hyperlinks)).toHaveLength(5031); // each task to its source cell
-    console.log(`5 031 tasks with links: ${mem.stats.syncs} syncs, largest request ${mem.stats.maxRequestBytes} bytes, all ${writes.map((q) => q.bytes).join(', ')}`);
   });
 });
 
