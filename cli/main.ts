@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { isIsoDate, parsePeriod, type Lang } from '../core';
+import { promises as fs } from 'node:fs';
+import { AsOfRuleSchema, isIsoDate, parsePeriod, parseReportSettings, reportDates, type Lang, type ReportDates, type ReportSettings } from '../core';
 import { runReport } from './commands/report';
 import { runValidate } from './commands/validate';
 import { processIo, type Io } from './io';
@@ -12,7 +13,8 @@ const HELP: Record<Lang, string> = {
 
 Cách dùng:
   cchc validate <tệp.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
-  cchc report <tệp.xlsx>... --period 2024-Q3 --out <báo-cáo.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
+  cchc report <tệp.xlsx>... --period 2024-Q3 --out <báo-cáo.xlsx> [--docx <dự-thảo.docx>] [--settings <cài-đặt.json>]
+              [--as-of YYYY-MM-DD | --as-of-rule cut-off|period-end] [--json] [--force]
 
   Đọc được .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb và .ods (LibreOffice).
 
@@ -20,7 +22,11 @@ Cách dùng:
   report     Tổng hợp các sổ thành trang báo cáo quý (tệp .xlsx mới; không sửa sổ nguồn).
   --period   Kỳ báo cáo: 2024-Q1 (Quý I), 2024-H1 (6 tháng), 2024-Q3 (Quý III/9 tháng), 2024-Y (năm), 2024-Q2, 2024-Q4.
   --out      Tệp báo cáo sẽ ghi; không ghi đè tệp đã có trừ khi có --force.
-  --as-of    Ngày dùng để xét hạn (validate: mặc định hôm nay; report: mặc định ngày cuối kỳ).
+  --docx     Ghi thêm dự thảo báo cáo bằng Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP, cùng số liệu.
+  --settings Tệp JSON cài đặt: cơ quan ban hành, số, nơi nhận, người ký, asOfRule… (xem README).
+  --as-of    Ngày dùng để xét hạn (validate: mặc định hôm nay; report: mặc định ngày chốt số liệu của kỳ,
+             ngày 14 tháng cuối kỳ theo Nghị định 09/2019/NĐ-CP, ví dụ 2024-Q3 → 14/09/2024).
+  --as-of-rule  cut-off (ngày chốt số liệu, mặc định) hoặc period-end (ngày cuối kỳ, cho nơi tính đến hết quý).
   --json     In kết quả dạng JSON.
   --lang     Ngôn ngữ: vi (mặc định) hoặc en.
   --due-soon Số ngày coi là "sắp đến hạn" (mặc định 30).
@@ -34,7 +40,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không dùng được (
 
 Usage:
   cchc validate <file.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
-  cchc report <file.xlsx>... --period 2024-Q3 --out <report.xlsx> [--as-of YYYY-MM-DD] [--json] [--force]
+  cchc report <file.xlsx>... --period 2024-Q3 --out <report.xlsx> [--docx <draft.docx>] [--settings <settings.json>]
+              [--as-of YYYY-MM-DD | --as-of-rule cut-off|period-end] [--json] [--force]
 
   Reads .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb and .ods (LibreOffice).
 
@@ -42,7 +49,11 @@ Usage:
   report     Consolidate the workbooks into the quarterly summary (a new .xlsx; sources are not changed).
   --period   Reporting period: 2024-Q1, 2024-H1 (six months), 2024-Q3 (nine months), 2024-Y (year), 2024-Q2, 2024-Q4.
   --out      The report file to write; an existing file is not overwritten without --force.
-  --as-of    The date deadlines are judged against (validate: today; report: the period's last day).
+  --docx     Also write the draft report in Word (.docx), in the format of Decree 30/2020/NĐ-CP, same figures.
+  --settings A JSON settings file: issuing body, number, recipients, signer, asOfRule… (see the README).
+  --as-of    The date deadlines are judged against (validate: today; report: the period's legal cut-off,
+             the 14th of its last month under Decree 09/2019/NĐ-CP, e.g. 2024-Q3 → 2024-09-14).
+  --as-of-rule  cut-off (the legal cut-off, default) or period-end (the period's last day, for offices counting to it).
   --json     Print the result as JSON.
   --lang     Language: vi (default) or en.
   --due-soon Days counted as "due soon" (default 30).
@@ -81,6 +92,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         json: { type: 'boolean', default: false },
         period: { type: 'string' },
         out: { type: 'string' },
+        docx: { type: 'string' },
+        settings: { type: 'string' },
+        'as-of-rule': { type: 'string' },
         force: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'vi' },
         'due-soon': { type: 'string', default: '30' },
@@ -109,15 +123,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return command || values.help ? 0 : 2;
   }
   let period = null;
+  let settings: ReportSettings = {};
+  let dates: ReportDates | null = null;
+  const givenAsOf = values['as-of'];
+  const clock = io.now?.() ?? new Date();
+  if (givenAsOf !== undefined && !isIsoDate(givenAsOf))
+    return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-14 (nhận được "${givenAsOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-14 (got "${givenAsOf}").`);
   if (command === 'report') {
     if (!values.period) return usageError(io, lang, 'cần --period, ví dụ --period 2024-Q3.', '--period is required, e.g. --period 2024-Q3.');
     const p = parsePeriod(values.period);
     if (!p.ok) return usageError(io, lang, p.reason.vi, p.reason.en);
     period = p.value;
+    if (values.settings) {
+      const read = await readSettings(values.settings);
+      if (!read.ok) return usageError(io, lang, read.reason.vi, read.reason.en);
+      settings = read.value;
+    }
+    const rule = AsOfRuleSchema.safeParse(values['as-of-rule'] ?? settings.asOfRule ?? 'cut-off');
+    if (!rule.success)
+      return usageError(io, lang, `--as-of-rule phải là cut-off (ngày chốt số liệu) hoặc period-end (ngày cuối kỳ), không phải "${values['as-of-rule']}".`, `--as-of-rule must be cut-off or period-end, not "${values['as-of-rule']}".`);
+    // A period not over yet is judged on today.
+    dates = reportDates(period, { asOf: givenAsOf, rule: rule.data, today: today(clock) });
   }
-  const clock = io.now?.() ?? new Date();
-  const asOf = values['as-of'] ?? period?.end ?? today(clock);
-  if (!isIsoDate(asOf)) return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-30 (nhận được "${asOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-30 (got "${asOf}").`);
+  const asOf = dates?.asOf ?? givenAsOf ?? today(clock);
   const dueSoonDays = Number(values['due-soon']);
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
   const maxCells = Number(values['max-cells']);
@@ -137,11 +165,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return runValidate({ files, asOf, json: values.json, lang, dueSoonDays, ...run }, io);
     case 'report':
       if (files.length === 0) return usageError(io, lang, 'cần ít nhất một tệp .xlsx.', 'at least one .xlsx file is needed.');
-      if (!values.out && !values.json) return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --json to print the figures only).');
+      if (!values.out && !values.json && !values.docx)
+        return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --docx <dự-thảo.docx>, hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --docx <draft.docx>, or --json to print the figures only).');
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
-      return runReport({ files, period: period!, asOf, out: values.out ?? null, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp(clock) }, io);
+      if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError(io, lang, '--docx phải là tệp .docx.', '--docx must be a .docx file.');
+      return runReport(
+        { files, period: period!, asOf, asOfRule: dates!.asOfRule, out: values.out ?? null, docx: values.docx ?? null, settings, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp(clock) },
+        io,
+      );
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
+  }
+}
+
+/** The settings file's text, parsed; a file that cannot be read gets one sentence. */
+async function readSettings(file: string) {
+  try {
+    return parseReportSettings(await fs.readFile(file, 'utf8'), file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? { vi: 'không tìm thấy tệp', en: 'file not found' } : { vi: 'không đọc được tệp', en: 'cannot read the file' };
+    return { ok: false as const, reason: { code: 'settings-unreadable', vi: `Tệp cài đặt ${file}: ${why.vi}.`, en: `Settings file ${file}: ${why.en}.` } };
   }
 }
 

@@ -1,11 +1,13 @@
 /**
- * npm run corpus -- <folder> [--jobs 2] [--max-seconds 10] [--max-mb 500] [--list] [--dist <an older build>]
+ * npm run corpus -- <folder> [--jobs 2] [--max-seconds 60] [--max-mb 500] [--list] [--dist <a build>]
  *
- * Runs cchc's per-file pipeline (read with core/io/read, then validate: what `cchc validate` does to each
- * file) over every workbook under a folder, in worker threads, and prints the counts by outcome, the slowest
- * files and the peak memory. A file over the time limit has its worker ended; one over the memory limit
- * exhausts its worker's heap (resourceLimits); either is counted, never a hang. Corpora are not committed:
- * bring them yourself (the README names the public test suites this was run on).
+ * Runs every workbook under a folder through the CLI's path (`processFile` from a build, dist/ by default: what
+ * `cchc validate` and `cchc report` do to each file) and through the web page's path (web/engine's `checkBlob`,
+ * as the page's Web Worker calls it, given the file as a Blob), in worker threads, and prints the counts by
+ * outcome, every file whose outcome differs between the two paths, the faults of ours, the slowest files and
+ * the peak memory. A file over the time limit has its worker ended; one over the memory limit exhausts its
+ * worker's heap (resourceLimits); either is counted, never a hang. Corpora are not committed: bring them
+ * yourself (the README names the public test suites this was run on).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,36 +17,36 @@ import { Worker } from 'node:worker_threads';
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const EXT = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|xml)$/i;
+const AS_OF = '2024-09-30';
 
-type Row = { file: string; outcome: string; ms: number; heapMb: number; sheets: number; kinds: string };
+type Row = { file: string; outcome: string; page: string; diff: string[]; ms: number; pageMs: number; heapMb: number; sheets: number; kinds: string };
 
 /**
- * The worker: cchc's processFile from a build (dist/ by default). With --dist pointing at an older build that
- * has no process-file.js (before the pool), its loadWorkbookFile and validateWorkbook do the same job, for
- * before/after counts.
+ * The worker: both paths on each file it is sent. The CLI's from the build; the page's from the sources
+ * (web/engine.ts through ts-node), so `npm run corpus` builds the CLI first and the two are the same code.
  */
 const worker = (dist: string) => `
 const { parentPort } = require('node:worker_threads');
 const v8 = require('node:v8');
 const fs = require('node:fs');
-const dist = ${JSON.stringify(dist)};
-const processFile = fs.existsSync(dist + '/cli/process-file.js')
-  ? require(dist + '/cli/process-file.js').processFile
-  : async (t) => {
-      const loaded = await require(dist + '/cli/input.js').loadWorkbookFile(t.file);
-      if (!loaded.ok) return { ok: false, code: loaded.code };
-      return { ok: true, sheets: require(dist + '/core/index.js').validateWorkbook(loaded.grids, { asOf: t.asOf }).sheets };
-    };
+require(${JSON.stringify(path.join(ROOT, 'node_modules', 'ts-node'))}).register({ transpileOnly: true, project: ${JSON.stringify(path.join(ROOT, 'tsconfig.json'))} });
+const two = require(${JSON.stringify(path.join(ROOT, 'scripts', 'two-paths.ts'))});
+const { processFile } = require(${JSON.stringify(dist)} + '/cli/process-file.js');
+const fault = (e) => ({ file: '', ok: false, code: 'threw: ' + String(e && e.message).split('\\n')[0], message: {} });
 parentPort.on('message', async ({ file, maxSeconds }) => {
+  const s = { asOf: ${JSON.stringify(AS_OF)}, dueSoonDays: 30, maxSeconds };
   const t0 = performance.now();
-  let outcome, sheets = 0, kinds = '';
-  try {
-    const o = await processFile({ job: 'validate', file, asOf: '2024-09-30', dueSoonDays: 30, limits: { maxSeconds } });
-    outcome = o.ok ? 'read' : o.code;
-    if (o.ok) { sheets = o.sheets.length; kinds = o.sheets.map((s) => s.kind[0]).join(''); }
-  } catch (e) { outcome = 'threw: ' + (e && e.message); }
+  const cli = await two.cliPath(processFile, file, s).catch((e) => ({ validate: fault(e), report: fault(e) }));
+  const t1 = performance.now();
+  let page;
+  try { page = await two.pagePath(file, new Uint8Array(fs.readFileSync(file)), s); } catch (e) { page = fault(e); }
+  const t2 = performance.now();
+  const v = cli.validate;
   const heapMb = v8.getHeapStatistics().total_heap_size / 1048576;
-  parentPort.postMessage({ file, outcome, ms: performance.now() - t0, heapMb, sheets, kinds });
+  parentPort.postMessage({
+    file, outcome: two.codeOf(v), page: two.codeOf(page), diff: two.differences(cli, page), ms: t1 - t0, pageMs: t2 - t1, heapMb,
+    sheets: v.ok ? v.sheets.length : 0, kinds: v.ok ? v.sheets.map((x) => x.kind[0]).join('') : '',
+  });
 });
 `;
 
@@ -58,11 +60,11 @@ function walk(dir: string): string[] {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dist: { type: 'string', default: DIST }, jobs: { type: 'string', default: '2' }, 'max-seconds': { type: 'string', default: '10' }, 'max-mb': { type: 'string', default: '500' }, list: { type: 'boolean', default: false } },
+    options: { dist: { type: 'string', default: DIST }, jobs: { type: 'string', default: '2' }, 'max-seconds': { type: 'string', default: '60' }, 'max-mb': { type: 'string', default: '500' }, list: { type: 'boolean', default: false } },
   });
-  if (positionals.length === 0) throw new Error('usage: npm run corpus -- <folder> [--jobs 2] [--max-seconds 10] [--max-mb 500] [--list]');
+  if (positionals.length === 0) throw new Error('usage: npm run corpus -- <folder> [--jobs 2] [--max-seconds 60] [--max-mb 500] [--list]');
   const dist = path.resolve(values.dist);
-  if (!fs.existsSync(path.join(dist, 'cli', 'input.js'))) throw new Error(`${dist}/cli is not built: npm run build:cli`);
+  if (!fs.existsSync(path.join(dist, 'cli', 'process-file.js'))) throw new Error(`${dist}/cli is not built: npm run build:cli`);
   const WORKER = worker(dist);
   const files = positionals.flatMap((p) => (fs.statSync(p).isDirectory() ? walk(p) : [p])).sort();
   const maxSeconds = Number(values['max-seconds']);
@@ -85,12 +87,15 @@ async function main(): Promise<void> {
         current = files[next++];
         started = performance.now();
         w.postMessage({ file: current, maxSeconds });
-        // The reader stops itself at maxSeconds; the worker is ended a little later if it did not.
+        // Three reads (validate, report, the page), each stopping itself at maxSeconds; the worker is ended a
+        // little after all three could have.
+        const limit = 3 * maxSeconds + 2;
         timer = setTimeout(() => {
-          rows.push({ file: current!, outcome: `over ${maxSeconds + 2} s (worker ended)`, ms: performance.now() - started, heapMb: 0, sheets: 0, kinds: '' });
+          const outcome = `over ${limit} s (worker ended)`;
+          rows.push({ file: current!, outcome, page: outcome, diff: [], ms: performance.now() - started, pageMs: 0, heapMb: 0, sheets: 0, kinds: '' });
           current = null;
           void w.terminate();
-        }, (maxSeconds + 2) * 1000);
+        }, limit * 1000);
       };
       w.on('message', (r: Row) => {
         if (timer) clearTimeout(timer);
@@ -100,7 +105,8 @@ async function main(): Promise<void> {
       });
       w.on('error', (e) => {
         if (timer) clearTimeout(timer);
-        if (current) rows.push({ file: current, outcome: /memory/i.test(e.message) ? `over ${maxMb} MB heap (worker ended)` : `worker error: ${e.message}`, ms: performance.now() - started, heapMb: maxMb, sheets: 0, kinds: '' });
+        const outcome = /memory/i.test(e.message) ? `over ${maxMb} MB heap (worker ended)` : `worker error: ${e.message}`;
+        if (current) rows.push({ file: current, outcome, page: outcome, diff: [], ms: performance.now() - started, pageMs: 0, heapMb: maxMb, sheets: 0, kinds: '' });
         current = null;
       });
       w.on('exit', () => {
@@ -132,10 +138,17 @@ async function main(): Promise<void> {
   const task = rows.filter((r) => r.kinds.includes('t')).length;
   const index = rows.filter((r) => r.kinds.includes('i')).length;
   out.push('', `recognised as task sheets: ${task} files; as index sheets: ${index} files (foreign workbooks: expected none or few)`);
-  out.push('', 'slowest files');
-  for (const r of [...rows].sort((a, b) => b.ms - a.ms).slice(0, 10)) out.push(`  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${r.heapMb.toFixed(0).padStart(4)} MB heap  ${r.outcome.padEnd(18)} ${path.relative(process.cwd(), r.file)}`);
+  const differ = rows.filter((r) => r.diff.length > 0);
+  out.push('', `outcome differs between the CLI and the page: ${differ.length} files`);
+  for (const r of differ) out.push(`  ${r.diff.join('; ').padEnd(40)} ${path.relative(process.cwd(), r.file)}`);
+  const faults = rows.filter((r) => /^(threw|worker error|reader-failed)/.test(r.outcome) || /^(threw|reader-failed)/.test(r.page));
+  out.push('', `faults of ours (an exception out of the reader, a stack trace, reader-failed): ${faults.length}${faults.length ? ' — ' + faults.map((r) => `${path.basename(r.file)} (${r.outcome} / ${r.page})`).join(', ') : ''}`);
+  // The slower of one CLI read (validate and report read the file once each) and the page's read.
+  const slow = (r: Row) => Math.max(r.ms / 2, r.pageMs);
+  out.push('', 'slowest files (one read and check: the CLI\'s validate or report, or the page\'s)');
+  for (const r of [...rows].sort((a, b) => slow(b) - slow(a)).slice(0, 10)) out.push(`  ${(slow(r) / 1000).toFixed(2).padStart(6)} s  ${r.heapMb.toFixed(0).padStart(4)} MB heap  ${r.outcome.padEnd(18)} ${path.relative(process.cwd(), r.file)}`);
   out.push('', `largest heap after a file: ${Math.max(0, ...rows.map((r) => r.heapMb)).toFixed(0)} MB; peak memory of the whole run (max RSS, all threads): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; wall ${(wall / 1000).toFixed(1)} s`);
-  const over = rows.filter((r) => r.ms > maxSeconds * 1000 || /over/.test(r.outcome));
+  const over = rows.filter((r) => slow(r) > maxSeconds * 1000 || /over/.test(r.outcome));
   out.push(`files over ${maxSeconds} s or ${maxMb} MB: ${over.length}${over.length ? ' — ' + over.map((r) => path.basename(r.file)).join(', ') : ''}`);
   if (values.list) {
     out.push('', 'every file not read');

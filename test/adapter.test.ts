@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
-import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, selectCell, writeReport, type ExcelHost } from '../addin/adapter';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, TEMP_SHEET_PREFIX, writeReport, type ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
@@ -256,11 +256,43 @@ describe('writing the report', () => {
   });
 
   it('leaves no half-written report when a write fails, and reports the Office error code', async () => {
-    const mem = createMemoryExcel({ sheets: seed004.sheets, requestLimitBytes: 40_000 });
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
     const names = mem.sheetNames();
     const spec = layoutReport(model, { links: 'internal', existingSheets: names });
-    await expect(writeReport(hostOf(mem), spec)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    mem.failSync(2); // the first request that writes
+    await expect(writeReport(hostOf(mem), spec)).rejects.toMatchObject({ code: 'GeneralException', unchanged: true });
     expect(mem.sheetNames()).toEqual(names);
+  });
+
+  it('when Excel refuses a request as too large, splits it and writes everything (issue 17)', async () => {
+    // Excel on the web counts bytes its own way: as if its limit were 100 KB, far under our plan's 4 MB.
+    const spec = () => layoutReport(model, { links: 'internal', existingSheets: seed004.sheets.map((g) => g.name) });
+    const whole = createMemoryExcel({ sheets: seed004.sheets });
+    await writeReport(hostOf(whole), spec());
+    const small = createMemoryExcel({ sheets: seed004.sheets, requestLimitBytes: 100 * 1024 });
+    const r = await writeReport(hostOf(small), spec());
+    expect(r.stats.retries).toBeGreaterThanOrEqual(1);
+    expect(small.stats.requests.filter((q) => q.error === 'RequestPayloadSizeLimitExceeded')).toHaveLength(r.stats.retries);
+    for (const name of r.sheets) expect(small.snapshot(name)).toEqual(whole.snapshot(name));
+  });
+
+  it('keeps the detail sheet’s frozen columns as well as its rows (freezeAt; issue 17)', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const spec = layoutReport(model, { links: 'internal', existingSheets: mem.sheetNames() });
+    const detail = spec.sheets.find((x) => x.name.startsWith('Chi tiết'))!;
+    expect(detail.frozen.cols).toBeGreaterThan(0);
+    await writeReport(hostOf(mem), spec);
+    expect(mem.snapshot(detail.name).frozen).toEqual({ rows: detail.frozen.rows, columns: detail.frozen.cols });
+  });
+
+  it('recalculates the workbook after writing with calculation suspended (issue 17)', async () => {
+    // suspendApiCalculationUntilNextSync: "Once set, it is the developer's responsibility to re-calc the workbook"
+    // (https://learn.microsoft.com/javascript/api/excel/excel.application).
+    const mem = createMemoryExcel({ sheets: manySheets(60) });
+    const spec = layoutReport(model, { links: 'internal', existingSheets: mem.sheetNames() });
+    await writeReport(hostOf(mem), spec);
+    expect(mem.stats.requests.length).toBeGreaterThan(2);
+    expect(mem.calculationPending()).toBe(false);
   });
 
   it.each([1, 10, 60])('consolidates %i agency sheets and writes the report within the sync bounds', async (n) => {
@@ -286,6 +318,116 @@ describe('writing the report', () => {
     const total = mem.stats.requests.reduce((n, r) => n + r.bytes, 0);
     expect(mem.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     expect(mem.stats.syncs).toBeLessThanOrEqual(6 + Math.max(0, Math.ceil((total - 5 * 1024 * 1024) / (4 * 1024 * 1024))));
+  });
+});
+
+describe('replacing a report never loses the old one (issue 17)', () => {
+  // Worksheet.delete cannot be undone and clears the user's undo stack
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities): the old report may go
+  // only in the last request, once the new one is written.
+  const OLD = ['Tổng hợp Q3-2022', 'Chi tiết Q3-2022'];
+  async function withOldReport() {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    await buildQuarterlyReport(hostOf(mem), SETTINGS, { generatedAt: '2022-10-20T08:00' });
+    return { mem, names: mem.sheetNames(), old: OLD.map((n) => mem.snapshot(n)) };
+  }
+  const replaceRun = (mem: MemoryExcel) => buildQuarterlyReport(hostOf(mem), SETTINGS, { generatedAt: '2022-10-20T10:00', replace: OLD });
+
+  it('whichever request fails, the old report is still there, untouched, and nothing of ours is left', async () => {
+    const probe = await withOldReport();
+    probe.mem.resetStats();
+    await replaceRun(probe.mem);
+    const syncs = probe.mem.stats.syncs;
+    expect(syncs).toBeGreaterThanOrEqual(5); // reads, then the new sheets, then the replace
+    for (let k = 1; k <= syncs; k++) {
+      const { mem, names, old } = await withOldReport();
+      mem.failSync(k);
+      const error = await replaceRun(mem).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      // The read of merged areas tries again in pieces after any refusal (readWorkbook): that run completes.
+      if (!error) {
+        expect([k, mem.sheetNames()]).toEqual([k, names]);
+        continue;
+      }
+      expect([k, (error as { code?: string }).code]).toEqual([k, 'GeneralException']);
+      if (error instanceof ReportWriteError) expect([k, error.unchanged]).toEqual([k, true]);
+      expect([k, mem.sheetNames()]).toEqual([k, names]);
+      expect([k, OLD.map((n) => mem.snapshot(n))]).toEqual([k, old]);
+    }
+  });
+
+  it('when the last request fails part-way, the error says which old sheets are gone and keeps the new report', async () => {
+    const probe = await withOldReport();
+    probe.mem.resetStats();
+    await replaceRun(probe.mem);
+    const last = probe.mem.stats.requests[probe.mem.stats.requests.length - 1].commands;
+    const seen = new Set<string>();
+    for (let j = 0; j <= last; j++) {
+      const { mem, names, old } = await withOldReport();
+      mem.failSync(probe.mem.stats.syncs, { afterCommands: j }); // the last request
+      const error = (await replaceRun(mem).then(
+        () => null,
+        (e: unknown) => e,
+      )) as ReportWriteError | null;
+      const now = mem.sheetNames();
+      if (!error) {
+        expect(now).toEqual(names); // the failure fell after the last command: nothing failed
+        continue;
+      }
+      expect(error).toBeInstanceOf(ReportWriteError);
+      const o = error.outcome;
+      expect(o.unknown).toBe(false);
+      // An old sheet said removed is gone, or its name now belongs to the new report; the others are untouched.
+      for (const n of o.removed) expect(!now.includes(n) || o.kept.includes(n)).toBe(true);
+      const content = (x: ReturnType<MemoryExcel['snapshot']>) => ({ ...x, active: null, position: null });
+      OLD.forEach((n, i) => !o.removed.includes(n) && expect(content(mem.snapshot(n))).toEqual(content(old[i])));
+      for (const n of o.kept) expect(mem.snapshot(n).visibility).toBe('Visible');
+      if (o.removed.length === 0) expect(now).toEqual(names);
+      else expect(o.kept).toHaveLength(2);
+      seen.add(o.removed.length === 0 ? 'unchanged' : o.removed.length === 1 ? 'partly replaced' : 'replaced, not renamed');
+    }
+    expect([...seen].sort()).toEqual(['partly replaced', 'replaced, not renamed', 'unchanged']);
+  });
+});
+
+describe('temporary report sheets left behind (issue 17)', () => {
+  it('are not read as sources: a hidden “~cchc 1.2” holding a report copy is not counted again', async () => {
+    // What a failed write may leave when Excel would not delete its temporary sheets (ReportWriteError.outcome.leftover).
+    const first = createMemoryExcel({ sheets: seed004.sheets });
+    const run = await buildQuarterlyReport(hostOf(first), SETTINGS, { generatedAt: '2022-10-20T08:00' });
+    const copy = first.snapshot(run.sheets[1]);
+    const mem = createMemoryExcel({ sheets: [...seed004.sheets, { name: `${TEMP_SHEET_PREFIX} 1.2`, values: copy.values, hidden: true }] });
+    const again = await buildQuarterlyReport(hostOf(mem), SETTINGS, { generatedAt: '2022-10-20T09:00' });
+    expect(again.model.totals.total).toBe(39);
+    expect(again.result.sheets.map((x) => x.name)).toEqual(['Phụ lục KH 367']);
+  });
+});
+
+describe('request sizes of a large report (issue 17)', () => {
+  // 129 agencies, each with its own copy of seed 004's plan under its own section names: 5 031 tasks, every one
+  // linked to its source cell, every detail row with its height.
+  const sheets = manySheets(129).map((g, i) => ({ ...g, values: g.values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : r)) }));
+  const m = consolidate([{ file: 'Sổ này', sheets: validateWorkbook(sheets, { asOf: '2022-09-30' }).sheets }], { period: makePeriod(2022, 'Q3'), generatedAt: '2022-10-20T08:00' });
+
+  it('writes 5 000 tasks with links in requests under 5 MB as the host measures them, each planned call by call', async () => {
+    expect(m.tasks.length).toBe(5031);
+    const mem = createMemoryExcel({ sheets });
+    const spec = layoutReport(m, { links: 'internal', existingSheets: mem.sheetNames() });
+    const links = spec.sheets.reduce((n, x) => n + x.rows.reduce((k, r) => k + r.filter((c) => c?.link).length, 0), 0);
+    expect(links).toBeGreaterThan(5031);
+    mem.resetStats();
+    const r = await writeReport(hostOf(mem), spec);
+    const writes = mem.stats.requests.slice(1); // the first reads the sheet names
+    expect(writes.every((q) => !q.error && q.bytes < 5 * 1024 * 1024)).toBe(true);
+    // Every queued call is counted: each request is at most what was planned for it, and not far under.
+    expect(writes.map((q) => q.bytes)).toHaveLength(r.stats.plannedBytes.length);
+    writes.forEach((q, i) => {
+      expect(q.bytes).toBeLessThanOrEqual(r.stats.plannedBytes[i]);
+      expect(q.bytes).toBeGreaterThan(r.stats.plannedBytes[i] * 0.8);
+    });
+    expect(Object.keys(mem.snapshot(r.sheets[1]).hyperlinks)).toHaveLength(5031); // each task to its source cell
   });
 });
 

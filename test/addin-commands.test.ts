@@ -4,6 +4,7 @@
 // message dialog can only be closed by its opener (Office.Dialog.close), after the page's messageParent.
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
 import { messageDialogUrl, quarterlyReportHandler, registerCommands, REPORT_COMMAND, type CommandDeps } from '../addin/commands/register';
+import { createQuarterlyReport } from '../addin/commands/report-command';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 
 const PAGE = 'https://localhost:3000/commands.html';
@@ -159,3 +160,107 @@ describe('every path of the ExecuteFunction handler completes the event (defect 
     expect(global[REPORT_COMMAND]).toBe(mem.actions.get(REPORT_COMMAND));
   });
 });
+
+describe('the ribbon command says truthfully what happened to the workbook (issue 17)', () => {
+  const OLD = ['Tổng hợp Q3-2022', 'Chi tiết Q3-2022'];
+  async function withOldReport() {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    await createQuarterlyReport({ excel: mem.excelHost(), storage: savedPeriod, notify: () => undefined, now: () => new Date(2022, 9, 5, 8, 0) });
+    return mem;
+  }
+  const replace = async (mem: MemoryExcel) => {
+    const messages: string[] = [];
+    const r = await createQuarterlyReport({ excel: mem.excelHost(), storage: savedPeriod, notify: (m) => void messages.push(m), now: () => new Date(2022, 9, 5, 9, 30) });
+    return { ...r, messages };
+  };
+
+  /** The syncs of a replacing run: reads, the sheet names, one request that writes the new sheets, the replace. */
+  async function syncsOfReplace(): Promise<number> {
+    const probe = await withOldReport();
+    probe.resetStats();
+    await replace(probe);
+    return probe.stats.syncs;
+  }
+
+  it('a request that fails while the new report is written: “not changed”, and the old report is there', async () => {
+    const last = await syncsOfReplace();
+    const mem = await withOldReport();
+    const names = mem.sheetNames();
+    mem.failSync(last - 1); // the request that writes the new sheets
+    const r = await replace(mem);
+    expect(r.messages).toEqual(['Không tạo được báo cáo (mã lỗi Office: GeneralException); sổ của bạn không bị thay đổi.']);
+    expect(mem.sheetNames()).toEqual(names);
+  });
+
+  it('the last request failing after deleting an old sheet: says which, and where the new report is', async () => {
+    const last = await syncsOfReplace();
+    const mem = await withOldReport();
+    // The last request: 2 new sheets reached and shown (4 commands), then each old sheet reached and deleted.
+    mem.failSync(last, { afterCommands: 6 });
+    const r = await replace(mem);
+    expect(r.ok).toBe(false);
+    expect(r.messages).toEqual(['Không thay xong báo cáo (mã lỗi Office: GeneralException): trang “Tổng hợp Q3-2022” của báo cáo cũ đã bị xoá; báo cáo mới đã ghi đủ, ở trang “~cchc 1.1”, “~cchc 1.2”.']);
+    expect(mem.sheetNames()).toEqual(['Phụ lục KH 367', 'Chi tiết Q3-2022', '~cchc 1.1', '~cchc 1.2']);
+    expect(mem.snapshot('~cchc 1.1').visibility).toBe('Visible');
+    expect(mem.sheetNames()).toEqual(expect.arrayContaining([OLD[1]]));
+  });
+});
+
+describe('a hung Excel and the message dialog (issue 17)', () => {
+  afterEach(() => jest.useRealTimers());
+  /** The ribbon button pressed, its handler called directly so that fake timers drive every clock. */
+  const press = (mem: MemoryExcel, completed: () => void) =>
+    quarterlyReportHandler({
+      office: mem.Office as unknown as CommandDeps['office'],
+      excel: () => mem.excelHost(),
+      storage: () => savedPeriod,
+      dialogUrl: (kind, text) => messageDialogUrl(PAGE, kind, text),
+    })({ completed, source: { id: 'ReportButton' } } as unknown as Office.AddinCommands.Event);
+
+  it('when context.sync() never settles, says so after 3 minutes in the dialog, then completes', async () => {
+    jest.useFakeTimers();
+    const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
+    mem.hang(); // OfficeDev/office-js#6678
+    const completed = jest.fn();
+    press(mem, completed);
+    await jest.advanceTimersByTimeAsync(2 * 60 * 1000);
+    expect(mem.dialogs).toHaveLength(0);
+    await jest.advanceTimersByTimeAsync(61 * 1000);
+    expect(mem.dialogs).toHaveLength(1);
+    const url = new URL(mem.dialogs[0].url);
+    expect(url.searchParams.get('kind')).toBe('error');
+    expect(url.searchParams.get('text')).toBe(
+      'Excel không trả lời sau 3 phút nên việc này đã dừng. Chưa trang nào được ghi: sổ của bạn không bị thay đổi. Hãy thử lại; nếu vẫn vậy, tải lại trang Excel (hoặc mở lại Excel).',
+    );
+    expect(completed).not.toHaveBeenCalled();
+    mem.dialogs[0].messageParent('close');
+    await jest.advanceTimersByTimeAsync(10);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(mem.dialogs[0].isOpen).toBe(false);
+  });
+
+  it('at the time limit a dialog still open is closed before the event completes', async () => {
+    jest.useFakeTimers();
+    const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
+    const open: boolean[] = [];
+    const completed = jest.fn(() => open.push(mem.dialogs[0]?.isOpen ?? false));
+    press(mem, completed);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(mem.dialogs).toHaveLength(1); // the report is built; nobody presses OK
+    await jest.advanceTimersByTimeAsync(5 * 60 * 1000);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(open).toEqual([false]);
+  });
+
+  it('a dialog whose page cannot load (12002) or is HTTP (12003) is closed, and the event completes', async () => {
+    for (const code of [12002, 12003] as const) {
+      const { mem } = setUp();
+      const outcome = mem.runCommand(REPORT_COMMAND, { timeLimitMs: 60_000 });
+      await until(() => mem.dialogs.length === 1, 'the dialog');
+      mem.dialogs[0].failToLoad(code);
+      await expect(outcome).resolves.toMatchObject({ completed: true });
+      expect([code, mem.dialogs[0].isOpen]).toEqual([code, false]);
+    }
+  });
+});
+

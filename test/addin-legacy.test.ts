@@ -5,6 +5,7 @@
 // parser cannot see. The browser tests (test/e2e/office.e2e.test.ts) run them with Trident's user agent.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import * as acorn from 'acorn';
 
 const LEGACY = path.join(__dirname, '..', 'addin', 'legacy');
@@ -60,3 +61,48 @@ describe('the ES5 check itself', () => {
     expect(found).toEqual(['startsWith', 'URLSearchParams']);
   });
 });
+
+describe('unsupported.js on the ribbon (commands.html) in Internet Explorer 11', () => {
+  const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko';
+  /** Runs the script as the function file would, with an Office that has DialogApi 1.1 or not; returns the ribbon's function. */
+  function load(dialogApi: boolean) {
+    const displayDialogAsync = jest.fn();
+    const office = {
+      context: { displayLanguage: 'vi-VN', requirements: { isSetSupported: (name: string) => name !== 'DialogApi' || dialogApi }, ui: { displayDialogAsync } },
+      actions: { associate: jest.fn() },
+      onReady: jest.fn(),
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+    };
+    const context: Record<string, unknown> = {
+      navigator: { userAgent: TRIDENT },
+      Office: office,
+      document: { documentElement: { getAttribute: () => 'commands' }, readyState: 'complete' },
+      location: { href: 'https://localhost:3000/commands.html' },
+      setTimeout: () => 0,
+      encodeURIComponent,
+    };
+    context.window = context;
+    vm.runInNewContext(fs.readFileSync(path.join(LEGACY, 'unsupported.js'), 'utf8'), context);
+    return { command: context.createQuarterlyReport as (event: { completed(): void }) => void, displayDialogAsync };
+  }
+
+  it('opens its message dialog where DialogApi 1.1 is supported', () => {
+    const { command, displayDialogAsync } = load(true);
+    const completed = jest.fn();
+    command({ completed });
+    expect(displayDialogAsync).toHaveBeenCalledTimes(1);
+    expect(completed).not.toHaveBeenCalled();
+  });
+
+  it('without DialogApi 1.1 it opens no dialog and completes at once (issue 17)', () => {
+    // DialogApi is not in the manifest's requirements: check it before use, as the modern command does
+    // (https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
+    const { command, displayDialogAsync } = load(false);
+    const completed = jest.fn();
+    command({ completed });
+    expect(displayDialogAsync).not.toHaveBeenCalled();
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { GridInput } from '../core';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
+import { seedTextSheet } from '../samples/src/large-sheet';
 
 const codeOf = (fn: () => unknown): string | null => {
   try {
@@ -380,6 +381,58 @@ describe('worksheets', () => {
 
 describe('request size', () => {
   const bigBlock = (rows: number, fill: string) => Array.from({ length: rows }, () => Array.from({ length: 10 }, () => fill));
+
+  it('measures a request as office.js sends it: each action and each object’s path, as JSON (issue 17)', async () => {
+    // A request's size "combines the number of API calls, the number of objects… the length of the value"
+    // (learn.microsoft.com/office/dev/add-ins/excel/performance); office.js sends {Actions, ObjectPaths}
+    // (github.com/OfficeDev/office-js dist/excel-web-16.00.debug.js: ActionFactory, ObjectPathFactory).
+    const mem = host();
+    await mem.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['Sở Nội vụ']];
+      await ctx.sync();
+    });
+    const actions = [
+      '{"Id":5,"ActionType":1,"Name":"","ObjectPathId":4}',
+      '{"Id":7,"ActionType":1,"Name":"","ObjectPathId":6}',
+      '{"Id":8,"ActionType":4,"Name":"Values","ObjectPathId":6,"ArgumentInfo":{"Arguments":[[["Sở Nội vụ"]]]}}',
+    ];
+    const paths = [
+      '"4":{"Id":4,"ObjectPathType":3,"Name":"GetItem","ParentObjectPathId":3,"ArgumentInfo":{"Arguments":["Sheet1"]}}',
+      '"3":{"Id":3,"ObjectPathType":4,"Name":"Worksheets","ParentObjectPathId":1}',
+      '"1":{"Id":1,"ObjectPathType":1,"Name":""}',
+      '"6":{"Id":6,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":4,"ArgumentInfo":{"Arguments":["A1"]}}',
+    ];
+    expect(mem.stats.requests[0].bytes).toBe(Buffer.byteLength(`{"Actions":[${actions.join(',')}],"ObjectPaths":{${paths.join(',')}}}`));
+  });
+
+  it('counts every call and object, not only values: 12 000 links to the seeds’ tasks are refused in one request and pass in three (issue 17)', async () => {
+    const tasks = seedTextSheet(12_000).values.slice(5).map((r) => String(r[3] ?? r[1] ?? ''));
+    const link = (ws: Excel.Worksheet, i: number) => (ws.getRange(`B${i + 1}`).hyperlink = { documentReference: `'Tổng hợp các sở'!D${i + 6}`, textToDisplay: tasks[i] });
+    const mem = host();
+    const err = await failure(
+      mem.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Sheet1');
+        tasks.forEach((_, i) => link(ws, i));
+        await ctx.sync();
+      }),
+    );
+    expect(err.code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(Object.keys(mem.snapshot('Sheet1').hyperlinks)).toEqual([]);
+    // The text alone would fit (about 4 MB); the calls and objects (a path and two actions a link) do not.
+    const text = tasks.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    expect(text).toBeLessThan(5 * 1024 * 1024);
+    expect(mem.stats.maxRequestBytes).toBeGreaterThan(text + 12_000 * 250);
+    mem.resetStats();
+    await mem.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      for (let part = 0; part < 3; part++) {
+        tasks.forEach((_, i) => i % 3 === part && link(ws, i));
+        await ctx.sync();
+      }
+    });
+    expect(mem.stats.requests.every((r) => r.bytes < 5 * 1024 * 1024 && !r.error)).toBe(true);
+    expect(Object.keys(mem.snapshot('Sheet1').hyperlinks)).toHaveLength(12_000);
+  });
 
   it('refuses a request over 5 MB and accepts the same data in two syncs', async () => {
     const mem = host();

@@ -8,6 +8,8 @@ import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel'
 import { readWorkbook } from '../addin/adapter';
 import { validateWorkbook, type GridInput } from '../core';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
+import { sampleWithNote } from './package-fixtures';
+import { readXlsx } from './read-xlsx';
 
 type Contract = { members: string[]; doc: string; run: () => Promise<void> };
 
@@ -83,6 +85,13 @@ const CONTRACTS: Contract[] = [
         await context.sync();
         expect(missing.isNullObject).toBe(true);
         context.workbook.worksheets.getItem('Mới').delete();
+        await context.sync();
+        // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail
+        // with an InvalidOperation exception" (${API}/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+        context.workbook.worksheets.getItem('Trống').visibility = 'VeryHidden';
+        context.workbook.worksheets.getItem('Trống').delete();
+        expect((await failure(context.sync())).code).toBe('InvalidOperation');
+        context.workbook.worksheets.getItem('Trống').visibility = 'Visible';
         await context.sync();
       });
       expect(mem.sheetNames()).toEqual(['Phụ lục 1', 'Trống']);
@@ -308,6 +317,61 @@ const CONTRACTS: Contract[] = [
     },
   },
   {
+    members: ['Excel.WorksheetFreezePanes.freezeAt', 'Excel.WorksheetFreezePanes.freezeColumns'],
+    doc: `${API}/excel.worksheetfreezepanes: freezeAt "Sets the frozen cells… The range provided corresponds to cells that will be frozen in the top- and left-most pane" (ExcelApi 1.7)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const panes = context.workbook.worksheets.getItem('Trống').freezePanes;
+        panes.freezeAt('A1:C5');
+        await context.sync();
+        expect(mem.snapshot('Trống').frozen).toEqual({ rows: 5, columns: 3 });
+        panes.freezeColumns(2);
+        await context.sync();
+      });
+      expect(mem.snapshot('Trống').frozen).toEqual({ rows: 0, columns: 2 });
+    },
+  },
+  {
+    members: ['Excel.Application.calculate'],
+    doc: `${API}/excel.application: suspendApiCalculationUntilNextSync — "Once set, it is the developer's responsibility to re-calc the workbook"; calculate(calculationType) (ExcelApi 1.1), ${API}/excel.calculationtype`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.workbook.worksheets.getItem('Trống').getRange('A1').values = [[1]];
+        await context.sync();
+        expect(mem.calculationPending()).toBe(true);
+        context.workbook.worksheets.getItem('Trống').getRange('A2').values = [[2]];
+        await context.sync();
+        expect(mem.calculationPending()).toBe(true); // a later request does not catch up by itself
+        context.application.calculate('Recalculate');
+        await context.sync();
+        expect(mem.calculationPending()).toBe(false);
+        context.application.calculate('Sometimes' as Excel.CalculationType);
+        expect((await failure(context.sync())).code).toBe('InvalidArgument');
+      });
+    },
+  },
+  {
+    members: ['Excel.Worksheet.id'],
+    doc: `${API}/excel.worksheet#excel-excel-worksheet-id-member: "Returns a value that uniquely identifies the worksheet in a given workbook. The value of the identifier remains the same even when the worksheet is renamed or moved" (ExcelApi 1.1)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/id,items/name');
+        await context.sync();
+        const id = sheets.items[1].id;
+        sheets.getItem('Trống').name = 'Đổi tên';
+        sheets.load('items/id,items/name');
+        await context.sync();
+        expect(sheets.items.find((s) => s.id === id)!.name).toBe('Đổi tên');
+        expect(new Set(sheets.items.map((s) => s.id)).size).toBe(2);
+      });
+    },
+  },
+  {
     members: ['Excel.Worksheet.charts', 'Excel.ChartCollection.add', 'Excel.Chart.title', 'Excel.ChartTitle.text', 'Excel.Chart.legend', 'Excel.ChartLegend.position', 'Excel.Chart.series', 'Excel.ChartSeriesCollection.getItemAt', 'Excel.ChartSeriesCollection.add', 'Excel.ChartSeries.name', 'Excel.ChartSeries.setValues', 'Excel.ChartSeries.setXAxisValues', 'Excel.ChartSeries.format', 'Excel.ChartSeriesFormat.fill', 'Excel.ChartFill.setSolidColor', 'Excel.Chart.setPosition'],
     doc: 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts; ChartSeriesCollection.add, setValues, setXAxisValues: ExcelApi 1.7',
     run: async () => {
@@ -349,6 +413,15 @@ const CONTRACTS: Contract[] = [
         expect(named.name).toBe('Phụ lục 1 (2)');
       });
       expect((await failure(memory({ requirementSets: { ExcelApi: '1.12' } }).Excel.run(async (context) => void context.workbook.insertWorksheetsFromBase64('UEsDBA==')))).code).toBe('ApiNotFound');
+      // "in Excel on the web, this method doesn't support source worksheets with PivotTable, Chart, Comment, or
+      // Slicer elements… returns the UnsupportedFeature error" (excel-add-ins-workbooks#insert-a-copy-of-an-existing-workbook-into-the-current-one).
+      const withNote = (await sampleWithNote()).toString('base64');
+      const insert = (m: MemoryExcel) => m.Excel.run(async (context) => void (await context.sync(context.workbook.insertWorksheetsFromBase64(withNote))));
+      const decode = async (b64: string) => readXlsx(Buffer.from(b64, 'base64'));
+      expect((await failure(insert(memory({ decodeWorkbook: decode })))).code).toBe('UnsupportedFeature');
+      const desktop = memory({ decodeWorkbook: decode, platform: 'PC' });
+      await insert(desktop);
+      expect(desktop.sheetNames()).toEqual(['Phụ lục 1', 'Trống', 'Phụ lục KH 367']);
     },
   },
   {
@@ -381,7 +454,7 @@ const CONTRACTS: Contract[] = [
   },
   {
     members: ['Office.Context.ui', 'Office.UI.displayDialogAsync', 'Office.DialogOptions.height', 'Office.DialogOptions.width', 'Office.DialogOptions.displayInIframe', 'Office.Dialog.addEventHandler', 'Office.Dialog.close', 'Office.AsyncResult.status', 'Office.AsyncResult.value', 'Office.AsyncResultStatus', 'Office.AsyncResultStatus.Failed', 'Office.EventType', 'Office.EventType.DialogMessageReceived', 'Office.EventType.DialogEventReceived'],
-    doc: 'https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins#close-the-dialog-box; dialog-handle-errors-events (12004, 12005, 12006, 12007)',
+    doc: 'https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins#close-the-dialog-box; dialog-handle-errors-events (12002, 12004, 12005, 12006, 12007)',
     run: async () => {
       const mem = createMemoryExcel({ ui: { pageOrigin: 'https://localhost:3000' } });
       type R = { status: string; value?: { addEventHandler(t: string, h: (a: unknown) => void): void; close(): void }; error?: { code: number } };
@@ -398,6 +471,17 @@ const CONTRACTS: Contract[] = [
       expect(mem.dialogs[0].isOpen).toBe(true);
       ok.value!.close();
       expect(mem.dialogs[0].isOpen).toBe(false);
+      // 12002 (page not found or not loaded) and 12003 (HTTP) reach DialogEventReceived; only 12006 means "The
+      // dialog box was closed" (dialog-handle-errors-events): the dialog stays until its opener closes it.
+      const failing = await open('https://localhost:3000/missing.html');
+      const events: unknown[] = [];
+      failing.value!.addEventHandler(mem.Office.EventType.DialogEventReceived, (a) => events.push(a));
+      mem.dialogs[1].failToLoad(12002);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(events).toEqual([{ error: 12002 }]);
+      expect(mem.dialogs[1].isOpen).toBe(true);
+      failing.value!.close();
+      expect(mem.dialogs[1].isOpen).toBe(false);
     },
   },
   {

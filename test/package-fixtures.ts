@@ -9,6 +9,8 @@
  */
 import { once } from 'node:events';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import * as zlib from 'node:zlib';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 
@@ -325,3 +327,15 @@ export async function writeZipBomb(file: string, megabytes: number, lie = false)
   await fs.promises.writeFile(file, out);
   return { size: out.length, unpacked };
 }
+
+/**
+ * The Đồng Tháp sample plan with a note on a status cell, as an agency might send it back: Excel on the web will not
+ * insert a sheet with comments (UnsupportedFeature), Excel for Windows will.
+ */
+export async function sampleWithNote(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(path.join(__dirname, '..', 'samples', 'dong-thap-2022-ke-hoach-cchc.xlsx')) as unknown as ArrayBuffer);
+  wb.worksheets[0].getCell('J49').note = 'Sở Nội vụ: đang trình UBND tỉnh, dự kiến xong trong Quý IV/2022';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+

@@ -1,6 +1,7 @@
 import { validateWorkbook } from '../core/workbook';
 import { consolidate, type ConsolidationInput } from '../core/report/consolidate';
-import { currentQuarterPeriod, cutOffDate, dataWindow, defaultAsOf, makePeriod, nextQuarter, parsePeriod } from '../core/report/period';
+import { currentQuarterPeriod, cutOffDate, dataWindow, defaultAsOf, makePeriod, nextQuarter, parsePeriod, reportDates } from '../core/report/period';
+import { ruleSentence, windowSentence } from '../core/report/sentences';
 import { progressOf as classifyRow } from '../core/task/progress';
 import { layoutReport } from '../core/report/layout';
 import { uniqueSheetName, safeSheetName } from '../core/report/sheet-name';
@@ -126,7 +127,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
    * 19 merged-or-single budget cells name a source instead of an amount.
    */
   it('seed 004 alone', () => {
-    const m = consolidate(inputs('2022-09-30', seed004), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals).toEqual({
       total: 39,
       completedOnTime: 16,
@@ -138,11 +139,16 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
       conditional: 3,
       noDeadline: 0,
       completionRate: 17 / 39,
+      // Of the 18 tasks that have come due (17 done, 1 overdue), 17 are done.
+      completionRateOfDue: 17 / 18,
       withoutLead: 0,
       budgetVnd: 540e6,
       budgetSourceTasks: 19,
       duplicatesMerged: 0,
+      // VII 3.10, 92 days past Quý II/2022.
+      overdueByAge: { upTo30: 0, from31To90: 0, over90: 1 },
     });
+    expect(m).toMatchObject({ asOf: '2022-09-30', asOfRule: 'given', window: { from: '2021-12-15', to: '2022-09-30' } });
     expect(m.overdue.map((t) => [t.number, t.deadline, t.daysOverdue, t.leads])).toEqual([['3.10', '2022-06-30', 92, ['Sở Nội vụ']]]);
     const vii = m.byArea.find((a) => a.area === 'Công tác chỉ đạo, điều hành CCHC')!;
     expect(vii).toMatchObject({ total: 12, completedOnTime: 2, completedLate: 0, overdue: 1, notStarted: 1, inProgress: 3, recurring: 3, conditional: 2, noDeadline: 0 });
@@ -163,7 +169,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
   });
 
   it('seed 004 by agency: Sở Nội vụ leads 13 activities, and the agency budgets add up to the total', () => {
-    const m = consolidate(inputs('2022-09-30', seed004), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     const snv = m.byAgency.find((a) => a.agency === 'Sở Nội vụ')!;
     expect(snv.total).toBe(13);
     expect(snv.budgetVnd).toBe(150e6 + 50e6 + 60e6 + 130e6 + 100e6);
@@ -181,7 +187,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     sheet.values[vii310][10] = 44740; // 28/06/2022
     const i32 = sheet.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.2: Xây dựng Báo cáo kết quả kiểm tra'));
     sheet.values[i32][9] = 'Đang thực hiện';
-    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals.total).toBe(39);
     expect(m.totals.duplicatesMerged).toBe(39);
     expect(m.totals.overdue).toBe(0);
@@ -197,8 +203,8 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     expect(d.reason.vi).toContain('cùng cơ quan chủ trì');
     const [summary] = layoutReport(m, { links: 'external' }).sheets;
     const texts = summary.rows.flatMap((r) => r.flatMap((c) => (c?.content.t === 'text' ? [c.content.v] : [])));
-    expect(texts).toContain('VIII. NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP');
-    expect(texts).toContain('IX. NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU');
+    expect(texts).toContain('PHỤ LỤC 2. NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP');
+    expect(texts).toContain('PHỤ LỤC 3. NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU');
     expect(texts).toContain(d.reason.vi);
   });
 
@@ -208,14 +214,14 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
     // The same plan, but a different agency reports it as its own: each row names Sở Tư pháp as the lead.
     const sheet = copy.sheets[0];
     for (const row of sheet.values.slice(6)) if (row[5] !== null && row[5] !== undefined) row[5] = 'Sở Tư pháp';
-    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, copy), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     const originalTuPhap = m.tasks.filter((t) => t.source.file === 'dong-thap-2022-ke-hoach-cchc.xlsx' && t.leads.length === 1 && t.leads[0] === 'Sở Tư pháp').length;
     expect(m.totals.total).toBe(39 + 39 - originalTuPhap);
     expect(m.duplicates.every((x) => x.leads.join() === 'Sở Tư pháp')).toBe(true);
   });
 
   it('seed 004 + seed 000: 60 tasks; seed 000 has no time column, so its 21 have no fixed deadline', () => {
-    const m = consolidate(inputs('2022-09-30', seed004, seed000), { period, generatedAt: GENERATED });
+    const m = consolidate(inputs('2022-09-30', seed004, seed000), { period, asOf: '2022-09-30', generatedAt: GENERATED });
     expect(m.totals).toMatchObject({ total: 60, completedOnTime: 16, completedLate: 1, overdue: 1, notStarted: 3, inProgress: 7, recurring: 8, conditional: 3, noDeadline: 21 });
     expect(m.sources.map((s) => `${s.file}/${s.sheet}:${s.kind}:${s.rows}`)).toEqual(['dong-thap-2022-ke-hoach-cchc.xlsx/Phụ lục KH 367:task:39', 'dong-thap-2022-giai-phap-chi-so.xlsx/Phụ lục chỉ số 2022:task:21']);
     expect(m.findings.byCode).toEqual([
@@ -224,7 +230,7 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
   });
 
   it('seed 003 appendices and indices for 2024-Q3: index gaps and the real anomaly', () => {
-    const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
     expect(m.indices.map((i) => i.index)).toEqual(['PAPI', 'SIPAS', 'PCI', 'PAR INDEX', 'PAR INDEX']);
     const papi = m.indices[0];
     const c44 = papi.components.find((c) => c.number === '4.4')!;
@@ -238,8 +244,112 @@ describe('consolidating the sample workbooks (totals worked out by hand)', () =>
   });
 });
 
+describe('the figures the reports are counted by', () => {
+  /*
+   * Seed 004 on 20/01/2023 (period Quý IV/2022, date given). Open with a dated deadline passed (from its time,
+   * status and completion-date columns): VII 3.10 (Quý II/2022: 204 days), VII 3.11 (Tháng 11/2022: 51 days), and
+   * due 31/12/2022, 20 days: I 3.2, II 3.3, II 3.9, VI 3.1, VII 3.5 ("Trong năm 2022") and IV 3.2, VII 3.2
+   * ("Quý IV/2022"). Done: the 17 of 30/09, and VII 3.8 ("Hoàn thành trễ hạn" on 14/10/2022, timed by a plan).
+   */
+  const m = consolidate(inputs('2023-01-20', seed004), { period: makePeriod(2022, 'Q4'), asOf: '2023-01-20', generatedAt: GENERATED });
+
+  it('counts overdue tasks by age: up to 30, 31 to 90 and over 90 days', () => {
+    expect(m.totals.overdue).toBe(9);
+    expect(m.totals.overdueByAge).toEqual({ upTo30: 7, from31To90: 1, over90: 1 });
+  });
+
+  it('gives both completion rates: over all tasks and over the tasks come due, done ÷ (done + overdue)', () => {
+    const done = m.totals.completedOnTime + m.totals.completedLate;
+    expect(done).toBe(18);
+    expect(m.totals.completionRate).toBe(18 / 39);
+    expect(m.totals.completionRateOfDue).toBe(18 / 27);
+  });
+
+  it('lists the overdue tasks by first lead agency, the agency with most first, the longest overdue first in each', () => {
+    expect(m.overdueByAgency.map((g) => [g.agency, g.count, g.maxDaysOverdue])).toEqual([
+      ['Sở Nội vụ', 6, 204],
+      ['Các sở, ban, ngành tỉnh', 1, 20],
+      ['Sở Thông tin và Truyền thông', 1, 20],
+      ['Sở Tư pháp', 1, 20],
+    ]);
+    expect(m.overdueByAgency[0].byAge).toEqual({ upTo30: 4, from31To90: 1, over90: 1 });
+    expect(m.overdue.map((t) => `${t.leads[0]} ${t.number} ${t.daysOverdue}`)).toEqual([
+      'Sở Nội vụ 3.10 204',
+      'Sở Nội vụ 3.11 51',
+      'Sở Nội vụ 3.9 20',
+      'Sở Nội vụ 3.2 20',
+      'Sở Nội vụ 3.2 20',
+      'Sở Nội vụ 3.5 20',
+      'Các sở, ban, ngành tỉnh 3.3 20',
+      'Sở Thông tin và Truyền thông 3.1 20',
+      'Sở Tư pháp 3.2 20',
+    ]);
+  });
+
+  it('flags a lead not in the directory after the known ones, with its suggestion, and lists it so in the sheet', () => {
+    const typo = structuredClone(seed004);
+    const sheet = typo.sheets[0];
+    // VII 3.10's lead typed with a slip, as the issue found in a returned plan.
+    const row = sheet.values.findIndex((r) => typeof r[3] === 'string' && r[3].startsWith('3.10:'));
+    sheet.values[row][5] = 'Sở Nộ vụ';
+    const t = consolidate(inputs('2022-09-30', typo), { period: makePeriod(2022, 'Q3'), asOf: '2022-09-30', generatedAt: GENERATED });
+    const names = t.byAgency.map((a) => a.agency);
+    const typoAt = names.indexOf('Sở Nộ vụ');
+    expect(t.byAgency[typoAt]).toMatchObject({ agency: 'Sở Nộ vụ', known: false, suggestion: 'Sở Nội vụ', total: 1, overdue: 1 });
+    expect(t.byAgency.slice(0, typoAt).every((a) => a.known)).toBe(true);
+    expect(t.byAgency.find((a) => a.agency === 'Sở Nội vụ')).toMatchObject({ known: true, suggestion: null, total: 12 });
+    expect(t.overdueByAgency).toEqual([expect.objectContaining({ agency: 'Sở Nộ vụ', known: false, suggestion: 'Sở Nội vụ', count: 1 })]);
+    const [summary] = layoutReport(t, { links: 'external' }).sheets;
+    const texts = summary.rows.flatMap((r) => r.flatMap((c) => (c?.content.t === 'text' ? [c.content.v] : [])));
+    const flag = texts.indexOf('Tên cơ quan không có trong danh mục: không tính như một cơ quan riêng; cần sửa lại tên trong sổ nguồn.');
+    expect(flag).toBeGreaterThan(texts.indexOf('Sở Nội vụ'));
+    expect(texts.indexOf('Sở Nộ vụ — không có trong danh mục; có phải “Sở Nội vụ”?')).toBeGreaterThan(flag);
+  });
+
+  it('counts the findings of three copies of one set of workbooks as those of one', () => {
+    const one = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
+    const copies = [1, 2, 3].flatMap((k) => [
+      { ...seed003, file: `ban-${k}/${seed003.file}` },
+      { ...indices, file: `ban-${k}/${indices.file}` },
+    ]);
+    const three = consolidate(inputs('2024-09-30', ...copies), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
+    expect(one.findings.total).toBeGreaterThan(3);
+    // Task rows' findings and the index tables' alike.
+    expect(one.findings.byCode.map((c) => c.code)).toEqual(expect.arrayContaining(['target-below-baseline', 'deadline-due-soon']));
+    expect(three.findings).toEqual(one.findings);
+    expect(three.indices.map((i) => i.index)).toEqual(one.indices.map((i) => i.index));
+    expect(three.totals.total).toBe(one.totals.total);
+    expect(three.totals.duplicatesMerged).toBe(2 * one.totals.total);
+  });
+
+  it('counts a finding of an appendix title (the lead named there) once, however many copies of the appendix come', () => {
+    // Seed 003's first appendix names its lead in its title; typed "SỞ NỘ VỤ", the title's one finding goes with
+    // the appendix's first task.
+    const pl1 = structuredClone(seed003.sheets[0]);
+    for (const row of pl1.values) row.forEach((v, i) => typeof v === 'string' && (row[i] = v.replace('CỦA SỞ NỘI VỤ', 'CỦA SỞ NỘ VỤ')));
+    const copy = (k: number) => ({ file: `ban-${k}.xlsx`, sheets: [pl1] });
+    const one = consolidate(inputs('2024-09-14', copy(1)), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    const three = consolidate(inputs('2024-09-14', copy(1), copy(2), copy(3)), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+    expect(one.findings.byCode.find((c) => c.code === 'unknown-agency')).toEqual({ code: 'unknown-agency', severity: 'warning', count: 1 });
+    expect(three.findings).toEqual(one.findings);
+    expect(three.byAgency).toEqual([expect.objectContaining({ agency: 'SỞ NỘ VỤ', known: false, suggestion: 'Sở Nội vụ', total: 22 })]);
+  });
+
+  it('says which rule set the as-of date, and the data window it covers', () => {
+    const q3 = makePeriod(2024, 'Q3');
+    const cut = consolidate([], { period: q3, generatedAt: GENERATED });
+    expect(cut).toMatchObject({ asOf: '2024-09-14', asOfRule: 'cut-off', window: { from: '2023-12-15', to: '2024-09-14' } });
+    const end = consolidate([], { period: q3, asOfRule: 'period-end', generatedAt: GENERATED });
+    expect(end).toMatchObject({ asOf: '2024-09-30', asOfRule: 'period-end', window: { from: '2024-01-01', to: '2024-09-30' } });
+    expect(reportDates(q3, { today: '2024-08-02' })).toEqual({ asOf: '2024-08-02', asOfRule: 'cut-off', window: { from: '2023-12-15', to: '2024-08-02' } });
+    expect(reportDates(q3, { asOf: '2024-10-15', rule: 'period-end' })).toEqual({ asOf: '2024-10-15', asOfRule: 'given', window: { from: '2024-01-01', to: '2024-10-15' } });
+    expect(windowSentence(cut)).toBe('Số liệu tính từ 15/12/2023 đến 14/9/2024.');
+    expect(ruleSentence(cut)).toContain('Điều 12 Nghị định số 09/2019/NĐ-CP');
+  });
+});
+
 describe('the summary sheet as data', () => {
-  const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), generatedAt: GENERATED });
+  const m = consolidate(inputs('2024-09-30', seed003, indices), { period: makePeriod(2024, 'Q3'), asOf: '2024-09-30', generatedAt: GENERATED });
   const spec = layoutReport(m, { links: 'external' });
   const [summary, detail] = spec.sheets;
   const texts = (s: typeof summary) => s.rows.flatMap((r) => r.flatMap((c) => (c && c.content.t === 'text' ? [c.content.v] : [])));
@@ -267,7 +377,7 @@ describe('the summary sheet as data', () => {
   });
   it('links each task to its source cell, and the table of contents to its sections', () => {
     const links = summary.rows.flatMap((r) => r.flatMap((c) => (c?.link ? [c.link] : [])));
-    expect(links.filter((l) => l.kind === 'internal' && l.sheet === summary.name)).toHaveLength(7);
+    expect(links.filter((l) => l.kind === 'internal' && l.sheet === summary.name)).toHaveLength(8); // 7 sections and the annex of sources
     const ext = detail.rows.flatMap((r) => r.flatMap((c) => (c?.link ? [c.link] : [])));
     expect(ext).toHaveLength(m.tasks.length);
     expect(ext[0]).toEqual({ kind: 'external', file: 'dong-nai-2024-phu-luc-nhiem-vu.xlsx', sheet: 'PL1 Sở Nội vụ', cell: 'D7' });

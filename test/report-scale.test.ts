@@ -86,17 +86,20 @@ describe('the report of 70 000 tasks', () => {
     alsoIn: [],
   });
   const tasks = Array.from({ length: 70_000 }, (_, i) => task(i));
-  const zero = { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null };
+  const zero = { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null, completionRateOfDue: null };
   const period = makePeriod(2024, 'Q3');
   const model: SummaryModel = {
     period,
     asOf: '2024-09-30',
+    asOfRule: 'given',
+    window: { from: '2023-12-15', to: '2024-09-30' },
     generatedAt: '2024-10-01T08:00',
     sources: [],
-    totals: { ...zero, total: 70_000, recurring: 70_000, withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged: 0 },
+    totals: { ...zero, total: 70_000, recurring: 70_000, withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged: 0, overdueByAge: { upTo30: 0, from31To90: 0, over90: 0 } },
     byArea: [{ ...zero, area: 'Cải cách thể chế', total: 70_000, recurring: 70_000 }],
-    byAgency: [{ ...zero, agency: 'Sở Nội vụ', total: 70_000, recurring: 70_000, budgetVnd: 0, budgetSourceTasks: 0 }],
+    byAgency: [{ ...zero, agency: 'Sở Nội vụ', total: 70_000, recurring: 70_000, budgetVnd: 0, budgetSourceTasks: 0, known: true, suggestion: null }],
     overdue: [],
+    overdueByAgency: [],
     dueSoon: [],
     dueNext: { labelVi: 'Quý IV năm 2024', labelEn: 'Q4 2024', start: '2024-10-01', end: '2024-12-31', tasks: [] },
     indices: [],

@@ -1,6 +1,6 @@
 /** The Office.js adapter: every call to Excel lives here, batched, and nowhere else. */
 export { readWorkbook, type ReadOptions, type WorkbookSnapshot } from './read';
-export { writeReport, type WriteReportOptions, type WriteReportResult } from './write-report';
+export { ReportWriteError, TEMP_SHEET_PREFIX, writeReport, type WriteOutcome, type WriteReportOptions, type WriteReportResult, type WriteStep } from './write-report';
 export { markFindings, clearMarks, markFormula, MARK_TAG } from './marks';
 export { selectCell } from './select';
 export { prepareTrackingColumns, type TrackingResult } from './tracking';

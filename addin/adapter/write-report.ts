@@ -1,20 +1,68 @@
 /// <reference types="office-js" />
 import { cellAddress, columnLetters, isoToExcelSerialTime, type CellSpec, type ReportSpec, type SheetSpec, type Style } from '../../core';
-import { jsonBytes, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
+import { ENVELOPE_BYTES, planned, pathBytes, PLANNING_ID, utf8Length, type PlannedRequest } from './request-size';
+import { officeErrorCode, REQUEST_BUDGET_BYTES, type ExcelHost } from './types';
+
+/** Where a write is: sheets named, new sheets being written, the one request that replaces the old report, done. */
+export type WriteStep = 'prepare' | 'write' | 'commit' | 'reveal';
 
 export type WriteReportOptions = {
-  /** Report sheets from an earlier run to delete first (the user agreed to replace them). */
+  /** Report sheets from an earlier run to replace (the user agreed): deleted only once the new ones are written. */
   replace?: readonly string[];
-  /** Called between steps, for the pane's progress bar (0–1). */
-  onProgress?: (fraction: number, step: 'prepare' | 'write' | 'reveal') => void;
+  /** Called between steps, for the pane's progress bar (0–1) and for saying truthfully where a run stopped. */
+  onProgress?: (fraction: number, step: WriteStep) => void;
 };
 
-export type WriteReportResult = { sheets: string[] };
+export type WriteStats = {
+  /** The planned size of each request that wrote (the last one replaces the old report), in order. */
+  plannedBytes: number[];
+  /** Requests Excel refused as too large (RequestPayloadSizeLimitExceeded), then split and sent again. */
+  retries: number;
+};
+
+export type WriteReportResult = { sheets: string[]; stats: WriteStats };
+
+/** What a failed write left in the workbook, so that the message can say it truthfully. */
+export type WriteOutcome = {
+  /** Sheets of the old report that are gone. */
+  removed: string[];
+  /** Sheets of the new report kept, shown, because the old report was already (partly) gone — by their names now. */
+  kept: string[];
+  /** Hidden sheets of ours (temporary names) that could not be removed. */
+  leftover: string[];
+  /** The workbook could not be read after the failure: what it holds now is not known. */
+  unknown: boolean;
+};
+
+/** The report could not be written; `outcome` says what the workbook holds now. */
+export class ReportWriteError extends Error {
+  /** The Office error code of the failure ("GeneralException", "RequestPayloadSizeLimitExceeded"…). */
+  readonly code: string | null;
+  constructor(readonly reason: unknown, readonly outcome: WriteOutcome) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.code = officeErrorCode(reason);
+  }
+  /** Nothing the user had was changed, and nothing of ours was left behind. */
+  get unchanged(): boolean {
+    const o = this.outcome;
+    return !o.unknown && o.removed.length === 0 && o.kept.length === 0 && o.leftover.length === 0;
+  }
+}
 
 /** Points per character of column width (Times New Roman 12, as the report uses). */
 const POINTS_PER_CHAR = 6.2;
+/** The largest piece of work one call carries (a block of values): requests are made of such pieces. */
+const PIECE_BYTES = 256 * 1024;
+/** A request refused for its size is split again at most this often before the write gives up. */
+const MAX_RETRIES = 8;
+/** Prefix of the sheets a report is written into before it replaces the old one; shown in messages. */
+export const TEMP_SHEET_PREFIX = '~cchc';
 
 const a1 = cellAddress;
+const lower = (s: string) => s.toLowerCase();
+
+/** One piece of a request: the calls it queues on its sheet, and their planned size. */
+type Piece = { sheet: number; bytes: number; run: (ws: Excel.Worksheet) => void };
 
 /** Runs of cells with the same style in a row, as A1 ranges ("B5:J5"), so formats go by blocks. */
 function styleRuns(sheet: SheetSpec): Map<string, string[]> {
@@ -50,9 +98,6 @@ function typedValue(v: string | number): Excel.CellValue {
   if (v === '') return { type: 'Empty', basicValue: '' };
   return { type: 'String', basicValue: v };
 }
-
-/** Request bytes of a typed value: its basic value plus the JSON around it ({"type":"String","basicValue":…}). */
-const typedBytes = (v: string | number) => jsonBytes(v) + 32;
 
 /** A cell's value for Range.values (and, typed, for Range.valuesAsJson): text, a number, or "" for empty. */
 function cellValue(cell: CellSpec | null): string | number {
@@ -91,18 +136,34 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+/** A style as the property sets it takes: on the format itself, its font or its fill; and whether it has borders. */
+function styleSets(s: Style): { format: Array<[string, unknown]>; font: Array<[string, unknown]>; fill: Array<[string, unknown]>; border: boolean } {
+  const font: Array<[string, unknown]> = [];
+  if (s.bold !== undefined) font.push(['bold', s.bold]);
+  if (s.italic !== undefined) font.push(['italic', s.italic]);
+  if (s.size !== undefined) font.push(['size', s.size]);
+  if (s.color) font.push(['color', `#${s.color}`]);
+  if (s.underline) font.push(['underline', 'Single']);
+  const format: Array<[string, unknown]> = [];
+  if (s.align) format.push(['horizontalAlignment', s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right']);
+  if (s.valign) format.push(['verticalAlignment', s.valign === 'top' ? 'Top' : s.valign === 'middle' ? 'Center' : 'Bottom']);
+  if (s.wrap) format.push(['wrapText', true]);
+  return { format, font, fill: s.fill ? [['color', `#${s.fill}`]] : [], border: s.border === true };
+}
+
+/** Applies a style to a range's format: the calls that planStyle counts. */
 function applyStyle(format: Excel.RangeFormat, s: Style) {
-  if (s.bold !== undefined) format.font.bold = s.bold;
-  if (s.italic !== undefined) format.font.italic = s.italic;
-  if (s.size !== undefined) format.font.size = s.size;
-  if (s.color) format.font.color = `#${s.color}`;
-  if (s.underline) format.font.underline = 'Single';
-  if (s.fill) format.fill.color = `#${s.fill}`;
-  if (s.align) format.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
-  if (s.valign) format.verticalAlignment = s.valign === 'top' ? 'Top' : s.valign === 'middle' ? 'Center' : 'Bottom';
-  if (s.wrap) format.wrapText = true;
-  if (s.border) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+  const sets = styleSets(s);
+  const target = (o: object, list: Array<[string, unknown]>) => {
+    for (const [k, v] of list) (o as Record<string, unknown>)[k] = v;
+  };
+  if (sets.font.length > 0) target(format.font, sets.font);
+  if (sets.fill.length > 0) target(format.fill, sets.fill);
+  target(format, sets.format);
+  if (sets.border) {
+    for (const edge of EDGES) {
       const b = format.borders.getItem(edge);
       b.style = 'Continuous';
       b.color = '#000000';
@@ -110,14 +171,220 @@ function applyStyle(format: Excel.RangeFormat, s: Style) {
   }
 }
 
+/** The calls of applyStyle, planned. */
+function planStyle(p: PlannedRequest, s: Style) {
+  const sets = styleSets(s);
+  p.property('format');
+  if (sets.font.length > 0) p.property('font');
+  for (const [k, v] of sets.font) p.set(k, v);
+  if (sets.fill.length > 0) p.property('fill');
+  for (const [k, v] of sets.fill) p.set(k, v);
+  for (const [k, v] of sets.format) p.set(k, v);
+  if (sets.border) {
+    p.property('borders');
+    for (const edge of EDGES) p.object('getItem', [edge]).set('style', 'Continuous').set('color', '#000000');
+  }
+}
+
 /**
- * Draws a ReportSpec into new sheets of the open workbook. The sheets are written hidden and shown
- * only once complete; on failure they are deleted, so no half-written report is left behind.
- * Syncs: 1 to learn the sheet names, 1 per ~4 MB of cells (one for a normal report), 1 to reveal —
- * three for a report under 5 MB. Values and formats go by blocks, never cell by cell.
+ * Every call that draws one sheet, in pieces that each know their planned size: values and number formats by
+ * blocks of rows, styles by runs of cells, merges, column widths, row heights, hyperlinks, frozen panes and
+ * charts. Each piece names its sheet; the request that carries it reaches the sheet by its (temporary) name.
+ */
+/** How a block of values is written: typed (Range.valuesAsJson) or plain (Range.values) — see writeReport. */
+type ValueWriter = { property: 'valuesAsJson' | 'values'; cells: (rows: (string | number)[][]) => unknown[][]; write: (block: Excel.Range, cells: unknown[][]) => void };
+
+/** How a style reaches its cells: many areas a call (Worksheet.getRanges, ExcelApi 1.9) or one (getRange). */
+type AreaFormats = { method: 'getRanges' | 'getRange'; perCall: number; format: (ws: Excel.Worksheet, address: string) => Excel.RangeFormat };
+
+function sheetPieces(sheet: SheetSpec, index: number, writer: ValueWriter, areaFormats: AreaFormats): Piece[] {
+  const pieces: Piece[] = [];
+  const add = (plan: (p: PlannedRequest) => void, run: (ws: Excel.Worksheet) => void) => pieces.push({ sheet: index, bytes: planned(plan), run });
+  const width = Math.max(1, sheet.widths.length, ...sheet.rows.map((r) => r.length));
+
+  // Values and number formats by blocks of rows. Number formats first: a text cell is "@" before its value
+  // arrives (see writeReport).
+  const json = (v: unknown) => utf8Length(JSON.stringify(v));
+  let top = 0;
+  while (top < sheet.rows.length) {
+    const values: (string | number)[][] = [];
+    const formats: string[][] = [];
+    let bytes = 0;
+    while (top + values.length < sheet.rows.length) {
+      const row = sheet.rows[top + values.length];
+      const v = Array.from({ length: width }, (_, c) => cellValue(row[c] ?? null));
+      const f = Array.from({ length: width }, (_, c) => cellFormat(row[c] ?? null, sheet.styles));
+      const rowBytes = json(writer.cells([v])) + json(f);
+      if (values.length > 0 && bytes + rowBytes > PIECE_BYTES) break;
+      values.push(v);
+      formats.push(f);
+      bytes += rowBytes;
+    }
+    const at = top;
+    const cells = writer.cells(values);
+    add(
+      (p) => p.object('getRangeByIndexes', [at, 0, values.length, width]).set('numberFormat', formats).set(writer.property, cells),
+      (ws) => {
+        const block = ws.getRangeByIndexes(at, 0, values.length, width);
+        block.numberFormat = formats;
+        writer.write(block, cells);
+      },
+    );
+    top += values.length;
+  }
+
+  for (const [key, areas] of styleRuns(sheet)) {
+    const style = sheet.styles[key];
+    if (!style) continue;
+    for (const part of chunks(areas, areaFormats.perCall)) {
+      const address = part.join(',');
+      add(
+        (p) => {
+          p.object(areaFormats.method, [address]);
+          planStyle(p, style);
+        },
+        (ws) => applyStyle(areaFormats.format(ws, address), style),
+      );
+    }
+  }
+
+  for (const m of sheet.merges) {
+    const address = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
+    add(
+      (p) => p.object('getRange', [address]).call('merge', [false]),
+      (ws) => ws.getRange(address).merge(false),
+    );
+  }
+
+  sheet.widths.forEach((w, c) => {
+    const address = `${columnLetters(c)}:${columnLetters(c)}`;
+    const points = Math.round(w * POINTS_PER_CHAR);
+    add(
+      (p) => p.object('getRange', [address]).property('format').set('columnWidth', points),
+      (ws) => (ws.getRange(address).format.columnWidth = points),
+    );
+  });
+
+  // Rows of the same height one after another share a call ("5:9").
+  const heights = Object.entries(sheet.heights)
+    .map(([r, h]) => [Number(r), h] as const)
+    .sort((x, y) => x[0] - y[0]);
+  for (let i = 0; i < heights.length; ) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;
+    const address = `${heights[i][0] + 1}:${heights[j][0] + 1}`;
+    const h = heights[i][1];
+    add(
+      (p) => p.object('getRange', [address]).property('format').set('rowHeight', h),
+      (ws) => (ws.getRange(address).format.rowHeight = h),
+    );
+    i = j + 1;
+  }
+
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell?.link) return;
+      const l = cell.link;
+      const text = cell.content.t === 'text' ? cell.content.v : undefined;
+      const link: Excel.RangeHyperlink =
+        l.kind === 'internal'
+          ? { documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: text }
+          : { address: `${l.file}#'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: text };
+      const address = a1(r, c);
+      add(
+        (p) => p.object('getRange', [address]).set('hyperlink', link),
+        (ws) => (ws.getRange(address).hyperlink = link),
+      );
+    }),
+  );
+
+  // Frozen rows and columns: freezeAt takes "the cells that will be frozen in the top- and left-most pane"
+  // ([Api set: ExcelApi 1.7], https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes).
+  const { rows: frozenRows, cols: frozenCols } = sheet.frozen;
+  if (frozenRows > 0 || frozenCols > 0) {
+    if (frozenCols === 0) add((p) => p.property('freezePanes').call('freezeRows', [frozenRows]), (ws) => ws.freezePanes.freezeRows(frozenRows));
+    else if (frozenRows === 0) add((p) => p.property('freezePanes').call('freezeColumns', [frozenCols]), (ws) => ws.freezePanes.freezeColumns(frozenCols));
+    else {
+      const address = `A1:${a1(frozenRows - 1, frozenCols - 1)}`;
+      add((p) => p.property('freezePanes').call('freezeAt', [address]), (ws) => ws.freezePanes.freezeAt(address));
+    }
+  }
+
+  for (const chart of sheet.charts) {
+    const first = chart.series[0];
+    if (!first) continue;
+    const type = chart.type === 'bar' ? (chart.grouping === 'stacked' ? 'BarStacked' : 'BarClustered') : chart.grouping === 'stacked' ? 'ColumnStacked' : 'ColumnClustered';
+    const range = (r: { top: number; left: number; bottom: number; right: number }) => `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+    const source = `${a1(first.values.top, first.values.left)}:${a1(first.values.bottom, first.values.left)}`;
+    const cats = range(chart.categories);
+    add(
+      (p) => {
+        p.property('charts').object('getRange', [source]).object('add', [{ type, sourceData: PLANNING_ID, seriesBy: 'Columns' }]);
+        p.property('title').set('text', chart.title).property('legend').set('position', 'Bottom').object('getRange', [cats]).property('series');
+        chart.series.forEach((s, i) => {
+          if (i === 0) p.object('getItemAt', [0]);
+          else p.object('add', [s.name, null]).object('getRange', [range(s.values)]).call('setValues', [PLANNING_ID]);
+          p.set('name', s.name).call('setXAxisValues', [PLANNING_ID]);
+          if (s.color) p.property('format').property('fill').call('setSolidColor', [`#${s.color}`]);
+        });
+        p.call('setPosition', [{ startCell: a1(chart.anchor.top, chart.anchor.left), endCell: a1(chart.anchor.bottom, chart.anchor.right) }]);
+      },
+      (ws) => {
+        const c = ws.charts.add(type, ws.getRange(source), 'Columns');
+        c.title.text = chart.title;
+        c.legend.position = 'Bottom';
+        const categories = ws.getRange(cats);
+        chart.series.forEach((s, i) => {
+          const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
+          if (i > 0) series.setValues(ws.getRange(range(s.values)));
+          series.name = s.name;
+          series.setXAxisValues(categories);
+          if (s.color) series.format.fill.setSolidColor(`#${s.color}`);
+        });
+        c.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
+      },
+    );
+  }
+  return pieces;
+}
+
+/** Names for the new sheets while they are written: hidden, and taken by no sheet of the workbook. */
+function temporaryNames(count: number, taken: Set<string>): string[] {
+  for (let k = 1; ; k++) {
+    const names = Array.from({ length: count }, (_, i) => `${TEMP_SHEET_PREFIX} ${k}.${i + 1}`);
+    if (names.every((n) => !taken.has(lower(n)))) return names;
+  }
+}
+
+/** Bytes every write request carries besides its pieces: the workbook, its worksheets and the calculation call. */
+const REQUEST_BASE_BYTES =
+  ENVELOPE_BYTES + pathBytes({ id: PLANNING_ID, kind: 'global', name: '' }) + planned((p) => p.property('worksheets').property('application').call('suspendApiCalculationUntilNextSync'));
+/** Reaching a sheet in a request: worksheets.getItem(name). */
+const sheetBytes = (name: string) => planned((p) => p.object('getItem', [name]));
+
+/**
+ * Draws a ReportSpec into new sheets of the open workbook, and replaces the old report (`replace`) only once the
+ * new one is complete. Deleting a sheet cannot be undone, and clears the user's undo stack (Worksheet.delete
+ * supports no undo: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so:
+ * - the new sheets are written hidden, under temporary names ("~cchc 1.1"…);
+ * - every request is planned by its size as office.js sends it (request-size.ts) — values, formats, styles,
+ *   merges, widths, heights, hyperlinks, frozen panes, charts: every call counts — and kept under
+ *   REQUEST_BUDGET_BYTES, under Excel on the web's 5 MB; a request Excel still refuses
+ *   (RequestPayloadSizeLimitExceeded) is split and sent again ("Split the operation into smaller pieces" —
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * - only the last request deletes the old report, shows and renames the new sheets and recalculates;
+ * - if any request fails, the new sheets are removed while the old report is still whole, and the error
+ *   (ReportWriteError) says what the workbook holds.
+ * Calculation is suspended while the sheets are written and recalculated in the last request:
+ * suspendApiCalculationUntilNextSync — "Once set, it is the developer's responsibility to re-calc the workbook"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+ * Syncs: 1 to learn the sheet names, 1 per ~4 MB of the report, 1 to replace — three for an ordinary report.
  */
 export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: WriteReportOptions = {}): Promise<WriteReportResult> {
-  const rangeAreas = host.supports('1.9');
+  // Formats by areas: up to 150 areas a call keeps one getRanges() address short (Excel caps address strings).
+  const areaFormats: AreaFormats = host.supports('1.9')
+    ? { method: 'getRanges', perCall: 150, format: (ws, address) => ws.getRanges(address).format as unknown as Excel.RangeFormat }
+    : { method: 'getRange', perCall: 1, format: (ws, address) => ws.getRange(address).format };
   // How text that begins with "=", "+", "-" or "@" stays text. Range.values takes such a string as a formula
   // ("If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value
   // as a formula" — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
@@ -128,128 +395,147 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
   // the cell… the cell… was previously formatted as text" — https://excelribbon.tips.net/T003308), and Range.values
   // follows the entry rules (the formula rule above). Report cells are never edited by us afterwards.
   const typedText = host.supports('1.16');
+  const writer: ValueWriter = typedText
+    ? {
+        property: 'valuesAsJson',
+        cells: (rows) => rows.map((r) => r.map(typedValue)),
+        write: (block, cells) => {
+          block.valuesAsJson = cells as Excel.CellValue[][];
+        },
+      }
+    : {
+        property: 'values',
+        cells: (rows) => rows,
+        write: (block, cells) => {
+          block.values = cells;
+        },
+      };
   const progress = opts.onProgress ?? (() => undefined);
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     await context.sync();
     progress(0.1, 'prepare');
 
-    const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const added: string[] = [];
+    // Sheets are told apart by id after a failure: a name may have moved from the old report to the new one.
+    const existing = sheets.items.map((s) => ({ name: s.name, id: s.id }));
+    const taken = new Set(existing.map((s) => lower(s.name)));
+    const replace = existing.filter((s) => (opts.replace ?? []).some((n) => lower(n) === lower(s.name)));
+    const finals = spec.sheets.map((s) => s.name);
+    for (const f of finals) taken.add(lower(f));
+    const temps = temporaryNames(spec.sheets.length, taken);
+
+    const pieces: Piece[] = [
+      ...temps.map((name) => ({
+        sheet: -1,
+        bytes: planned((p) => p.object('add', [name]).set('visibility', 'Hidden')),
+        run: () => {
+          sheets.add(name).visibility = 'Hidden';
+        },
+      })),
+      ...spec.sheets.flatMap((sheet, i) => sheetPieces(sheet, i, writer, areaFormats)),
+    ];
+    const stats: WriteStats = { plannedBytes: [], retries: 0 };
     try {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const name of opts.replace ?? []) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
-      let budget = 0;
-      const flushIfFull = async (bytes: number) => {
-        if (budget + bytes > REQUEST_BUDGET_BYTES && budget > 0) {
-          await context.sync();
-          context.application.suspendApiCalculationUntilNextSync();
-          budget = 0;
-        }
-        budget += bytes;
-      };
+      await sendPieces(context, pieces, temps, stats, (f) => progress(0.1 + 0.75 * f, 'write'));
 
-      for (const sheet of spec.sheets) {
-        const ws = sheets.add(sheet.name);
-        added.push(sheet.name);
-        ws.visibility = 'Hidden';
-        const width = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length));
-        // Values and number formats by blocks of rows under the request budget.
-        let top = 0;
-        while (top < sheet.rows.length) {
-          let bytes = 0;
-          let bottom = top;
-          const values: (string | number)[][] = [];
-          const formats: string[][] = [];
-          while (bottom < sheet.rows.length) {
-            const row = sheet.rows[bottom];
-            const v = Array.from({ length: width }, (_, c) => cellValue(row[c] ?? null));
-            const f = Array.from({ length: width }, (_, c) => cellFormat(row[c] ?? null, sheet.styles));
-            const rowBytes = v.reduce((n: number, x) => n + (typedText ? typedBytes(x) : jsonBytes(x)), 0) + f.reduce((n: number, x) => n + jsonBytes(x), 0);
-            if (bytes + rowBytes > REQUEST_BUDGET_BYTES / 2 && values.length > 0) break;
-            values.push(v);
-            formats.push(f);
-            bytes += rowBytes;
-            bottom++;
-          }
-          await flushIfFull(bytes);
-          const block = ws.getRangeByIndexes(top, 0, values.length, width);
-          // Number formats first: a text cell is "@" before its value arrives (see typedText above).
-          block.numberFormat = formats;
-          if (typedText) block.valuesAsJson = values.map((row) => row.map(typedValue));
-          else block.values = values;
-          top = bottom;
-        }
-        progress(0.3, 'write');
-
-        const runs = styleRuns(sheet);
-        for (const [key, areas] of runs) {
-          const style = sheet.styles[key];
-          if (!style) continue;
-          await flushIfFull(areas.join(',').length + 200);
-          if (rangeAreas) for (const part of chunks(areas, 150)) applyStyle(ws.getRanges(part.join(',')).format as unknown as Excel.RangeFormat, style);
-          else for (const area of areas) applyStyle(ws.getRange(area).format, style);
-        }
-        for (const m of sheet.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
-        sheet.widths.forEach((w, c) => {
-          ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
-        });
-        for (const [r, h] of Object.entries(sheet.heights)) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
-        sheet.rows.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            if (!cell?.link) return;
-            const l = cell.link;
-            const text = cell.content.t === 'text' ? cell.content.v : undefined;
-            ws.getRange(a1(r, c)).hyperlink =
-              l.kind === 'internal'
-                ? { documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: text }
-                : { address: `${l.file}#'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: text };
-          }),
-        );
-        if (sheet.frozen.rows > 0) ws.freezePanes.freezeRows(sheet.frozen.rows);
-        for (const chart of sheet.charts) {
-          const first = chart.series[0];
-          if (!first) continue;
-          const type = chart.type === 'bar' ? (chart.grouping === 'stacked' ? 'BarStacked' : 'BarClustered') : chart.grouping === 'stacked' ? 'ColumnStacked' : 'ColumnClustered';
-          const v = first.values;
-          const c = ws.charts.add(type, ws.getRange(`${a1(v.top, v.left)}:${a1(v.bottom, v.left)}`), 'Columns');
-          c.title.text = chart.title;
-          c.legend.position = 'Bottom';
-          const cats = ws.getRange(`${a1(chart.categories.top, chart.categories.left)}:${a1(chart.categories.bottom, chart.categories.right)}`);
-          chart.series.forEach((s, i) => {
-            const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
-            series.name = s.name;
-            if (i > 0) series.setValues(ws.getRange(`${a1(s.values.top, s.values.left)}:${a1(s.values.bottom, s.values.right)}`));
-            series.setXAxisValues(cats);
-            if (s.color) series.format.fill.setSolidColor(`#${s.color}`);
-          });
-          c.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
-        }
-      }
+      // The last request: show the new sheets, delete the old report, give the new sheets their names.
+      progress(0.85, 'commit');
+      const last = planned((p) => {
+        for (const n of replace) p.object('getItem', [n.name]).call('delete');
+        temps.forEach((t, i) => p.object('getItem', [t]).set('visibility', 'Visible').set('name', finals[i]));
+        p.call('activate').call('calculate', ['Recalculate']);
+      });
+      const fresh = temps.map((t) => sheets.getItem(t));
+      for (const ws of fresh) ws.visibility = 'Visible';
+      for (const n of replace) sheets.getItem(n.name).delete();
+      fresh.forEach((ws, i) => (ws.name = finals[i]));
+      fresh[0].activate();
+      context.application.calculate('Recalculate');
       await context.sync();
-      progress(0.8, 'write');
-
-      // Reveal only now: a report appears whole or not at all.
-      for (const name of added) sheets.getItem(name).visibility = 'Visible';
-      sheets.getItem(added[0]).activate();
-      await context.sync();
+      stats.plannedBytes.push(REQUEST_BASE_BYTES + last);
       progress(1, 'reveal');
-      return { sheets: added };
+      return { sheets: finals, stats };
     } catch (e) {
-      await removeSheets(context, added);
-      throw e;
+      throw new ReportWriteError(e, await afterFailure(context, existing, replace));
     }
   });
 }
 
-/** Deletes what this run added; never lets a failed clean-up hide the first error. */
-async function removeSheets(context: Excel.RequestContext, names: string[]) {
-  if (names.length === 0) return;
+/**
+ * Sends the pieces in as few requests as fit under the budget, each with calculation suspended. A request Excel
+ * refuses as too large is planned again at half its size; one piece alone refused is a failure.
+ */
+async function sendPieces(context: Excel.RequestContext, pieces: Piece[], temps: string[], stats: WriteStats, progress: (f: number) => void): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  let budget = REQUEST_BUDGET_BYTES;
+  let next = 0;
+  while (next < pieces.length) {
+    let bytes = REQUEST_BASE_BYTES;
+    const counted = new Set<number>();
+    let end = next;
+    for (; end < pieces.length; end++) {
+      const piece = pieces[end];
+      const extra = piece.bytes + (piece.sheet >= 0 && !counted.has(piece.sheet) ? sheetBytes(temps[piece.sheet]) : 0);
+      if (end > next && bytes + extra > budget) break;
+      bytes += extra;
+      counted.add(piece.sheet);
+    }
+    context.application.suspendApiCalculationUntilNextSync();
+    // Each sheet is reached once a request, just before its first piece (after the piece that adds it).
+    const reached = new Map<number, Excel.Worksheet>();
+    for (let i = next; i < end; i++) {
+      const s = pieces[i].sheet;
+      if (s >= 0 && !reached.has(s)) reached.set(s, sheets.getItem(temps[s]));
+      pieces[i].run(reached.get(s) as Excel.Worksheet);
+    }
+    try {
+      // One request per budget's worth of the report, each under the 5 MB limit (see writeReport).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (officeErrorCode(e) !== 'RequestPayloadSizeLimitExceeded' || end - next <= 1 || stats.retries >= MAX_RETRIES) throw e;
+      stats.retries++;
+      budget = Math.floor(bytes / 2);
+      continue;
+    }
+    stats.plannedBytes.push(bytes);
+    next = end;
+    progress(next / pieces.length);
+  }
+}
+
+/**
+ * After a failed request: reads the sheets again to learn what happened, telling them apart by id. While the old
+ * report is whole, the new sheets are removed (nothing of the user's changed). If the last request had already
+ * deleted part of the old report, the new one is kept and shown, so the user still has a report.
+ */
+async function afterFailure(context: Excel.RequestContext, before: Array<{ name: string; id: string }>, replace: Array<{ name: string; id: string }>): Promise<WriteOutcome> {
+  const sheets = context.workbook.worksheets;
+  const read = async (): Promise<Array<{ name: string; id: string }> | null> => {
+    try {
+      sheets.load('items/name,items/id');
+      await context.sync();
+      return sheets.items.map((s) => ({ name: s.name, id: s.id }));
+    } catch {
+      return null;
+    }
+  };
+  const now = await read();
+  if (!now) return { removed: [], kept: [], leftover: [], unknown: true };
+  const had = new Set(before.map((s) => s.id));
+  const present = new Set(now.map((s) => s.id));
+  const removed = replace.filter((s) => !present.has(s.id)).map((s) => s.name);
+  const ours = now.filter((s) => !had.has(s.id)).map((s) => s.name);
   try {
-    for (const name of names) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    if (removed.length === 0) for (const n of ours) sheets.getItem(n).delete();
+    else for (const n of ours) sheets.getItem(n).visibility = 'Visible';
     await context.sync();
   } catch {
-    // The workbook may be read-only or the sheets never created; the original error is what matters.
+    // Reported below from what the workbook holds.
   }
+  if (removed.length > 0) return { removed, kept: ours, leftover: [], unknown: false };
+  const after = await read();
+  if (!after) return { removed: [], kept: [], leftover: ours, unknown: true };
+  return { removed: [], kept: [], leftover: after.filter((s) => !had.has(s.id)).map((s) => s.name), unknown: false };
 }

@@ -6,11 +6,15 @@ import {
   type SummaryModel,
   type WorkbookResult,
 } from '../../core';
-import { readWorkbook, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
+import { readWorkbook, TEMP_SHEET_PREFIX, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
+import type { RunStep } from './outcome';
 import type { Settings } from './settings';
 
-/** Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)"): reports, not sources. */
-export const REPORT_SHEET = /^(Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\d{4}( \(\d+\))?$/;
+/**
+ * Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)", and "~cchc 1.2", a report sheet under its
+ * temporary name that a failed write could not remove): reports, not sources.
+ */
+export const REPORT_SHEET = new RegExp(`^((Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\\d{4}( \\(\\d+\\))?|${TEMP_SHEET_PREFIX} \\d+\\.\\d+)$`);
 
 export type ValidationRun = { snapshot: WorkbookSnapshot; result: WorkbookResult };
 
@@ -49,13 +53,13 @@ export class ReportInputError extends Error {
 export async function buildQuarterlyReport(
   host: ExcelHost,
   settings: Settings,
-  opts: { replace?: readonly string[]; generatedAt: string; workbookName?: string; onProgress?: (f: number) => void },
+  opts: { replace?: readonly string[]; generatedAt: string; workbookName?: string; onProgress?: (f: number, step: RunStep) => void },
 ): Promise<ReportRun> {
   const period = parsePeriod(settings.period);
   if (!period.ok) throw new ReportInputError(period.reason.vi, period.reason.en);
-  opts.onProgress?.(0.05);
+  opts.onProgress?.(0.05, 'read');
   const run = await validateOpenWorkbook(host, { ...settings, scope: settings.scope === 'active' ? 'all' : settings.scope });
-  opts.onProgress?.(0.35);
+  opts.onProgress?.(0.35, 'read');
   const asOf = settings.asOf < period.value.end ? settings.asOf : period.value.end;
   const model = consolidate([{ file: opts.workbookName ?? 'Sổ này', sheets: run.result.sheets }], {
     period: period.value,
@@ -71,7 +75,8 @@ export async function buildQuarterlyReport(
   }
   const remaining = run.snapshot.sheetNames.filter((n) => !(opts.replace ?? []).includes(n));
   const spec = layoutReport(model, { links: 'internal', existingSheets: remaining });
-  const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f) => opts.onProgress?.(0.4 + f * 0.6) });
+  // The old report is replaced only once the new one is written (writeReport): a failure says what it left.
+  const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f, step) => opts.onProgress?.(0.4 + f * 0.6, step) });
   return { ...run, model, sheets: written.sheets };
 }
 

@@ -58,10 +58,14 @@ function safeStorage(get: CommandDeps['storage']): StorageLike | undefined {
 export function quarterlyReportHandler(deps: CommandDeps): (event: Office.AddinCommands.Event) => void {
   return (event) => {
     let completed = false;
+    let closeDialog: (() => void) | null = null;
     const complete = () => {
       if (completed) return;
       completed = true;
       clearTimeout(guard);
+      // A dialog still open is closed first: once completed() is called "the add-in… will automatically be closed"
+      // (Office.AddinCommands.Event.completed, @types/office-js) and nothing would be left to close it.
+      closeDialog?.();
       try {
         event.completed();
       } catch {
@@ -78,7 +82,8 @@ export function quarterlyReportHandler(deps: CommandDeps): (event: Office.AddinC
           storage: safeStorage(deps.storage),
           now: deps.now,
           notify: async (message, kind) => {
-            await showMessageDialog(deps.office, deps.dialogUrl(kind, message), OUR_LIMIT_MS - (Date.now() - started));
+            await showMessageDialog(deps.office, deps.dialogUrl(kind, message), OUR_LIMIT_MS - (Date.now() - started), (close) => (closeDialog = close));
+            closeDialog = null;
           },
         });
       } catch {

@@ -1,6 +1,8 @@
 import type { ExcelHost } from '../adapter';
-import { officeErrorCode, readWorkbook } from '../adapter';
+import { readWorkbook } from '../adapter';
+import { reportFailureMessage, timedOutMessage, type RunStep } from '../app/outcome';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError } from '../app/pipeline';
+import { RUN_TIME_LIMIT_MS, RunTimedOutError, withinTimeLimit } from '../app/time-limit';
 import { defaultSettings, nowStamp, restoreSettings } from '../app/settings';
 import { langFromDisplayLanguage } from '../taskpane/i18n';
 
@@ -11,6 +13,8 @@ export type CommandEnv = {
   /** Shows a one-line message to the user (a dialog in Excel; a callback in tests). */
   notify: (message: string, kind: 'done' | 'error') => Promise<void> | void;
   now?: () => Date;
+  /** How long Excel may take before the run is given up (RUN_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
 };
 
 /**
@@ -22,9 +26,17 @@ export async function createQuarterlyReport(env: CommandEnv): Promise<{ ok: bool
   const lang = langFromDisplayLanguage(env.displayLanguage);
   const settings = restoreSettings(env.storage?.getItem('cchc.settings.v1') ?? null, defaultSettings(lang, env.now?.() ?? new Date()));
   const vi = settings.lang === 'vi';
+  const limit = env.timeLimitMs ?? RUN_TIME_LIMIT_MS;
+  let step: RunStep = 'read';
   try {
-    const names = (await readWorkbook(env.excel, { sheets: [] })).sheetNames;
-    const run = await buildQuarterlyReport(env.excel, { ...settings, scope: 'all' }, { replace: previousReportSheets(names, settings.period), generatedAt: nowStamp(env.now?.() ?? new Date()) });
+    // A hung context.sync() never settles (OfficeDev/office-js#6678): the run ends by our hand, and says so.
+    const run = await withinTimeLimit(
+      (async () => {
+        const names = (await readWorkbook(env.excel, { sheets: [] })).sheetNames;
+        return buildQuarterlyReport(env.excel, { ...settings, scope: 'all' }, { replace: previousReportSheets(names, settings.period), generatedAt: nowStamp(env.now?.() ?? new Date()), onProgress: (_, s) => (step = s) });
+      })(),
+      limit,
+    );
     const tot = run.model.totals;
     const message = vi
       ? `Đã tạo trang “${run.sheets[0]}”: ${tot.total} nhiệm vụ, hoàn thành ${tot.completedOnTime + tot.completedLate}, quá hạn ${tot.overdue}.`
@@ -32,15 +44,14 @@ export async function createQuarterlyReport(env: CommandEnv): Promise<{ ok: bool
     await env.notify(message, 'done');
     return { ok: true, message };
   } catch (e) {
-    const code = officeErrorCode(e);
     const message =
       e instanceof ReportInputError
         ? vi
           ? e.vi
           : e.en
-        : vi
-          ? `Không tạo được báo cáo${code ? ` (mã lỗi Office: ${code})` : ''}; sổ của bạn không bị thay đổi.`
-          : `Could not build the report${code ? ` (Office error code: ${code})` : ''}; your workbook was not changed.`;
+        : e instanceof RunTimedOutError
+          ? timedOutMessage(settings.lang, 'ribbon', Math.round(limit / 60_000), step)
+          : reportFailureMessage(e, settings.lang);
     await env.notify(message, 'error');
     return { ok: false, message };
   }

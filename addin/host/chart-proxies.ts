@@ -116,16 +116,16 @@ export class Chart extends Obj<ChartE> {
     });
   }
   get title(): ChartTitle {
-    return (this._title ??= new ChartTitle(this._ctx, () => this._resolve()));
+    return (this._title ??= this._prop('title', new ChartTitle(this._ctx, () => this._resolve())));
   }
   get legend(): ChartLegend {
-    return (this._legend ??= new ChartLegend(this._ctx, () => this._resolve()));
+    return (this._legend ??= this._prop('legend', new ChartLegend(this._ctx, () => this._resolve())));
   }
   get series(): ChartSeriesCollection {
-    return (this._series ??= new ChartSeriesCollection(this._ctx, () => this._resolve()));
+    return (this._series ??= this._prop('series', new ChartSeriesCollection(this._ctx, () => this._resolve())));
   }
   get axes(): ChartAxes {
-    return (this._axes ??= new ChartAxes(this._ctx, () => this._resolve()));
+    return (this._axes ??= this._prop('axes', new ChartAxes(this._ctx, () => this._resolve())));
   }
   /** Positions the chart over cells (of its own sheet); without endCell the size is kept. */
   setPosition(startCell: Range | string, endCell?: Range | string): void {
@@ -207,16 +207,16 @@ export class ChartAxes extends Obj<ChartE> {
     return { categoryAxis: () => this.categoryAxis, valueAxis: () => this.valueAxis };
   }
   get categoryAxis(): ChartAxis {
-    return (this._cat ??= new ChartAxis(this._ctx, () => {
+    return (this._cat ??= this._prop('categoryAxis', new ChartAxis(this._ctx, () => {
       const e = this._resolve();
       return e ? { ...e, axis: 'category' } : null;
-    }));
+    })));
   }
   get valueAxis(): ChartAxis {
-    return (this._val ??= new ChartAxis(this._ctx, () => {
+    return (this._val ??= this._prop('valueAxis', new ChartAxis(this._ctx, () => {
       const e = this._resolve();
       return e ? { ...e, axis: 'value' } : null;
-    }));
+    })));
   }
 }
 
@@ -241,7 +241,7 @@ export class ChartAxis extends Obj<AxisE> {
     });
   }
   get title(): ChartAxisTitle {
-    return (this._title ??= new ChartAxisTitle(this._ctx, () => this._resolve()));
+    return (this._title ??= this._prop('title', new ChartAxisTitle(this._ctx, () => this._resolve())));
   }
 }
 
@@ -344,7 +344,7 @@ export class ChartSeries extends Obj<SeriesE> {
     });
   }
   get format(): ChartSeriesFormat {
-    return (this._format ??= new ChartSeriesFormat(this._ctx, () => this._resolve()));
+    return (this._format ??= this._prop('format', new ChartSeriesFormat(this._ctx, () => this._resolve())));
   }
   /** ExcelApi 1.7. */
   setValues(sourceData: Range): void {
@@ -372,7 +372,7 @@ export class ChartSeriesFormat extends Obj<SeriesE> {
     super(ctx, resolver, 'ChartSeriesFormat');
   }
   get fill(): ChartFill {
-    return (this._fill ??= new ChartFill(this._ctx, () => this._resolve()));
+    return (this._fill ??= this._prop('fill', new ChartFill(this._ctx, () => this._resolve())));
   }
 }
 

@@ -16,9 +16,10 @@
  *   no loaded values. A response over the limit fails after the commands ran (Excel runs the batch,
  *   then cannot send the answer).
  */
-import { OfficeError } from './errors';
+import { OfficeError, type OfficeErrorCode } from './errors';
 import type { WorkbookModel } from './workbook-model';
-import { asOfficeError, jsonSize, versionAtLeast, type Command, type HostState, type MemoryStats, type Out } from './proxy-base';
+import { asOfficeError, versionAtLeast, type Command, type HostState, type MemoryStats, type Out, type PathNode } from './proxy-base';
+import { actionBytes, ENVELOPE_BYTES, pathBytes } from '../adapter/request-size';
 import { Application, Workbook } from './sheet-proxies';
 
 // ------------------------------------------------------------------------------------------------
@@ -27,6 +28,7 @@ import { Application, Workbook } from './sheet-proxies';
 export class RequestContext {
   _queue: Command[] = [];
   _closed = false;
+  private _lastId = 0;
   readonly workbook: Workbook;
   readonly application: Application;
   /** Tracking is not needed here: objects live as long as the test holds them. */
@@ -35,6 +37,12 @@ export class RequestContext {
   constructor(readonly _host: HostState) {
     this.workbook = new Workbook(this);
     this.application = new Application(this);
+    this.application._path = { kind: 'property', name: 'application', parent: this.workbook };
+  }
+
+  /** office.js numbers the actions and objects of a context in one sequence (context._nextId()). */
+  _nextId(): number {
+    return ++this._lastId;
   }
 
   get _wb(): WorkbookModel {
@@ -46,15 +54,40 @@ export class RequestContext {
     if (!versionAtLeast(this._host.excelApi, version)) throw new OfficeError('ApiNotFound', undefined, api);
   }
 
-  _enqueue(location: string, payload: unknown, run: (out: Out) => void | Promise<void>): void {
+  _enqueue(location: string, action: Omit<Command['action'], 'id'>, target: PathNode | null, argObjects: PathNode[], run: (out: Out) => void | Promise<void>): void {
     if (this._closed) throw new OfficeError('InvalidRequestContext', undefined, location);
-    this._queue.push({ location, bytes: 48 + location.length + jsonSize(payload), run });
+    this._queue.push({ location, action: { ...action, id: this._nextId() }, target, argObjects, run });
   }
 
   /**
-   * Sends the queued commands. Request size is checked first: Excel on the web refuses requests and
-   * responses over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded) —
-   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+   * A request's size as office.js sends it (addin/adapter/request-size.ts): the JSON of every action, and of the
+   * path of every object the actions reference, with its parents, once per request.
+   */
+  private _requestBytes(batch: Command[]): number {
+    const sent = new Set<PathNode>();
+    let bytes = ENVELOPE_BYTES;
+    const path = (o: PathNode | null) => {
+      for (let x: PathNode | null = o; x && !sent.has(x); x = x._path?.parent ?? null) {
+        sent.add(x);
+        const p = x._path;
+        bytes += p ? pathBytes({ id: x._id, kind: p.kind, name: p.name, parentId: p.parent?._id, args: p.args }) : pathBytes({ id: x._id, kind: 'global', name: '' });
+      }
+    };
+    for (const c of batch) {
+      bytes += actionBytes({ id: c.action.id, kind: c.action.kind, name: c.action.name, pathId: c.target?._id ?? 0, args: c.action.args, refs: c.action.refs, query: c.action.query });
+      path(c.target);
+      for (const o of c.argObjects) path(o);
+    }
+    // Each item was counted with a separating comma; the last of each list has none.
+    return batch.length === 0 ? bytes : bytes - 2;
+  }
+
+  /**
+   * Sends the queued commands. Request size is checked first, by office.js's own message (_requestBytes): Excel on
+   * the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded /
+   * ResponsePayloadSizeLimitExceeded) —
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+   * and a request refused for its size runs none of its commands.
    */
   async sync<T>(passThroughValue?: T): Promise<T> {
     if (this._closed) throw new OfficeError('InvalidRequestContext', undefined, 'RequestContext.sync');
@@ -63,7 +96,13 @@ export class RequestContext {
     const host = this._host;
     host.stats.syncs++;
     await Promise.resolve();
-    const bytes = 64 + batch.reduce((n, c) => n + c.bytes, 0);
+    // A sync that never settles, neither resolved nor rejected: Excel on the web, OfficeDev/office-js#6678 ("it hangs
+    // indefinitely… I opened the browser console and ran another Excel.run… The output was only "1"").
+    if (host.hung) return new Promise<never>(() => undefined);
+    for (const f of host.faults) f.countdown--;
+    const fault = host.faults.find((f) => f.countdown === 0);
+    host.faults = host.faults.filter((f) => f.countdown > 0);
+    const bytes = this._requestBytes(batch);
     const request: MemoryStats['requests'][number] = { bytes, commands: batch.length };
     host.stats.requests.push(request);
     host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, bytes);
@@ -74,7 +113,8 @@ export class RequestContext {
     if (bytes > host.requestLimit) fail(new OfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync'));
     const out: Out = { results: [], responseBytes: 0 };
     try {
-      for (const cmd of batch) {
+      for (const [i, cmd] of batch.entries()) {
+        if (fault && i === fault.afterCommands) fail(new OfficeError(fault.code as OfficeErrorCode, undefined, cmd.location));
         try {
           const r = cmd.run(out);
           if (r) await r;
@@ -82,6 +122,7 @@ export class RequestContext {
           fail(asOfficeError(e).at(cmd.location));
         }
       }
+      if (fault && fault.afterCommands >= batch.length) fail(new OfficeError(fault.code as OfficeErrorCode, undefined, 'RequestContext.sync'));
     } finally {
       if (batch.length > 0) host.notify();
     }

@@ -22,6 +22,7 @@ export type OfficeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'RunMustReturnPromise'
+  | 'UnsupportedFeature'
   | 'ValueNotLoaded';
 
 /** The messages Office.js uses for each code (same source as above). */
@@ -45,6 +46,7 @@ const MESSAGES: Record<OfficeErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
+  UnsupportedFeature: 'The operation failed because the source worksheet contains one or more unsupported features.',
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };

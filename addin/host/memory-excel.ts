@@ -14,7 +14,7 @@ import type { GridInput } from '../../core';
 import { areaAddress, cellAddress, qualifiedAddress, type Area } from './address';
 import { displayText } from './cells';
 import * as enums from './enums';
-import { OfficeError } from './errors';
+import { OfficeError, type OfficeErrorCode } from './errors';
 import { RequestContext, runBatch } from './context';
 import { ASYNC_STATUS, createUi, EVENT_TYPE, runCommand, Runtime, type CommandOutcome, type MemoryDialog, type UiOptions } from './office-ui';
 import { versionAtLeast, type HostState, type MemoryStats } from './proxy-base';
@@ -145,6 +145,16 @@ export type MemoryExcel = {
   runCommand(name: string, opts?: { id?: string; timeLimitMs?: number }): Promise<CommandOutcome>;
   stats: MemoryStats;
   resetStats(): void;
+  /**
+   * Test control: the `nth` context.sync() from now (1: the next) fails with `code` (GeneralException by default,
+   * as a dropped connection does), after running its first `afterCommands` commands (none by default) — "a failing
+   * sync applies the commands queued before the failing one and none after" (see context.ts).
+   */
+  failSync(nth?: number, opts?: { code?: OfficeErrorCode; afterCommands?: number }): void;
+  /** Test control: from now on no context.sync() settles (OfficeDev/office-js#6678, see context.ts). */
+  hang(): void;
+  /** Calculation was suspended and the workbook not recalculated since (WorkbookModel.calculationPending). */
+  calculationPending(): boolean;
   sheetNames(): string[];
   snapshot(sheetName: string): SheetSnapshot;
   activeSheetName(): string | null;
@@ -189,10 +199,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   const host: HostState = {
     wb: freshWorkbook(options.sheets),
     excelApi: sets.ExcelApi ?? '1.1',
+    platform,
     requestLimit: options.requestLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     responseLimit: options.responseLimitBytes ?? (onTheWeb ? FIVE_MB : Infinity),
     decode: options.decodeWorkbook,
     stats: emptyStats(),
+    faults: [],
+    hung: false,
     notify() {
       for (const l of [...listeners]) l();
     },
@@ -281,6 +294,13 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     resetStats() {
       host.stats = emptyStats();
     },
+    failSync(nth = 1, opts = {}) {
+      host.faults.push({ countdown: nth, afterCommands: opts.afterCommands ?? 0, code: opts.code ?? 'GeneralException' });
+    },
+    hang() {
+      host.hung = true;
+    },
+    calculationPending: () => host.wb.calculationPending,
     sheetNames: () => host.wb.sheets.map((s) => s.name),
     snapshot: (name: string) => snapshotSheet(host.wb, sheetOf(name)),
     activeSheetName: () => host.wb.active?.name ?? null,

@@ -78,6 +78,16 @@ export class MemoryDialog {
     if (this.opener.open) this.fire(EVENT_TYPE.DialogEventReceived, { error: 12006 });
   }
 
+  /**
+   * The dialog's page cannot be found or loaded (12002) or was HTTP (12003): DialogEventReceived with that code to a
+   * listening opener. The dialog stays open: of the codes DialogEventReceived carries, only 12006 means "The dialog
+   * box was closed" (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events).
+   */
+  failToLoad(code: 12002 | 12003): void {
+    if (!this.isOpen) return;
+    if (this.opener.open) this.fire(EVENT_TYPE.DialogEventReceived, { error: code });
+  }
+
   private shut(): void {
     this.isOpen = false;
     if (this.opener.dialog === this) this.opener.dialog = null;

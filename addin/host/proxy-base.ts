@@ -7,6 +7,7 @@ import { OfficeError, propertyNotLoaded } from './errors';
 import type { CFModel, ChartModel, SeriesModel, SheetModel, WorkbookModel } from './workbook-model';
 import type { GridInput } from '../../core';
 import type { RequestContext } from './context';
+import { utf8Length, type ActionKind, type PathKind } from '../adapter/request-size';
 
 // ------------------------------------------------------------------------------------------------
 // Host state, sizes, versions
@@ -19,10 +20,19 @@ export type MemoryStats = {
   maxResponseBytes: number;
 };
 
+/** A failure a test asks for: the `countdown`-th sync from now fails with `code` after running `afterCommands` commands. */
+export type Fault = { countdown: number; afterCommands: number; code: string };
+
 export type HostState = {
   wb: WorkbookModel;
+  /** Failures tests ask for (MemoryExcel.failSync). */
+  faults: Fault[];
+  /** No sync settles any more (MemoryExcel.hang). */
+  hung: boolean;
   /** The ExcelApi requirement set the host claims, e.g. "1.13". */
   excelApi: string;
+  /** Office.context.platform ("OfficeOnline" is Excel on the web). */
+  platform: string;
   requestLimit: number;
   responseLimit: number;
   decode?: (base64: string) => Promise<GridInput[]>;
@@ -42,22 +52,9 @@ export function versionAtLeast(have: string | undefined, need: string): boolean 
   return true;
 }
 
-/** UTF-8 length of a string, as the request travels. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length };
 
-/** JSON size of a command's argument or a loaded value (proxies count as a short reference). */
+/** JSON size of a loaded value or a result (proxies count as a short reference). */
 export function jsonSize(v: unknown): number {
   if (v === undefined) return 0;
   if (v instanceof Obj) return 24;
@@ -67,7 +64,43 @@ export function jsonSize(v: unknown): number {
 }
 
 export type Out = { results: Array<() => void>; responseBytes: number };
-export type Command = { location: string; bytes: number; run: (out: Out) => void | Promise<void> };
+
+/**
+ * A queued call as office.js would send it (see addin/adapter/request-size.ts): the action, the object it acts on
+ * (whose path, with its parents', travels with the request) and the objects among its arguments.
+ */
+export type Command = {
+  location: string;
+  action: { id: number; kind: ActionKind; name: string; args: unknown[]; refs?: number[]; query?: unknown };
+  target: PathNode | null;
+  argObjects: PathNode[];
+  run: (out: Out) => void | Promise<void>;
+};
+
+/** How an object is reached, as office.js records it: a property or a method of its parent, or an item of a collection. */
+export type ObjPath = { kind: PathKind; name: string; args?: unknown[]; parent: PathNode | null };
+/** What a request's size needs of a proxy: its path id and how it was reached. */
+export type PathNode = { readonly _id: number; _path: ObjPath | null };
+
+/**
+ * A method's payload as the arguments office.js sends: an array is the argument list, anything else one
+ * argument; a proxy travels as its path id and is listed among the referenced objects
+ * (Utility.setMethodArguments in office.js).
+ */
+export function wireArgs(payload: unknown, asList: boolean): { args: unknown[]; refs?: number[]; objects: PathNode[] } {
+  const list = payload === undefined || payload === null ? [] : asList && Array.isArray(payload) ? payload : [payload];
+  const objects: PathNode[] = [];
+  const ref = (v: unknown): unknown => {
+    if (v instanceof Obj) {
+      objects.push(v as PathNode);
+      return (v as PathNode)._id;
+    }
+    return v;
+  };
+  const args = list.map((v) => (v instanceof Obj ? ref(v) : v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ref(x)])) : v));
+  const refs = list.map((v) => (v instanceof Obj ? (v as PathNode)._id : 0));
+  return { args, refs: objects.length > 0 ? refs : undefined, objects };
+}
 
 export const asOfficeError = (e: unknown): OfficeError => (e instanceof OfficeError ? e : new OfficeError('GeneralException', e instanceof Error ? e.message : String(e)));
 
@@ -157,12 +190,24 @@ export abstract class Obj<E> implements Loadable {
   _loaded = new Map<string, unknown>();
   _isNull: boolean | undefined = undefined;
   private _memo: { v: E | null } | undefined;
+  /** The object's path id: office.js numbers objects and actions of a context in one sequence. */
+  readonly _id: number;
+  /** How the object was reached; null for the workbook, office.js's global object. */
+  _path: ObjPath | null = null;
 
   constructor(
     readonly context: RequestContext,
     private readonly _resolver: () => E | null,
     readonly _type: string,
-  ) {}
+  ) {
+    this._id = context._nextId();
+  }
+
+  /** A child object reached through a property of this one (range.format, format.font…). */
+  protected _prop<T extends PathNode>(name: string, child: T): T {
+    child._path = { kind: 'property', name, parent: this };
+    return child;
+  }
 
   get isNullObject(): boolean {
     if (this._isNull === undefined) throw propertyNotLoaded('isNullObject', `${this._type}.isNullObject`);
@@ -217,7 +262,8 @@ export abstract class Obj<E> implements Loadable {
   protected _set<V>(prop: string, value: V, apply: (e: E, v: V) => void): void {
     this._gate(prop);
     this._loaded.delete(prop);
-    this._ctx._enqueue(`${this._type}.${prop}`, value, () => {
+    const { args, refs, objects } = wireArgs(value, false);
+    this._ctx._enqueue(`${this._type}.${prop}`, { kind: 'setProperty', name: prop, args, refs }, this, objects, () => {
       const e = this._live();
       if (e !== null) apply(e, value);
     });
@@ -226,16 +272,21 @@ export abstract class Obj<E> implements Loadable {
   /** A void method: queued, run at sync on the live entity; nothing on a null object. */
   protected _do(method: string, payload: unknown, run: (e: E, out: Out) => void | Promise<void>): void {
     this._gate(method);
-    this._ctx._enqueue(`${this._type}.${method}`, payload, (out) => {
+    const { args, refs, objects } = wireArgs(payload, true);
+    this._ctx._enqueue(`${this._type}.${method}`, { kind: 'method', name: method, args, refs }, this, objects, (out) => {
       const e = this._live();
       if (e !== null) return run(e, out);
     });
   }
 
   /** A method returning an object: the object is resolved (instantiated) at the next sync, in order. */
-  protected _make<P extends Instantiable>(method: string, payload: unknown, p: P): P {
+  protected _make<P extends Instantiable & PathNode>(method: string, payload: unknown, p: P): P {
     this._gate(method);
-    this._ctx._enqueue(`${this._type}.${method}`, payload, (out) => {
+    const { args, refs, objects } = wireArgs(payload, true);
+    p._path = { kind: 'method', name: method, args, parent: this };
+    // The object's path travels with the request, and an Instantiate action for it (office.js adds one for the
+    // objects of write methods such as add; counting it for every object errs on the large side).
+    this._ctx._enqueue(`${this._type}.${method}`, { kind: 'instantiate', name: '', args: [], refs }, p as unknown as PathNode, objects, (out) => {
       const e = p._live();
       out.results.push(() => {
         p._isNull = e === null;
@@ -257,7 +308,7 @@ export abstract class Obj<E> implements Loadable {
 
   load(spec?: unknown): this {
     const tree = parseLoad(spec);
-    this._ctx._enqueue(`${this._type}.load`, spec ?? null, (out) => this._loadInto(tree, out));
+    this._ctx._enqueue(`${this._type}.load`, { kind: 'query', name: '', args: [], query: { Select: spec ?? null } }, this, [], (out) => this._loadInto(tree, out));
     return this;
   }
 
@@ -323,7 +374,7 @@ export abstract class Obj<E> implements Loadable {
 }
 
 /** A collection: `items` after a load; `load('name')` means `load('items/name')`. */
-export abstract class Coll<E, I, P extends Instantiable & Loadable> extends Obj<E> {
+export abstract class Coll<E, I, P extends Instantiable & Loadable & PathNode> extends Obj<E> {
   _items: P[] | undefined;
 
   get items(): P[] {
@@ -361,6 +412,8 @@ export abstract class Coll<E, I, P extends Instantiable & Loadable> extends Obj<
     }
     if (!loadItems) return;
     const list = this._list(e).map((i) => this._wrap(i));
+    // An item of a loaded collection is reached again by its index in the collection.
+    list.forEach((p, k) => (p._path ??= { kind: 'indexer', name: '', args: [k], parent: this }));
     out.results.push(() => {
       this._items = list;
     });

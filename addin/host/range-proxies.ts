@@ -247,20 +247,20 @@ export class Range extends Obj<RangeE> {
   }
 
   get format(): RangeFormat {
-    return (this._format ??= new RangeFormat(this._ctx, () => areasOf(this._resolve())));
+    return (this._format ??= this._prop('format', new RangeFormat(this._ctx, () => areasOf(this._resolve()))));
   }
   /** ExcelApi 1.8. */
   get dataValidation(): DataValidation {
     this._gate('dataValidation');
-    return (this._dv ??= new DataValidation(this._ctx, () => areasOf(this._resolve())));
+    return (this._dv ??= this._prop('dataValidation', new DataValidation(this._ctx, () => areasOf(this._resolve()))));
   }
   /** ExcelApi 1.6: the conditional formats that overlap the range. */
   get conditionalFormats(): ConditionalFormatCollection {
     this._gate('conditionalFormats');
-    return (this._cfs ??= new ConditionalFormatCollection(this._ctx, () => areasOf(this._resolve())));
+    return (this._cfs ??= this._prop('conditionalFormats', new ConditionalFormatCollection(this._ctx, () => areasOf(this._resolve()))));
   }
   get worksheet(): Worksheet {
-    return (this._ws ??= new Worksheet(this._ctx, () => this._resolve()?.sheet ?? null));
+    return (this._ws ??= this._prop('worksheet', new Worksheet(this._ctx, () => this._resolve()?.sheet ?? null)));
   }
 
   private _derive(method: string, payload: unknown, f: (e: RangeE) => RangeE | null): Range {
@@ -493,13 +493,13 @@ export class RangeFormat extends Obj<AreasE> {
   }
 
   get font(): RangeFont {
-    return (this._font ??= new RangeFont(this._ctx, () => this._resolve()));
+    return (this._font ??= this._prop('font', new RangeFont(this._ctx, () => this._resolve())));
   }
   get fill(): RangeFill {
-    return (this._fill ??= new RangeFill(this._ctx, () => this._resolve()));
+    return (this._fill ??= this._prop('fill', new RangeFill(this._ctx, () => this._resolve())));
   }
   get borders(): RangeBorderCollection {
-    return (this._borders ??= new RangeBorderCollection(this._ctx, () => this._resolve()));
+    return (this._borders ??= this._prop('borders', new RangeBorderCollection(this._ctx, () => this._resolve())));
   }
   get horizontalAlignment(): string | null {
     return this._get('horizontalAlignment');
@@ -837,20 +837,20 @@ export class RangeAreas extends Obj<AreasE> {
     return this._get('isEntireRow');
   }
   get areas(): RangeCollection {
-    return (this._areas ??= new RangeCollection(this._ctx, () => this._resolve()));
+    return (this._areas ??= this._prop('areas', new RangeCollection(this._ctx, () => this._resolve())));
   }
   get format(): RangeFormat {
-    return (this._format ??= new RangeFormat(this._ctx, () => this._resolve()));
+    return (this._format ??= this._prop('format', new RangeFormat(this._ctx, () => this._resolve())));
   }
   /** One conditional format covering every area, as Excel makes it. */
   get conditionalFormats(): ConditionalFormatCollection {
-    return (this._cfs ??= new ConditionalFormatCollection(this._ctx, () => this._resolve()));
+    return (this._cfs ??= this._prop('conditionalFormats', new ConditionalFormatCollection(this._ctx, () => this._resolve())));
   }
   get dataValidation(): DataValidation {
-    return (this._dv ??= new DataValidation(this._ctx, () => this._resolve()));
+    return (this._dv ??= this._prop('dataValidation', new DataValidation(this._ctx, () => this._resolve())));
   }
   get worksheet(): Worksheet {
-    return (this._ws ??= new Worksheet(this._ctx, () => this._resolve()?.sheet ?? null));
+    return (this._ws ??= this._prop('worksheet', new Worksheet(this._ctx, () => this._resolve()?.sheet ?? null)));
   }
   clear(applyTo?: string): void {
     this._do('clear', applyTo ?? null, (e) => clearAreas(e.sheet, e.areas, applyTo));
@@ -1067,17 +1067,17 @@ export class ConditionalFormat extends Obj<CfE> {
     });
   }
   get custom(): CustomConditionalFormat {
-    return (this._custom ??= new CustomConditionalFormat(this._ctx, () => {
+    return (this._custom ??= this._prop('custom', new CustomConditionalFormat(this._ctx, () => {
       const e = this._live();
       if (e && e.cf.type !== 'Custom') throw new OfficeError('ItemNotFound', 'The conditional format is not of the Custom type.');
       return e;
-    }));
+    })));
   }
   get customOrNullObject(): CustomConditionalFormat {
-    return (this._customOrNull ??= new CustomConditionalFormat(this._ctx, () => {
+    return (this._customOrNull ??= this._prop('customOrNullObject', new CustomConditionalFormat(this._ctx, () => {
       const e = this._live();
       return e && e.cf.type === 'Custom' ? e : null;
-    }));
+    })));
   }
   delete(): void {
     this._do('delete', null, (e) => {
@@ -1117,10 +1117,10 @@ export class CustomConditionalFormat extends Obj<CfE> {
     return { rule: () => this.rule, format: () => this.format };
   }
   get rule(): ConditionalFormatRule {
-    return (this._rule ??= new ConditionalFormatRule(this._ctx, () => this._resolve()));
+    return (this._rule ??= this._prop('rule', new ConditionalFormatRule(this._ctx, () => this._resolve())));
   }
   get format(): ConditionalRangeFormat {
-    return (this._format ??= new ConditionalRangeFormat(this._ctx, () => this._resolve()));
+    return (this._format ??= this._prop('format', new ConditionalRangeFormat(this._ctx, () => this._resolve())));
   }
 }
 
@@ -1158,10 +1158,10 @@ export class ConditionalRangeFormat extends Obj<CfE> {
     return { fill: () => this.fill, font: () => this.font };
   }
   get fill(): ConditionalRangeFill {
-    return (this._fill ??= new ConditionalRangeFill(this._ctx, () => this._resolve()));
+    return (this._fill ??= this._prop('fill', new ConditionalRangeFill(this._ctx, () => this._resolve())));
   }
   get font(): ConditionalRangeFont {
-    return (this._font ??= new ConditionalRangeFont(this._ctx, () => this._resolve()));
+    return (this._font ??= this._prop('font', new ConditionalRangeFont(this._ctx, () => this._resolve())));
   }
 }
 

@@ -3,6 +3,7 @@ import { MAX_COLS, MAX_ROWS, WHOLE_SHEET, isWholeColumns, isWholeRows, splitAddr
 import { normalizeColor } from './cells';
 import { OfficeError } from './errors';
 import { fillSheet, usedArea, type SheetModel, type WorkbookModel } from './workbook-model';
+import { unzipSync } from 'fflate';
 import type { GridInput } from '../../core';
 import { jsonSize, ClientResult, Obj, Coll, fixed, oneOf, num, int, type Getter, type Loadable } from './proxy-base';
 import { Range, RangeAreas, areaOnSheet, checkArea, rangeArg } from './range-proxies';
@@ -22,13 +23,22 @@ export class Application extends Obj<WorkbookModel> {
   get calculationMode(): string {
     return this._get('calculationMode');
   }
-  /** ExcelApi 1.6. Nothing to suspend here: formulas are not recalculated. */
+  /** ExcelApi 1.6. The workbook needs recalculating afterwards (WorkbookModel.calculationPending). */
   suspendApiCalculationUntilNextSync(): void {
     this._ctx._require('1.6', 'Application.suspendApiCalculationUntilNextSync');
-    this._do('suspendApiCalculationUntilNextSync', null, () => undefined);
+    this._do('suspendApiCalculationUntilNextSync', null, (wb) => {
+      wb.calculationPending = true;
+    });
   }
-  calculate(_type?: string): void {
-    this._do('calculate', null, () => undefined);
+  /**
+   * ExcelApi 1.1: "Recalculate all currently opened workbooks in Excel", by an Excel.CalculationType
+   * (Recalculate, Full, FullRebuild — https://learn.microsoft.com/javascript/api/excel/excel.calculationtype).
+   */
+  calculate(calculationType: string): void {
+    this._do('calculate', calculationType, (wb) => {
+      oneOf({ recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' }, calculationType);
+      wb.calculationPending = false;
+    });
   }
 }
 
@@ -38,7 +48,7 @@ export class Workbook extends Obj<WorkbookModel> {
     super(ctx, () => ctx._wb, 'Workbook');
   }
   get worksheets(): WorksheetCollection {
-    return (this._ws ??= new WorksheetCollection(this._ctx, () => this._resolve()));
+    return (this._ws ??= this._prop('worksheets', new WorksheetCollection(this._ctx, () => this._resolve())));
   }
   get application(): Application {
     return this._ctx.application;
@@ -77,12 +87,19 @@ export class Workbook extends Obj<WorkbookModel> {
    * "An array of IDs corresponding to each newly inserted worksheet" — ids, not names. Decoding is
    * the host's `decodeWorkbook`; a file it cannot read fails with InvalidArgument (docs silent).
    * A name already taken becomes "Name (2)", as Excel names copies.
+   * Excel on the web refuses a file holding PivotTables, charts, comments or slicers: "in Excel on the web, this
+   * method doesn't support source worksheets with PivotTable, Chart, Comment, or Slicer elements. If those objects
+   * are present, the insertWorksheetsFromBase64 method returns the UnsupportedFeature error in Excel on the web"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#insert-a-copy-of-an-existing-workbook-into-the-current-one).
+   * This host looks for their parts in the file (xl/pivotTables, xl/charts, xl/comments…, xl/threadedComments,
+   * xl/slicers), in the whole file rather than per sheet.
    */
   insertWorksheetsFromBase64(base64File: string, options?: { positionType?: string; relativeTo?: unknown; sheetNamesToInsert?: string[] }): ClientResult<string[]> {
     const ctx = this._ctx;
     const result = new ClientResult<string[]>();
     this._do('insertWorksheetsFromBase64', { base64File, options: { ...options, relativeTo: undefined } }, async (wb, out) => {
       if (typeof base64File !== 'string' || base64File === '') throw new OfficeError('InvalidArgument');
+      if (ctx._host.platform === 'OfficeOnline' && unsupportedOnTheWeb(base64File)) throw new OfficeError('UnsupportedFeature');
       const decode = ctx._host.decode;
       if (!decode) throw new OfficeError('GeneralException', 'The in-memory host was created without decodeWorkbook.');
       let grids: GridInput[];
@@ -117,6 +134,33 @@ export class Workbook extends Obj<WorkbookModel> {
     });
     return result;
   }
+}
+
+/** Parts of an .xlsx that Excel on the web will not insert (see insertWorksheetsFromBase64). */
+const UNSUPPORTED_ON_THE_WEB = /^xl\/(pivotTables|charts|threadedComments|slicers)\/|^xl\/comments[^/]*\.xml$/;
+
+/** Whether a base64 .xlsx holds such parts; a file that is not a zip is left to the decoder to refuse. */
+function unsupportedOnTheWeb(base64: string): boolean {
+  let bytes: Uint8Array;
+  try {
+    const bin = atob(base64);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  } catch {
+    return false;
+  }
+  let found = false;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (UNSUPPORTED_ON_THE_WEB.test(file.name)) found = true;
+        return false; // names only
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
 }
 
 export class WorksheetCollection extends Coll<WorkbookModel, SheetModel, Worksheet> {
@@ -237,10 +281,10 @@ export class Worksheet extends Obj<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     this._gate('freezePanes');
-    return (this._fp ??= new WorksheetFreezePanes(this._ctx, () => this._resolve()));
+    return (this._fp ??= this._prop('freezePanes', new WorksheetFreezePanes(this._ctx, () => this._resolve())));
   }
   get charts(): ChartCollection {
-    return (this._charts ??= new ChartCollection(this._ctx, () => this._resolve()));
+    return (this._charts ??= this._prop('charts', new ChartCollection(this._ctx, () => this._resolve())));
   }
 
   /** The range at an A1 address; the whole sheet without one. */

@@ -179,6 +179,13 @@ const hasContent = (cell: Cell) => cell.v !== '' || cell.f !== undefined;
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   active: SheetModel | null = null;
+  /**
+   * Calculation was suspended for a request (Application.suspendApiCalculationUntilNextSync) and the workbook not
+   * recalculated since: "Once set, it is the developer's responsibility to re-calc the workbook, to ensure that any
+   * dependencies are propagated" (https://learn.microsoft.com/javascript/api/excel/excel.application). This host
+   * computes no formulas; it keeps the flag so a test can see whether the add-in recalculated.
+   */
+  calculationPending = false;
   private nextSheet = 1;
   private nextCf = 1;
   private nextChart = 1;
@@ -258,6 +265,9 @@ export class WorkbookModel {
    */
   deleteSheet(sheet: SheetModel): void {
     this.alive(sheet);
+    // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation
+    // exception" — https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+    if (sheet.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
     if (sheet.visibility === 'Visible' && this.visible().length === 1) {
       throw new OfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }

@@ -121,6 +121,10 @@
     // Office ends a function command's runtime after 5 minutes (design/add-in-commands): finish before it.
     setTimeout(complete, 5 * 60 * 1000 - 15000);
     try {
+      // DialogApi 1.1 is not in the manifest's requirements: ask before using it, as the modern command does
+      // (dialog-api-requirement-sets). Without it there is nothing to show; the event completes at once.
+      var requirements = office && office.context && office.context.requirements;
+      if (!requirements || !requirements.isSetSupported || !requirements.isSetSupported('DialogApi', '1.1')) return complete();
       var lang = /^vi/i.test((office && office.context && office.context.displayLanguage) || 'vi') ? 'vi' : 'en';
       var m = message(lang);
       var url = location.href.replace(/[?#].*$/, '').replace(/[^\/]*$/, '') + 'message.html?kind=error&text=' + encodeURIComponent(m.title + '\n\n' + m.lines.join('\n'));

@@ -1,6 +1,8 @@
 import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
-import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
+import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, type ExcelHost } from '../adapter';
+import { reportFailureMessage, timedOutMessage, type RunStep } from '../app/outcome';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
+import { RUN_TIME_LIMIT_MS, RunTimedOutError, withinTimeLimit } from '../app/time-limit';
 import { defaultSettings, nowStamp, periodChoices, restoreSettings, validAsOf, type Settings } from '../app/settings';
 import { clear, h } from './dom';
 import { countChips, sheetFindings } from './findings-view';
@@ -17,6 +19,8 @@ export type PaneHost = {
   onWorkbookChanged?: () => void;
   /** Settings that fit the workbook (the preview's samples are 2022 and 2024 plans). */
   defaults?: Partial<Settings>;
+  /** How long one run may wait on Excel (RUN_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
   /** Why importing files is not offered here (the preview ships no .xlsx reader). */
   importDisabled?: StringKey;
 };
@@ -28,6 +32,10 @@ export class PaneApp {
   private settings: Settings;
   private lang: Lang;
   private busy = false;
+  /** How far the current report run has got, to say what a run stopped by the time limit left behind. */
+  private step: RunStep | null = null;
+  /** The browser refused to save the settings: said once, at the next render. */
+  private settingsNote: 'due' | 'said' | null = null;
   private lastRun: WorkbookResult | null = null;
   private sheetNames: string[] = [];
   private activeSheet: string | null = null;
@@ -35,7 +43,12 @@ export class PaneApp {
 
   constructor(private readonly root: HTMLElement, private readonly host: PaneHost) {
     this.lang = langFromDisplayLanguage(host.displayLanguage);
-    const saved = host.storage?.getItem(STORAGE_KEY) ?? null;
+    let saved: string | null = null;
+    try {
+      saved = host.storage?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      // Storage blocked: the defaults, and no saving either (save() says so).
+    }
     this.settings = { ...restoreSettings(saved, defaultSettings(this.lang)), ...host.defaults };
     if (!saved) this.settings.lang = this.lang;
     this.lang = this.settings.lang;
@@ -46,8 +59,13 @@ export class PaneApp {
     return t(this.lang, key, params);
   }
 
+  /** Saves the settings; where the browser refuses (full or blocked storage), says once that they will not last. */
   private save() {
-    this.host.storage?.setItem(STORAGE_KEY, JSON.stringify(this.settings));
+    try {
+      this.host.storage?.setItem(STORAGE_KEY, JSON.stringify(this.settings));
+    } catch {
+      if (this.settingsNote === null) this.settingsNote = 'due';
+    }
   }
 
   // ---- rendering ----
@@ -78,6 +96,10 @@ export class PaneApp {
       this.el.results,
     );
     if (this.lastRun) this.renderResults(this.lastRun);
+    if (this.settingsNote === 'due') {
+      this.settingsNote = 'said';
+      this.setStatus(this.tr('settingsNotSaved'));
+    }
   }
 
   private renderSettings(): HTMLElement {
@@ -205,20 +227,28 @@ export class PaneApp {
 
   // ---- actions ----
 
+  /**
+   * One run of an action, with the pane busy meanwhile. A run that waits on Excel longer than the time limit is given
+   * up: context.sync() can stay pending for ever on Excel on the web (OfficeDev/office-js#6678), and a busy pane
+   * ignores every button. The pane is freed and says to reopen it (a later Excel.run may hang as well).
+   */
   private async task(label: StringKey, fn: () => Promise<string | void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    this.step = null;
     this.root.setAttribute('aria-busy', 'true');
     this.setStatus(this.tr(label));
     this.el.error.hidden = true;
     this.el.progress.hidden = false;
     (this.el.progress as HTMLProgressElement).value = 0.05;
+    const limit = this.host.timeLimitMs ?? RUN_TIME_LIMIT_MS;
     try {
-      const message = await fn();
+      const message = await withinTimeLimit(fn(), limit);
       this.setStatus(message ?? '');
     } catch (e) {
       this.setStatus('');
-      this.showFailure(e);
+      if (e instanceof RunTimedOutError) this.showError(timedOutMessage(this.lang, 'pane', Math.round(limit / 60_000), this.step));
+      else this.showFailure(e);
     } finally {
       this.busy = false;
       this.root.removeAttribute('aria-busy');
@@ -258,23 +288,23 @@ export class PaneApp {
       this.showError(this.tr('badAsOf'));
       return;
     }
-    if (!decision) {
-      try {
-        // Re-running offers to replace the period's earlier report rather than piling up copies.
-        const previous = previousReportSheets(await this.readNames(), this.settings.period);
-        if (previous.length > 0) return this.askReplace(previous);
-      } catch (e) {
-        return this.showFailure(e);
-      }
-    }
     await this.task('writing', async () => {
+      this.step = 'read';
       const names = await this.readNames();
+      if (!decision) {
+        // Re-running offers to replace the period's earlier report rather than piling up copies.
+        const previous = previousReportSheets(names, this.settings.period);
+        if (previous.length > 0) return this.askReplace(previous);
+      }
       const replace = decision === 'replace' ? previousReportSheets(names, this.settings.period) : [];
       const run = await buildQuarterlyReport(this.host.excel, this.settings, {
         replace,
         generatedAt: nowStamp(),
         workbookName: this.host.workbookName,
-        onProgress: (f) => ((this.el.progress as HTMLProgressElement).value = f),
+        onProgress: (f, step) => {
+          (this.el.progress as HTMLProgressElement).value = f;
+          this.step = step;
+        },
       });
       this.lastRun = run.result;
       this.sheetNames = [...names.filter((n) => !replace.includes(n)), ...run.sheets];
@@ -331,6 +361,8 @@ export class PaneApp {
 
   /** One sentence per file that was not imported. */
   private importError(file: string, error: unknown): string {
+    // Excel on the web refuses files with PivotTables, charts, comments or slicers (excel-add-ins-workbooks).
+    if (officeErrorCode(error) === 'UnsupportedFeature') return this.tr('importUnsupportedContent', { file });
     if (!(error instanceof ImportTooLargeError)) return this.tr('importFailed', { file });
     return this.tr('importTooLarge', { file, size: fileSize(error.bytes, this.lang), limit: fileSize(error.limitBytes, this.lang) });
   }
@@ -399,6 +431,8 @@ export class PaneApp {
   /** A plain sentence and the Office error code; never a stack trace, never a silent failure. */
   private showFailure(e: unknown) {
     if (e instanceof ReportInputError) return void this.showError(this.lang === 'vi' ? e.vi : e.en);
+    // A report says what the workbook holds now (the old report is replaced only once the new one is written).
+    if (e instanceof ReportWriteError) return void this.showError(reportFailureMessage(e, this.lang));
     const code = officeErrorCode(e);
     const detail = code ? '' : ` ${this.tr('errorUnexpected')}`;
     const message = e instanceof Error && code ? e.message : '';

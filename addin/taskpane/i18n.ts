@@ -61,6 +61,11 @@ export const STRINGS = {
     vi: 'Excel trên iPad không cho add-in nhập trang từ tệp khác; hãy nhập bằng Excel trên máy tính hoặc Excel trên web.',
     en: 'Excel on iPad does not let add-ins insert sheets from another file; import them in Excel for Windows, Mac or the web.',
   },
+  importUnsupportedContent: {
+    vi: 'Excel trên web không nhập được tệp “{file}” vì tệp có bảng tổng hợp (PivotTable), biểu đồ, ghi chú/bình luận hoặc slicer. Hãy nhập tệp này bằng Excel trên máy tính, hoặc xoá các phần đó trong một bản sao của tệp rồi nhập bản sao.',
+    en: 'Excel on the web cannot import “{file}”: the file has PivotTables, charts, comments or slicers. Import it in Excel for Windows or Mac, or remove those from a copy of the file and import the copy.',
+  },
+  settingsNotSaved: { vi: 'Trình duyệt không cho lưu cài đặt: cài đặt chỉ dùng đến khi đóng ngăn này.', en: 'The browser would not save the settings: they last until this pane is closed.' },
   errorPrefix: { vi: 'Không thực hiện được', en: 'Could not complete' },
   errorCode: { vi: 'Mã lỗi Office', en: 'Office error code' },
   errorUnexpected: { vi: 'Đã có lỗi không mong muốn; sổ của bạn không bị thay đổi.', en: 'Something unexpected went wrong; your workbook was not changed.' },

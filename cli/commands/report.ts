@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { Consolidator, formatViDate, type Lang, type ReportPeriod } from '../../core';
+import { Consolidator, formatViDate, type AsOfBasis, type Lang, type ReportPeriod, type ReportSettings } from '../../core';
+import { writeReportDocx } from '../../core/io/write/report-docx';
 import { constants as zlib, deflateRawSync } from 'node:zlib';
 import type { DeflateSlice } from '../../core/io/write';
 import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
@@ -16,7 +17,13 @@ export type ReportArgs = RunOptions & {
   files: string[];
   period: ReportPeriod;
   asOf: string;
+  /** The rule the as-of date followed; 'given' when absent (the date was named). */
+  asOfRule?: AsOfBasis;
   out: string | null;
+  /** The Word draft to write beside the sheet, if any. */
+  docx?: string | null;
+  /** The office's settings for the Word draft (placeholders where absent). */
+  settings?: ReportSettings;
   json: boolean;
   force: boolean;
   lang: Lang;
@@ -41,17 +48,18 @@ const NOTHING_TO_REPORT = {
  * Exit codes as in validate: 0, 1 when the sources have errors, 2 when a file could not be used.
  */
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
-  if (args.out) {
+  for (const [flag, target] of [['--out', args.out], ['--docx', args.docx]] as const) {
+    if (!target) continue;
     for (const f of args.files) {
-      if (await sameFile(f, args.out)) {
-        say(io, args.lang, `Không ghi báo cáo đè lên tệp nguồn ${f}; hãy chọn tên khác cho --out.`, `Will not write the report over the input ${f}; choose another --out.`);
+      if (await sameFile(f, target)) {
+        say(io, args.lang, `Không ghi báo cáo đè lên tệp nguồn ${f}; hãy chọn tên khác cho ${flag}.`, `Will not write the report over the input ${f}; choose another ${flag}.`);
         return 2;
       }
     }
   }
   // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
   // summary as they come back, in argument order, and no workbook stays in memory.
-  const summary = new Consolidator({ period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
   const noTable: Array<{ file: string; message: string }> = [];
   let errors = 0;
@@ -108,15 +116,33 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       io.err(written.message[args.lang]);
       return 2;
     }
-    if (!args.json) {
-      const t = model.totals;
-      const pct = t.completionRate === null ? '—' : `${(t.completionRate * 100).toFixed(1).replace('.', args.lang === 'vi' ? ',' : '.')}%`;
-      io.out(
-        args.lang === 'vi'
-          ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${formatViDate(args.asOf)}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
-          : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`,
-      );
+    if (!args.json) io.out(summaryLine(model, args, args.out, used));
+  }
+  if (args.docx) {
+    const bytes = await writeReportDocx(model, args.settings ?? {});
+    const written = await writeFileAtomic(args.docx, bytes, { force: args.force });
+    if (!written.ok) {
+      io.err(written.message[args.lang]);
+      return 2;
     }
+    if (!args.json) io.out(args.lang === 'vi' ? `Đã ghi dự thảo báo cáo ${args.docx} (Word, cùng số liệu).` : `Wrote the draft report ${args.docx} (Word, same figures).`);
   }
   return unusable ? 2 : errors > 0 ? 1 : 0;
+}
+
+const AS_OF_RULE: Record<AsOfBasis, { vi: string; en: string }> = {
+  'cut-off': { vi: 'ngày chốt số liệu theo Nghị định 09/2019/NĐ-CP', en: 'the legal cut-off, Decree 09/2019' },
+  'period-end': { vi: 'ngày cuối kỳ', en: "the period's last day" },
+  given: { vi: 'ngày đã chọn', en: 'the date given' },
+};
+
+/** The one line `cchc report` prints: what was written, as of when and why, and the figures. */
+function summaryLine(model: ReturnType<Consolidator['finish']>, args: ReportArgs, out: string, used: number): string {
+  const t = model.totals;
+  const vi = args.lang === 'vi';
+  const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace('.', vi ? ',' : '.')}%`);
+  const rule = AS_OF_RULE[model.asOfRule][args.lang];
+  return vi
+    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
+    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`;
 }

@@ -2,6 +2,7 @@ import type { FindingStats, Message } from '../findings';
 import type { WorkbookRecords } from '../report/consolidate';
 import type { SheetResult } from '../workbook';
 import { baseName } from '../file-name';
+import { problemMessage } from './read/problems';
 
 /**
  * What a file's check comes to, and the sentences for a file that could not be used for reasons outside the
@@ -53,7 +54,7 @@ export function crashed(file: string, why: string): Refusal {
     ok: false,
     code: memory ? 'too-large' : 'reader-failed',
     message: memory
-      ? { vi: `Sổ ${name} cần quá nhiều bộ nhớ để đọc nên đã bị bỏ qua.`, en: `${name} needs too much memory to read and was skipped.` }
+      ? problemMessage({ code: 'too-large', what: 'memory' }, name)
       : { vi: `cchc gặp lỗi khi xử lý tệp ${name} (lỗi của cchc, không phải của tệp): ${why}.`, en: `cchc failed while processing ${name} (a fault in cchc, not in the file): ${why}.` },
   };
 }

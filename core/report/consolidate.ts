@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
+import type { AgencyRef } from '../agencies/directory';
 import { FindingSchema, SeveritySchema, type Finding } from '../findings';
 import type { IndexTable } from '../index-sheet';
 import { MessageSchema } from '../findings';
@@ -8,7 +9,7 @@ import { areaKey, areaOrder, canonicalArea } from '../task/areas';
 import { normaliseNumber, type TaskRow } from '../task/read';
 import { BasisSchema, isCompleted, isDueSoon, progressOf, ProgressSchema, TimingSchema, type Progress } from '../task/progress';
 import type { SheetResult } from '../workbook';
-import { nextQuarter, ReportPeriodSchema, type ReportPeriod } from './period';
+import { AsOfBasisSchema, defaultAsOf, nextQuarter, ReportPeriodSchema, windowStart, type AsOfBasis, type ReportDates, type ReportPeriod } from './period';
 
 export const SourceRefSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
@@ -23,8 +24,13 @@ const CountsSchema = z.object({
   recurring: z.number().int(),
   conditional: z.number().int(),
   noDeadline: z.number().int(),
-  /** (completed on time + completed late) / total; null when there is no task. */
+  /** Completion over all tasks: (completed on time + completed late) / total; null when there is no task. */
   completionRate: z.number().nullable(),
+  /**
+   * Completion over the tasks that have come due: done / (done + overdue), as the Prime Minister's working group
+   * counts; null when nothing is done or overdue.
+   */
+  completionRateOfDue: z.number().nullable(),
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
@@ -52,9 +58,20 @@ export const ConsolidatedTaskSchema = z.object({
 });
 export type ConsolidatedTask = z.infer<typeof ConsolidatedTaskSchema>;
 
+/** Overdue tasks by how long they have been overdue on the as-of date: ≤ 30, 31–90 and > 90 days. */
+export const OverdueByAgeSchema = z.object({ upTo30: z.number().int(), from31To90: z.number().int(), over90: z.number().int() });
+export type OverdueByAge = z.infer<typeof OverdueByAgeSchema>;
+
+/** Whether a lead's name is in the agency directory (or an accepted collective phrase), and the closest known name. */
+const AgencyIdentitySchema = z.object({ known: z.boolean(), suggestion: z.string().nullable() });
+
 export const SummaryModelSchema = z.object({
   period: ReportPeriodSchema,
   asOf: z.string(),
+  /** What the as-of date was taken from: the legal cut-off, the period's last day, or the user's date. */
+  asOfRule: AsOfBasisSchema,
+  /** The data window the figures cover, to the as-of date. */
+  window: z.object({ from: z.string(), to: z.string() }),
   generatedAt: z.string(),
   sources: z.array(z.object({ file: z.string(), sheet: z.string(), kind: z.enum(['task', 'index', 'unknown']), rows: z.number().int() })),
   totals: CountsSchema.extend({
@@ -62,10 +79,15 @@ export const SummaryModelSchema = z.object({
     budgetVnd: z.number(),
     budgetSourceTasks: z.number().int(),
     duplicatesMerged: z.number().int(),
+    overdueByAge: OverdueByAgeSchema,
   }),
   byArea: z.array(CountsSchema.extend({ area: z.string() })),
-  byAgency: z.array(CountsSchema.extend({ agency: z.string(), budgetVnd: z.number(), budgetSourceTasks: z.number().int() })),
+  /** Known agencies first, then the names not in the directory (flagged, with a suggestion), then tasks without a lead. */
+  byAgency: z.array(CountsSchema.extend({ agency: z.string(), budgetVnd: z.number(), budgetSourceTasks: z.number().int() }).merge(AgencyIdentitySchema)),
+  /** Overdue tasks grouped by their first lead agency (groups as in overdueByAgency), the longest overdue first in each. */
   overdue: z.array(ConsolidatedTaskSchema),
+  /** The overdue tasks' lead agencies, in the order they are chased: most overdue tasks first, known before unknown. */
+  overdueByAgency: z.array(z.object({ agency: z.string(), count: z.number().int(), maxDaysOverdue: z.number().int(), byAge: OverdueByAgeSchema }).merge(AgencyIdentitySchema)),
   dueSoon: z.array(ConsolidatedTaskSchema),
   dueNext: z.object({ labelVi: z.string(), labelEn: z.string(), start: z.string(), end: z.string(), tasks: z.array(ConsolidatedTaskSchema) }),
   indices: z.array(
@@ -109,8 +131,10 @@ export type ConsolidationInput = { file: string; sheets: SheetResult[] };
 
 export type ConsolidateOptions = {
   period: ReportPeriod;
-  /** Defaults to the period's last day. */
+  /** Defaults to the period's cut-off date (Nghị định 09/2019/NĐ-CP, Điều 12); see reportDates. */
   asOf?: IsoDate;
+  /** The rule the as-of date follows; 'given' when `asOf` is given without one, 'cut-off' when neither is. */
+  asOfRule?: AsOfBasis;
   /** ISO date-time the report is made; passed in so the core stays free of clocks. */
   generatedAt: string;
   dueSoonDays?: number;
@@ -120,7 +144,7 @@ export const NO_LEAD = '(Chưa có cơ quan chủ trì)';
 export const INDEX_AGENCY = '(Bảng chỉ số)';
 
 function emptyCounts(): Counts {
-  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null };
+  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null, completionRateOfDue: null };
 }
 
 function addTo(c: Counts, p: Progress) {
@@ -129,11 +153,25 @@ function addTo(c: Counts, p: Progress) {
 }
 
 function finish<T extends Counts>(c: T): T {
-  c.completionRate = c.total === 0 ? null : (c.completedOnTime + c.completedLate) / c.total;
+  const done = c.completedOnTime + c.completedLate;
+  c.completionRate = c.total === 0 ? null : done / c.total;
+  c.completionRateOfDue = done + c.overdue === 0 ? null : done / (done + c.overdue);
   return c;
 }
 
-const leadNames = (row: TaskRow): string[] => [...new Set(row.lead.map((a) => a.agency?.name ?? a.text))];
+function emptyAges(): OverdueByAge {
+  return { upTo30: 0, from31To90: 0, over90: 0 };
+}
+
+function addAge(a: OverdueByAge, days: number | null) {
+  const d = days ?? 0;
+  if (d <= 30) a.upTo30++;
+  else if (d <= 90) a.from31To90++;
+  else a.over90++;
+}
+
+const leadName = (a: AgencyRef): string => a.agency?.name ?? a.text;
+const leadNames = (row: TaskRow): string[] => [...new Set(row.lead.map(leadName))];
 
 /** The progress we keep when one task is reported twice: a completion beats any other report. */
 const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, recurring: 5, conditional: 6, noDeadline: 7 };
@@ -145,19 +183,28 @@ const DUPLICATE_REASON = {
 
 type FindingCounts = { severity: Finding['severity']; count: number };
 type AgencyFindings = { errors: number; warnings: number; infos: number };
+type LooseFindings = { byCode: Record<string, FindingCounts>; byAgency: Record<string, AgencyFindings>; total: number };
 
 /**
  * What the report needs of one workbook, and nothing more: each task row reduced to its consolidated
- * record (with the key that says which rows are the same plan item), the index summaries, and the findings
- * counted by code and by the lead of their row. Plain data: a worker thread makes it and sends it back, and
- * the workbook it came from can be forgotten.
+ * record (with the key that says which rows are the same plan item, and the codes of the findings that belong
+ * to it), the index summaries with their findings, and whether each lead is in the agency directory. Findings
+ * travel with the task or index table they belong to, so a task reported in three copies has its findings
+ * counted once. Plain data: a worker thread makes it and sends it back, and the workbook it came from can be
+ * forgotten.
  */
 export type WorkbookRecords = {
   file: string;
   sources: SummaryModel['sources'];
-  tasks: Array<{ key: string; task: ConsolidatedTask }>;
+  /** `codes`: the finding codes of the task's row (and of its sheet's title, on the sheet's first task), when any. */
+  tasks: Array<{ key: string; task: ConsolidatedTask; codes?: string[] }>;
   indices: SummaryModel['indices'];
-  findings: { byCode: Record<string, FindingCounts>; byAgency: Record<string, AgencyFindings>; total: number };
+  /** The severity of each code the tasks carry (one code has one severity). */
+  severities: Record<string, Finding['severity']>;
+  /** Findings that belong to no task and no index table (a task sheet with no task row), counted as they come. */
+  findings: LooseFindings;
+  /** Each lead named, as the directory knows it. */
+  agencies: Record<string, { known: boolean; suggestion: string | null }>;
 };
 
 /**
@@ -166,17 +213,23 @@ export type WorkbookRecords = {
  * agencies' appendices may list the same words under the same number, and both are tasks.
  */
 export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): WorkbookRecords {
-  const out: WorkbookRecords = { file: input.file, sources: [], tasks: [], indices: [], findings: { byCode: {}, byAgency: {}, total: 0 } };
+  const out: WorkbookRecords = { file: input.file, sources: [], tasks: [], indices: [], severities: {}, findings: { byCode: {}, byAgency: {}, total: 0 }, agencies: {} };
   const budgetSeen = new Set<string>();
   for (const sheet of input.sheets) {
     out.sources.push({ file: input.file, sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
-    for (const table of sheet.indexTables ?? []) out.indices.push(indexSummary(table, input.file, sheet));
-    const leadOfRow = new Map<number, string[]>();
+    const tables = (sheet.indexTables ?? []).map((table) => indexSummary(table, input.file, sheet));
+    out.indices.push(...tables);
+    const taskOfRow = new Map<number, WorkbookRecords['tasks'][number]>();
     if (sheet.task) {
       const plan = foldText(sheet.task.title ?? '');
       for (const row of sheet.task.rows) {
         const leads = leadNames(row);
-        leadOfRow.set(row.row, leads);
+        for (const a of row.lead) {
+          const name = leadName(a);
+          const known = a.agency !== null || a.generic;
+          const seen = out.agencies[name];
+          if (!seen || (known && !seen.known)) out.agencies[name] = { known, suggestion: known ? null : (a.suggestion ?? null) };
+        }
         const p = progressOf(row, asOf);
         // A merged budget belongs to the merged area once, not to each row under it.
         const budgetKey = row.fields.budget ? `${sheet.name}\u0000${row.fields.budget.source}` : null;
@@ -201,33 +254,70 @@ export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): Workbo
           source: { file: input.file, sheet: sheet.name, cell: row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}` },
           alsoIn: [],
         };
-        out.tasks.push({ key: `${plan}\u0000${itemIdentity(task)}`, task });
+        const record = { key: `${plan}\u0000${itemIdentity(task)}`, task };
+        taskOfRow.set(row.row, record);
+        out.tasks.push(record);
       }
     }
+    // Each finding goes with what it is about: its row's task, its index table, or (a title's finding) the
+    // sheet's first task; only a finding with none of these is counted on its own.
+    const firstTask = sheet.task?.rows.length ? taskOfRow.get(sheet.task.rows[0].row) : undefined;
+    const tableOfRow = new Map<number, SummaryModel['indices'][number]>();
+    tables.forEach((t, i) => {
+      const table = sheet.indexTables![i];
+      for (const c of table.components) tableOfRow.set(c.row, t);
+    });
     for (const f of sheet.findings) {
-      out.findings.total++;
-      const c = (out.findings.byCode[f.code] ??= { severity: f.severity, count: 0 });
-      c.count++;
-      const leads = sheet.task ? leadOfRow.get(f.row) : undefined;
-      const names = leads === undefined ? [INDEX_AGENCY] : leads.length ? leads : [NO_LEAD];
-      for (const name of names) {
-        const a = (out.findings.byAgency[name] ??= { errors: 0, warnings: 0, infos: 0 });
-        if (f.severity === 'error') a.errors++;
-        else if (f.severity === 'warning') a.warnings++;
-        else a.infos++;
-      }
+      const table = tableOfRow.get(f.row);
+      if (table) continue; // already in the table's findings (indexSummary)
+      const task = taskOfRow.get(f.row) ?? (sheet.task ? firstTask : undefined);
+      if (task) {
+        (task.codes ??= []).push(f.code);
+        out.severities[f.code] = f.severity;
+      } else if (tables.length > 0) tables[0].findings.push(f);
+      else countLoose(out.findings, f, sheet.task ? NO_LEAD : INDEX_AGENCY);
     }
   }
   return out;
 }
 
+function countLoose(into: LooseFindings, f: Finding, agency: string) {
+  into.total++;
+  const c = (into.byCode[f.code] ??= { severity: f.severity, count: 0 });
+  c.count++;
+  const a = (into.byAgency[agency] ??= { errors: 0, warnings: 0, infos: 0 });
+  countSeverity(a, f.severity);
+}
+
+function countSeverity(a: AgencyFindings, severity: Finding['severity'], n = 1) {
+  if (severity === 'error') a.errors += n;
+  else if (severity === 'warning') a.warnings += n;
+  else a.infos += n;
+}
+
+/** The codes of two copies of one task, merged: each code as many times as the copy that has it most. */
+function mergeCodes(a: string[] | null, b: readonly string[] | undefined): string[] | null {
+  if (!b || b.length === 0) return a;
+  if (!a || a.length === 0) return [...b];
+  const count = (list: readonly string[]) => list.reduce((m, c) => m.set(c, (m.get(c) ?? 0) + 1), new Map<string, number>());
+  const mine = count(a);
+  for (const [code, n] of count(b)) for (let k = mine.get(code) ?? 0; k < n; k++) a.push(code);
+  return a;
+}
+
+/** An index table's identity: the same table in two copies of a workbook is one table. */
+function indexKey(t: SummaryModel['indices'][number]): string {
+  return JSON.stringify([t.index, t.title, t.components.map((c) => [c.number, foldText(c.name), c.baseline, c.target, c.latest])]);
+}
+
 type Report = SummaryModel['conflicts'][number]['reports'][number];
 /** One task once; the reports of it are kept only when there are several. */
-type Entry = { task: ConsolidatedTask; reports: Report[] | null };
+type Entry = { task: ConsolidatedTask; reports: Report[] | null; codes: string[] | null };
 /** The "also reported in" of a task reported once: shared, and frozen so no one adds to it by mistake. */
 const NOWHERE_ELSE: SourceRef[] = Object.freeze([]) as unknown as SourceRef[];
 type AreaCounts = Counts & { area: string };
-type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number };
+type AgencyCounts = Counts & { agency: string; budgetVnd: number; budgetSourceTasks: number; known: boolean; suggestion: string | null };
+type AgencyIdentity = { known: boolean; suggestion: string | null };
 
 /** Two 32-bit FNV-1a-style hashes of the key, seeded by the probe, as one 53-bit number. */
 function digest(key: string, probe: number): number {
@@ -267,11 +357,16 @@ const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress:
  * kept once. Linear in the number of rows.
  */
 export class Consolidator {
-  private readonly asOf: IsoDate;
+  private readonly dates: ReportDates;
   /** Tasks by a digest of their plan-item key: 16 bytes an entry, where the key itself is a few hundred. */
   private readonly entries = new Map<number, Entry>();
   private readonly sources: SummaryModel['sources'] = [];
   private readonly indices: SummaryModel['indices'] = [];
+  /** Index tables seen, so the same table in copies of one workbook is listed and its findings counted once. */
+  private readonly indexKeys = new Set<string>();
+  private readonly severities = new Map<string, Finding['severity']>();
+  /** Every lead named, and whether any workbook's directory knows it. */
+  private readonly agencies = new Map<string, AgencyIdentity>();
   private readonly byCode = new Map<string, { code: string } & FindingCounts>();
   private readonly findingsByAgency = new Map<string, { agency: string } & AgencyFindings>();
   private findingsTotal = 0;
@@ -282,12 +377,14 @@ export class Consolidator {
   private readonly leadLists = new Map<string, string[]>();
 
   constructor(private readonly opts: ConsolidateOptions) {
-    this.asOf = opts.asOf ?? opts.period.end;
+    const rule = opts.asOfRule ?? (opts.asOf ? 'given' : 'cut-off');
+    const asOf = opts.asOf ?? defaultAsOf(opts.period, rule === 'period-end' ? 'period-end' : 'cut-off');
+    this.dates = { asOf, asOfRule: rule, window: { from: windowStart(opts.period, rule), to: asOf } };
   }
 
   /** The as-of date records must be reduced with. */
   get date(): IsoDate {
-    return this.asOf;
+    return this.dates.asOf;
   }
 
   private intern<T extends string | null>(s: T): T {
@@ -327,8 +424,18 @@ export class Consolidator {
 
   add(records: WorkbookRecords): void {
     for (const s of records.sources) this.sources.push({ ...s, file: this.intern(s.file), sheet: this.intern(s.sheet) });
-    this.indices.push(...records.indices);
-    for (const { key, task: t } of records.tasks) {
+    for (const idx of records.indices) {
+      const k = indexKey(idx);
+      if (this.indexKeys.has(k)) continue;
+      this.indexKeys.add(k);
+      this.indices.push(idx);
+    }
+    for (const [code, sev] of Object.entries(records.severities)) if (!this.severities.has(code)) this.severities.set(code, sev);
+    for (const [name, a] of Object.entries(records.agencies)) {
+      const seen = this.agencies.get(name);
+      if (!seen || (a.known && !seen.known)) this.agencies.set(this.intern(name), a);
+    }
+    for (const { key, task: t, codes } of records.tasks) {
       const task: ConsolidatedTask = {
         ...t,
         area: this.areaName(t.area),
@@ -348,9 +455,11 @@ export class Consolidator {
       };
       const { slot, seen } = this.find(key, task);
       if (!seen) {
-        this.entries.set(slot, { task, reports: null });
+        this.entries.set(slot, { task, reports: null, codes: codes?.length ? codes.map((c) => this.intern(c)) : null });
         continue;
       }
+      // The copies' findings are the task's findings once, not once a copy.
+      seen.codes = mergeCodes(seen.codes, codes);
       seen.reports ??= [reportOf(seen.task)];
       seen.reports.push(reportOf(task));
       if (RANK[task.progress] < RANK[seen.task.progress]) {
@@ -375,48 +484,110 @@ export class Consolidator {
   }
 
   finish(): SummaryModel {
-    const { asOf, opts } = this;
+    const { opts } = this;
+    const { asOf } = this.dates;
     const dueSoonDays = opts.dueSoonDays ?? 30;
     const next = nextQuarter(opts.period);
     const entries = [...this.entries.values()];
     const tasks = entries.map((e) => e.task);
     const reported = entries.filter((e): e is Entry & { reports: Report[] } => e.reports !== null);
-    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0));
+    const identity = (name: string): AgencyIdentity => this.agencies.get(name) ?? { known: name !== NO_LEAD, suggestion: null };
+    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0), identity);
+    const { overdue, overdueByAgency } = overdueList(tasks, identity);
+    const found = this.countFindings(entries);
     // The lists ask the same judge as validation: due soon is open, not overdue, due within the window.
-    const overdue = tasks.filter((t) => t.progress === 'overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline));
     const dueSoon = tasks.filter((t) => isDueSoon(t, asOf, dueSoonDays)).sort((a, b) => cmp(a.deadline, b.deadline));
     const dueNext = tasks.filter((t) => !isCompleted(t) && t.deadline !== null && t.deadline >= next.start && t.deadline <= next.end).sort((a, b) => cmp(a.deadline, b.deadline));
     return {
       period: opts.period,
-      asOf,
+      ...this.dates,
       generatedAt: opts.generatedAt,
       sources: this.sources,
       totals,
       byArea,
       byAgency,
       overdue,
+      overdueByAgency,
       dueSoon,
       dueNext: { ...next, tasks: dueNext },
       indices: this.indices,
       findings: {
-        byCode: [...this.byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
-        byAgency: [...this.findingsByAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
-        total: this.findingsTotal,
+        byCode: [...found.byCode.values()].sort((a, b) => sevOrder(a.severity) - sevOrder(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
+        byAgency: [...found.byAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
+        total: found.total,
       },
       duplicates: reported.map((e) => ({ number: e.task.number, title: e.task.title, leads: e.task.leads, kept: e.task.source, merged: e.task.alsoIn, reason: DUPLICATE_REASON })),
       conflicts: reported.filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1).map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
       tasks,
     };
   }
+
+  /**
+   * Findings by code and by the lead of their row: each task's once, each distinct index table's once, and the
+   * few that belong to neither as they came.
+   */
+  private countFindings(entries: readonly Entry[]) {
+    const byCode = new Map([...this.byCode].map(([k, v]) => [k, { ...v }]));
+    const byAgency = new Map([...this.findingsByAgency].map(([k, v]) => [k, { ...v }]));
+    let total = this.findingsTotal;
+    const add = (code: string, severity: Finding['severity'], agencies: readonly string[]) => {
+      total++;
+      const c = byCode.get(code) ?? { code, severity, count: 0 };
+      c.count++;
+      byCode.set(code, c);
+      for (const agency of agencies) {
+        const a = byAgency.get(agency) ?? { agency, errors: 0, warnings: 0, infos: 0 };
+        countSeverity(a, severity);
+        byAgency.set(agency, a);
+      }
+    };
+    const noLead = [NO_LEAD];
+    for (const e of entries) {
+      if (!e.codes) continue;
+      for (const code of e.codes) add(code, this.severities.get(code) ?? 'warning', e.task.leads.length ? e.task.leads : noLead);
+    }
+    const indexAgency = [INDEX_AGENCY];
+    for (const idx of this.indices) for (const f of idx.findings) add(f.code, f.severity, indexAgency);
+    return { byCode, byAgency, total };
+  }
+}
+
+/**
+ * The overdue tasks as they are chased: grouped by their first lead (the agencies with most overdue tasks
+ * first, names not in the directory after the known ones), the longest overdue first within each.
+ */
+function overdueList(tasks: readonly ConsolidatedTask[], identity: (name: string) => AgencyIdentity) {
+  const groups = new Map<string, { tasks: ConsolidatedTask[]; byAge: OverdueByAge }>();
+  for (const t of tasks) {
+    if (t.progress !== 'overdue') continue;
+    const lead = t.leads[0] ?? NO_LEAD;
+    const g = groups.get(lead) ?? { tasks: [], byAge: emptyAges() };
+    g.tasks.push(t);
+    addAge(g.byAge, t.daysOverdue);
+    groups.set(lead, g);
+  }
+  const byAgeDesc = (a: ConsolidatedTask, b: ConsolidatedTask) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || cmp(a.deadline, b.deadline);
+  const overdueByAgency = [...groups].map(([agency, g]) => {
+    g.tasks.sort(byAgeDesc);
+    return { agency, count: g.tasks.length, maxDaysOverdue: g.tasks[0].daysOverdue ?? 0, byAge: g.byAge, ...identity(agency) };
+  });
+  overdueByAgency.sort((a, b) => agencyRank(a) - agencyRank(b) || b.count - a.count || b.maxDaysOverdue - a.maxDaysOverdue || a.agency.localeCompare(b.agency, 'vi'));
+  return { overdue: overdueByAgency.flatMap((g) => groups.get(g.agency)!.tasks), overdueByAgency };
+}
+
+/** Known agencies first, then names not in the directory, then tasks without a lead. */
+function agencyRank(a: { agency: string; known: boolean }): number {
+  return a.agency === NO_LEAD ? 2 : a.known ? 0 : 1;
 }
 
 /** Counts by status overall, by area and by lead agency, with budgets. */
-function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number) {
-  const totals = { ...emptyCounts(), withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged };
+function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number, identity: (name: string) => AgencyIdentity) {
+  const totals = { ...emptyCounts(), withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged, overdueByAge: emptyAges() };
   const areas = new Map<string, AreaCounts>();
   const agencies = new Map<string, AgencyCounts>();
   for (const t of tasks) {
     addTo(totals, t.progress);
+    if (t.progress === 'overdue') addAge(totals.overdueByAge, t.daysOverdue);
     if (t.leads.length === 0) totals.withoutLead++;
     totals.budgetVnd += t.budgetVnd ?? 0;
     if (t.budgetIsSource) totals.budgetSourceTasks++;
@@ -425,7 +596,7 @@ function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number
     areas.set(t.area, a);
     const leads = t.leads.length ? t.leads : [NO_LEAD];
     leads.forEach((name, i) => {
-      const g = agencies.get(name) ?? { ...emptyCounts(), agency: name, budgetVnd: 0, budgetSourceTasks: 0 };
+      const g = agencies.get(name) ?? { ...emptyCounts(), agency: name, budgetVnd: 0, budgetSourceTasks: 0, ...identity(name) };
       addTo(g, t.progress);
       // A task's budget goes to its first lead only, so agency budgets add up to the total.
       if (i === 0) {
@@ -438,7 +609,7 @@ function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number
   return {
     totals: finish(totals),
     byArea: [...areas.values()].map(finish).sort((a, b) => areaOrder(a.area) - areaOrder(b.area) || a.area.localeCompare(b.area, 'vi')),
-    byAgency: [...agencies.values()].map(finish).sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'vi')),
+    byAgency: [...agencies.values()].map(finish).sort((a, b) => agencyRank(a) - agencyRank(b) || b.total - a.total || a.agency.localeCompare(b.agency, 'vi')),
   };
 }
 

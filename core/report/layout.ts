@@ -1,12 +1,14 @@
 import { formatViDate } from '../dates';
-import { baseName } from '../file-name';
 import type { ConsolidatedTask, Counts, SourceRef, SummaryModel } from './consolidate';
+import { NO_LEAD } from './consolidate';
 import { CODE_LABEL, SEVERITY_LABEL } from './labels';
+import { RATE_LABEL, ruleSentence, windowSentence } from './sentences';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
-import { MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
+import { fitScale, MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
-import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
+import { date, empty, num, text, type CellContent, type Link, type PrintSetup, type ReportSpec, type Style } from './spec';
 import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
+import { baseName } from '../file-name';
 
 export type LayoutOptions = {
   /**
@@ -26,8 +28,11 @@ const STYLES: Record<string, Style> = {
   title: { bold: true, size: 14, align: 'center', valign: 'middle', wrap: true, color: BLUE },
   subtitle: { bold: true, size: 13, align: 'center', valign: 'middle' },
   meta: { italic: true, align: 'left' },
+  metaWrap: { italic: true, align: 'left', valign: 'top', wrap: true },
   section: { bold: true, size: 12, color: 'FFFFFF', fill: BLUE, valign: 'middle' },
   subsection: { bold: true, italic: true },
+  subsectionWrap: { bold: true, italic: true, valign: 'top', wrap: true },
+  group: { bold: true, valign: 'top', wrap: true, border: true, fill: 'F2F2F2' },
   tdVnd: { valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
   tdPct: { valign: 'top', align: 'right', border: true, numFmt: '0.0%' },
   tdGap: { valign: 'top', align: 'right', border: true, numFmt: '+0.00;-0.00;0.00' },
@@ -36,10 +41,12 @@ const STYLES: Record<string, Style> = {
   tdBoldInt: { bold: true, valign: 'top', align: 'right', border: true, numFmt: '#,##0' },
   tdBoldPct: { bold: true, valign: 'top', align: 'right', border: true, numFmt: '0.0%' },
   tdWarn: { valign: 'top', wrap: true, border: true, color: '9C0006', fill: 'FFC7CE' },
-  tdLink: { valign: 'top', wrap: true, border: true, color: '0563C1', underline: true },
+  tdNote: { italic: true, valign: 'top', wrap: true, border: true, color: '595959' },
+  // Links sit on short cells (a number, one line): LibreOffice draws a linked cell on one line, cutting a long text.
+  tdLinkNum: { valign: 'top', align: 'center', border: true, color: '0563C1', underline: true },
+  tdLink: { valign: 'top', border: true, color: '0563C1', underline: true },
   link: { color: '0563C1', underline: true },
-  // Notes overflow into the empty cells to their right rather than wrap in a narrow column.
-  note: { italic: true, color: '595959' },
+  note: { italic: true, color: '595959', valign: 'top', wrap: true },
 };
 
 /** Chart colours per status, in the order of PROGRESS. */
@@ -54,6 +61,18 @@ const PROGRESS_COLOR: Record<Progress, string> = {
   noDeadline: '7F7F7F',
 };
 
+/** Chart patterns per status, so a black-and-white print tells them apart (DrawingML presets). */
+const PROGRESS_PATTERN: Record<Progress, string | undefined> = {
+  completedOnTime: undefined,
+  completedLate: 'wdUpDiag',
+  inProgress: 'smGrid',
+  overdue: 'dkDnDiag',
+  notStarted: 'lgCheck',
+  recurring: 'ltHorz',
+  conditional: 'pct20',
+  noDeadline: 'openDmnd',
+};
+
 /** Column headings a reviewer reads at a glance. */
 const SHORT: Record<Progress, string> = {
   completedOnTime: 'Đúng hạn',
@@ -66,8 +85,20 @@ const SHORT: Record<Progress, string> = {
   noDeadline: 'Chưa rõ thời hạn',
 };
 
-/** STT, name, total, the eight statuses, completion rate, then two budget columns in the agency table. */
-const WIDTHS = [6, 46, 11, 11, 11, 11, 11, 11, 12, 12, 11, 12, 17, 13];
+/**
+ * The summary's grid: STT, name, total, the eight statuses, the two completion rates, then two budget columns
+ * in the agency table. Lists, index tables and notes span several of these. 162 units: it prints one page wide
+ * on A4 landscape at about 90 %, so 12 pt text prints at 10.8 pt.
+ */
+const WIDTHS = [5, 34, 8, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 14, 9];
+const LAST = WIDTHS.length - 1;
+
+/** The detail sheet's columns; the last (the source cell, with its link) is left off paper. */
+const DETAIL_WIDTHS = [5, 5, 56, 12, 18, 13, 12, 13, 9, 12, 8, 12, 40];
+
+/** Margins in inches: narrow at the sides so the columns get the paper, room for the footer below. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
+const FOOTER = '&CTrang &P/&N';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -96,7 +127,15 @@ type Page = {
   detailName: string;
 };
 
-/** Lays the summary model out as the quarterly summary sheet and its detail sheet, in Vietnamese. */
+function printSetup(widths: readonly number[], titleRows?: { top: number; bottom: number }, columns?: { left: number; right: number }): PrintSetup {
+  return { scale: fitScale(widths, true, MARGINS), margins: MARGINS, footer: FOOTER, breaks: [], ...(titleRows ? { titleRows } : {}), ...(columns ? { columns } : {}) };
+}
+
+/**
+ * Lays the summary model out as the quarterly summary sheet and its detail sheet, in Vietnamese: the body says
+ * what the figures are, without file, sheet or cell names (those are in the links, the detail sheet's last
+ * column and the annex of sources at the end). Both sheets print on A4 landscape at 9 pt or more.
+ */
 export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSpec {
   const existing = [...(opts.existingSheets ?? [])];
   const summaryName = uniqueSheetName(reportSheetBase(model.period.code, 'summary'), existing);
@@ -114,6 +153,8 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     toDetail: (t) => ({ kind: 'internal', sheet: detailName, cell: `C${rowOf(t) + 1}` }),
     detailName,
   };
+  // The title and the period repeat at the top of every printed page.
+  page.s.print(printSetup(WIDTHS, { top: 0, bottom: 1 }));
 
   heading(page);
   const sections: Array<[string, (p: Page) => void]> = [
@@ -125,42 +166,64 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', indices],
     ['KẾT QUẢ KIỂM TRA DỮ LIỆU', findings],
   ];
-  if (model.duplicates.length) sections.push(['NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP', duplicates]);
-  if (model.conflicts.length) sections.push(['NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU', conflicts]);
+  // Annexes: what the figures were drawn from, and the merges made on the way; references live here.
+  const annexes: Array<[string, (p: Page) => void]> = [['NGUỒN SỐ LIỆU', sources]];
+  if (model.duplicates.length) annexes.push(['NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP', duplicates]);
+  if (model.conflicts.length) annexes.push(['NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU', conflicts]);
+  const all = [...sections.map(([t, d], i): [string, (p: Page) => void] => [`${ROMAN[i]}. ${t}`, d]), ...annexes.map(([t, d], i): [string, (p: Page) => void] => [`PHỤ LỤC ${i + 1}. ${t}`, d])];
 
   // Table of contents: internal links to each section, filled in once the section's row is known.
   const { s } = page;
   s.row([text('Mục lục:')], 'subsection');
-  const tocRows = sections.map(([title], i) => s.row([null, text(`${ROMAN[i]}. ${title}`)], 'link'));
+  const tocRows = all.map(([title]) => s.row([null, text(title)], 'link'));
   s.row([null, [text(`Danh sách đầy đủ ${model.tasks.length} nhiệm vụ: trang “${detailName}”`), 'link', { kind: 'internal', sheet: detailName, cell: 'A1' }]]);
   s.blank();
-  sections.forEach(([title, draw], i) => {
-    const label = `${ROMAN[i]}. ${title}`;
+  all.forEach(([label, draw], i) => {
     const r = s.banner(text(label), 'section', 20);
     s.put(tocRows[i], 1, text(label), 'link', { kind: 'internal', sheet: summaryName, cell: `A${r + 1}` });
     draw(page);
   });
-  if (s.dropped > 0)
-    s.row([null, text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: ${s.dropped.toLocaleString('vi-VN')} dòng của trang này ghi ô nguồn mà không có liên kết.`)], 'note');
+  if (s.dropped > 0) note(s, `Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: ${s.dropped.toLocaleString('vi-VN')} dòng của trang này không có liên kết.`);
   s.freeze(2);
   return { sheets: [s.build(), detail] };
 }
 
+/** A note across the width of the sheet, wrapped. */
+function note(s: SheetBuilder, line: string, from = 1): number {
+  const r = s.row([...Array.from({ length: from }, () => null), text(line)], 'note');
+  s.merge(r, from, r, s.width - 1);
+  return r;
+}
+
+/** A row of cells each spanning columns: [content, style, first column, last column, link?]. */
+function spanRow(s: SheetBuilder, cells: Array<[CellContent, string, number, number, Link?]>): number {
+  const r = s.row([]);
+  for (const [content, style, a, b, link] of cells) {
+    s.put(r, a, content, style, link);
+    for (let c = a + 1; c <= b; c++) s.put(r, c, empty, style);
+    s.merge(r, a, r, b);
+  }
+  return r;
+}
+
 /**
- * Every task, one row each, linked to its source cell. The rows are made as the sheet is written (a national
- * roll-up has hundreds of thousands); past Excel's 65 530 links a sheet, rows keep their source as text.
+ * Every task, one row each; its source cell, linked, in the last column, which is not printed. The rows are made
+ * as the sheet is written (a national roll-up has hundreds of thousands); past Excel's 65 530 links a sheet, rows
+ * keep their source as text.
  */
 function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link, listed: ReadonlySet<ConsolidatedTask>) {
-  const detail = new SheetBuilder(name, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40], STYLES);
+  const detail = new SheetBuilder(name, DETAIL_WIDTHS, STYLES);
   detail.banner(text(`DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP — ${model.period.titleVi}`), 'title', 24);
-  detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng, kèm ô nguồn.`)], 'meta');
+  detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng. ${windowSentence(model)} Cột cuối (không in) ghi ô nguồn của nhiệm vụ, có liên kết.`)], 'meta');
   if (model.tasks.length > MAX_LINKS_PER_SHEET)
-    detail.row([text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: từ dòng thứ ${(MAX_LINKS_PER_SHEET + 1).toLocaleString('vi-VN')} trở đi, cột Nguồn ghi ô nguồn mà không có liên kết.`)], 'note');
+    detail.row([text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: từ dòng thứ ${(MAX_LINKS_PER_SHEET + 1).toLocaleString('vi-VN')} trở đi, cột Nguồn ghi ô nguồn mà không có liên kết.`)], 'meta');
   const header = detail.row(
-    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn'].map((h) => text(h)),
+    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn (tệp › trang!ô)'].map((h) => text(h)),
     'th',
   );
   detail.freeze(header + 1, 3);
+  // The header row repeats on every printed page; the source column stays on screen only.
+  detail.print(printSetup(DETAIL_WIDTHS.slice(0, -1), { top: header, bottom: header }, { left: 0, right: DETAIL_WIDTHS.length - 2 }));
   // Only the tasks the summary lists need their row found again; the rest are counted, not remembered.
   const rows = new Map<ConsolidatedTask, number>();
   model.tasks.forEach((t, i) => {
@@ -187,124 +250,148 @@ function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRe
   return { sheet: detail.build(), rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
 }
 
-/** Title, period, dates and the table of sources. */
+/** Title, period, the data window and the rule that set the as-of date, the dates, what was consolidated. */
 function heading({ s, model }: Page) {
   s.banner(text('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'), 'title', 24);
   s.banner(text(model.period.titleVi), 'subtitle', 20);
-  s.row([text(`Kỳ báo cáo: ${model.period.labelVi} (từ ${formatViDate(model.period.start)} đến ${formatViDate(model.period.end)}).`)], 'meta');
+  note(s, `Kỳ báo cáo: ${model.period.labelVi} (từ ${formatViDate(model.period.start)} đến ${formatViDate(model.period.end)}). ${windowSentence(model)} ${ruleSentence(model)}`, 0);
   s.row([text('Số liệu tính đến ngày:'), null, [date(model.asOf), 'metaDate']], 'meta');
   s.merge(s.next - 1, 0, s.next - 1, 1);
   s.merge(s.next - 1, 2, s.next - 1, 3);
   s.row([text('Thời điểm lập báo cáo:'), null, [{ t: 'datetime', v: model.generatedAt }, 'metaDateTime']], 'meta');
   s.merge(s.next - 1, 0, s.next - 1, 1);
   s.merge(s.next - 1, 2, s.next - 1, 3);
-  const taskSheets = model.sources.filter((x) => x.kind === 'task');
   const files = new Set(model.sources.map((x) => x.file));
-  s.row([text(`Nguồn tổng hợp: ${files.size} sổ, ${model.sources.length} trang (${taskSheets.length} bảng nhiệm vụ, ${model.sources.filter((x) => x.kind === 'index').length} bảng chỉ số); ${model.totals.total} nhiệm vụ.`)], 'meta');
-  s.row([text('STT'), text('Sổ (tệp)'), text('Trang tính'), null, null, text('Loại'), null, text('Số dòng')], 'th');
-  s.merge(s.next - 1, 2, s.next - 1, 4);
-  s.merge(s.next - 1, 5, s.next - 1, 6);
-  const KIND_VI = { task: 'Bảng nhiệm vụ', index: 'Bảng chỉ số', unknown: 'Không nhận dạng' } as const;
-  model.sources.forEach((src, i) => {
-    const r = s.row([[num(i + 1), 'tdCenter'], [text(src.file), 'td'], [text(src.sheet), 'td'], [empty, 'td'], [empty, 'td'], [text(KIND_VI[src.kind]), 'td'], [empty, 'td'], [num(src.rows), 'tdInt']]);
-    s.merge(r, 2, r, 4);
-    s.merge(r, 5, r, 6);
-  });
+  const count = (k: string) => model.sources.filter((x) => x.kind === k).length;
+  note(s, `Tổng hợp từ ${files.size} sổ, ${model.sources.length} trang tính (${count('task')} bảng nhiệm vụ, ${count('index')} bảng chỉ số): ${model.totals.total} nhiệm vụ. Danh sách nguồn ở Phụ lục 1 cuối trang này.`, 0);
   s.blank();
 }
 
-/** I. Totals by status, completion rate, tasks without a lead, budgets, duplicates merged. */
+/** I. Totals by status, both completion rates, overdue by age, tasks without a lead, budgets, duplicates merged. */
 function overview({ s, model }: Page) {
   const t = model.totals;
-  s.row([text('STT'), text('Chỉ tiêu'), text('Số lượng'), text('Tỷ lệ')], 'th');
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Chỉ tiêu'), 'th', 1, 1],
+    [text('Số lượng'), 'th', 2, 3],
+    [text('Tỷ lệ'), 'th', 4, 5],
+    [text('Cách tính, ghi chú'), 'th', 6, LAST],
+  ]);
   const pct = (n: number): CellContent => (t.total === 0 ? empty : num(n / t.total));
-  const rows: Array<[string, CellContent, CellContent, string?]> = [
-    ['Tổng số nhiệm vụ', num(t.total), empty, 'bold'],
-    ...PROGRESS.map((p): [string, CellContent, CellContent] => [PROGRESS_LABEL[p].vi, num(t[p]), pct(t[p])]),
-    ['Tỷ lệ hoàn thành (đúng hạn và trễ hạn)', num(t.completedOnTime + t.completedLate), t.completionRate === null ? empty : num(t.completionRate), 'bold'],
-    ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead)],
-    ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty],
-    ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty],
-    ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty],
+  const rate = (r: number | null): CellContent => (r === null ? empty : num(r));
+  const done = t.completedOnTime + t.completedLate;
+  const rows: Array<[string, CellContent, CellContent, string, boolean?]> = [
+    ['Tổng số nhiệm vụ', num(t.total), empty, '', true],
+    ...PROGRESS.map((p): [string, CellContent, CellContent, string] => [PROGRESS_LABEL[p].vi, num(t[p]), pct(t[p]), p === 'overdue' ? 'Đã quá thời hạn, chưa báo cáo hoàn thành.' : '']),
+    [RATE_LABEL.all, num(done), rate(t.completionRate), RATE_LABEL.allHow, true],
+    [RATE_LABEL.due, num(done), rate(t.completionRateOfDue), RATE_LABEL.dueHow, true],
+    ['Quá hạn đến 30 ngày', num(t.overdueByAge.upTo30), empty, 'Số ngày tính đến ngày chốt số liệu.'],
+    ['Quá hạn từ 31 đến 90 ngày', num(t.overdueByAge.from31To90), empty, ''],
+    ['Quá hạn trên 90 ngày', num(t.overdueByAge.over90), empty, ''],
+    ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead), ''],
+    ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty, 'Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.'],
+    ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty, ''],
+    ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty, 'Xem Phụ lục 2.'],
   ];
-  rows.forEach(([label, n, p, bold], i) => {
-    s.row([[num(i + 1), 'tdCenter'], [text(label), bold ? 'tdBold' : 'td'], [n, bold ? 'tdBoldInt' : 'tdInt'], [p, bold ? 'tdBoldPct' : 'tdPct']]);
+  rows.forEach(([label, n, p, how, bold], i) => {
+    spanRow(s, [
+      [num(i + 1), 'tdCenter', 0, 0],
+      [text(label), bold ? 'tdBold' : 'td', 1, 1],
+      [n, bold ? 'tdBoldInt' : 'tdInt', 2, 3],
+      [p, bold ? 'tdBoldPct' : 'tdPct', 4, 5],
+      [how ? text(how) : empty, 'tdNote', 6, LAST],
+    ]);
   });
-  s.row([null, text('“Thường xuyên, định kỳ” và “Theo kế hoạch, quy định hoặc khi phát sinh” là nhiệm vụ không có một hạn cụ thể; “Chưa rõ thời hạn” là ô thời gian trống hoặc không đọc được.')], 'note');
-  s.row([null, text('Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.')], 'note');
+  note(s, '“Thường xuyên, định kỳ” và “Theo kế hoạch, quy định hoặc khi phát sinh” là nhiệm vụ không có một hạn cụ thể; “Chưa rõ thời hạn” là ô thời gian trống hoặc không đọc được.');
   s.blank();
 }
 
-const COUNT_HEADER = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ hoàn thành'];
+const COUNT_HEADER = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ HT / tổng số', 'Tỷ lệ HT / đã đến hạn'];
 
-function countRow(s: SheetBuilder, i: number, label: string, c: Counts, bold = false): number {
+function countRow(s: SheetBuilder, i: number | null, label: string, c: Counts, opts: { bold?: boolean; labelStyle?: string } = {}): number {
+  const { bold = false } = opts;
   return s.row([
-    [num(i), 'tdCenter'],
-    [text(label), bold ? 'tdBold' : 'td'],
+    [i === null ? empty : num(i), 'tdCenter'],
+    [text(label), opts.labelStyle ?? (bold ? 'tdBold' : 'td')],
     [num(c.total), bold ? 'tdBoldInt' : 'tdInt'],
     ...PROGRESS.map((p): [CellContent, string] => [num(c[p]), bold ? 'tdBoldInt' : 'tdInt']),
     [c.completionRate === null ? empty : num(c.completionRate), bold ? 'tdBoldPct' : 'tdPct'],
+    [c.completionRateOfDue === null ? empty : num(c.completionRateOfDue), bold ? 'tdBoldPct' : 'tdPct'],
   ]);
 }
 
-/** II. Counts by reform area, with a stacked bar chart. */
+/** What the two rate columns mean, under each table that has them. */
+function ratesNote(s: SheetBuilder) {
+  note(s, `HT: hoàn thành (đúng hạn và trễ hạn). ${RATE_LABEL.all}: ${RATE_LABEL.allHow}. ${RATE_LABEL.due}: ${RATE_LABEL.dueHow}.`);
+}
+
+/** II. Counts by reform area, with a stacked bar chart, on a page of its own so it prints whole. */
 function byArea({ s, model }: Page) {
   s.row(COUNT_HEADER.map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
   const top = s.next;
   model.byArea.forEach((a, i) => countRow(s, i + 1, a.area, a));
   const bottom = s.next - 1;
-  countRow(s, model.byArea.length + 1, 'Tổng cộng', model.totals, true);
+  countRow(s, null, 'Tổng cộng', model.totals, { bold: true });
+  ratesNote(s);
   if (model.byArea.length === 0) return;
-  const chartTop = s.next + 1;
-  const chartRows = Math.max(14, model.byArea.length * 2 + 6);
+  // A new page from the blank row above the chart: a chart starting on the page's first row is also drawn, clipped,
+  // at the foot of the page before it by LibreOffice.
+  s.pageBreak(s.next);
+  s.blank();
+  const chartTop = s.next;
+  const chartRows = Math.max(18, model.byArea.length * 2 + 8);
   s.chart({
     type: 'bar',
     grouping: 'stacked',
     title: `Tình hình thực hiện theo lĩnh vực — ${model.period.labelVi}`,
     categories: { top, left: 1, bottom, right: 1 },
-    series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p] })),
-    anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 11 },
+    series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p], ...(PROGRESS_PATTERN[p] ? { pattern: PROGRESS_PATTERN[p] } : {}) })),
+    anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 12 },
   });
   s.blank(chartRows + 2);
 }
 
-/** III. Counts and budgets by lead agency. */
+/** III. Counts and budgets by lead agency: the known agencies, then the names not in the directory, flagged. */
 function byAgency({ s, model }: Page) {
   const budgetCol = COUNT_HEADER.length;
   s.row([...COUNT_HEADER.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
-  model.byAgency.forEach((a, i) => {
-    const r = countRow(s, i + 1, a.agency, a);
+  let n = 0;
+  let flagged = false;
+  for (const a of model.byAgency) {
+    const unknown = !a.known && a.agency !== NO_LEAD;
+    if (unknown && !flagged) {
+      flagged = true;
+      spanRow(s, [[text('Tên cơ quan không có trong danh mục: không tính như một cơ quan riêng; cần sửa lại tên trong sổ nguồn.'), 'group', 0, LAST]]);
+    }
+    const label = unknown ? `${a.agency} — không có trong danh mục${a.suggestion ? `; có phải “${a.suggestion}”?` : ''}` : a.agency;
+    const r = countRow(s, ++n, label, a, unknown ? { labelStyle: 'tdWarn' } : {});
     s.put(r, budgetCol, num(a.budgetVnd), 'tdVnd');
     s.put(r, budgetCol + 1, num(a.budgetSourceTasks), 'tdInt');
-  });
-  s.row([null, text('Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; kinh phí tính cho cơ quan chủ trì đứng đầu.')], 'note');
+  }
+  ratesNote(s);
+  note(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; kinh phí tính cho cơ quan chủ trì đứng đầu.');
   s.blank();
 }
 
-/** The columns a task list merges pairwise: lead, time as written, area, source. */
-const LIST_MERGES: ReadonlyArray<[number, number]> = [[2, 3], [6, 7], [8, 9], [10, 11]];
+/** The columns of a task list: STT (linked to the task's row in the detail sheet), task, lead, deadline, last, time, area. */
+const LIST_COLS: ReadonlyArray<[number, number]> = [[0, 0], [1, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, LAST]];
 
 function listHeader(s: SheetBuilder, last: string) {
-  const r = s.row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', null, 'Hạn', last, 'Thời gian (như ghi)', null, 'Lĩnh vực', null, 'Nguồn', null].map((h) => (h === null ? empty : text(h))), 'th');
-  for (const [a, b] of LIST_MERGES) s.merge(r, a, r, b);
+  const heads = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', last, 'Thời gian (như ghi)', 'Lĩnh vực'];
+  spanRow(s, LIST_COLS.map(([a, b], i): [CellContent, string, number, number] => [text(heads[i]), 'th', a, b]));
 }
 
-function listRow({ s, sourceLink, toDetail }: Page, i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) {
-  const r = s.row([
-    [num(i), 'tdCenter'],
-    [text(listTitle(task)), 'tdLink', toDetail(task)],
+function listRow({ s, toDetail }: Page, i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) {
+  const cells: Array<[CellContent, string, Link?]> = [
+    [num(i), 'tdLinkNum', toDetail(task)],
+    [text(listTitle(task)), 'td'],
     [text(task.leads.join('; ') || '(chưa có)'), 'td'],
-    [empty, 'td'],
     [task.deadline ? date(task.deadline) : empty, 'tdDate'],
     lastCell,
     [task.deadlineText ? text(task.deadlineText) : empty, 'td'],
-    [empty, 'td'],
     [text(task.area), 'td'],
-    [empty, 'td'],
-    [text(sourceText(task.source)), 'tdLink', sourceLink(task.source)],
-    [empty, 'td'],
-  ]);
-  for (const [a, b] of LIST_MERGES) s.merge(r, a, r, b);
+  ];
+  spanRow(s, cells.map(([c, st, link], k) => [c, st, LIST_COLS[k][0], LIST_COLS[k][1], link]));
 }
 
 /**
@@ -315,8 +402,7 @@ export const LIST_LIMIT = 1000;
 
 /** The note under a list cut at LIST_LIMIT, or nothing. */
 function moreNote(page: Page, shown: number, total: number) {
-  if (total > shown)
-    page.s.row([null, text(`… và ${(total - shown).toLocaleString('vi-VN')} nhiệm vụ khác: xem đầy đủ ở trang “${page.detailName}” (lọc theo cột Tình trạng).`)], 'note');
+  if (total > shown) note(page.s, `… và ${(total - shown).toLocaleString('vi-VN')} nhiệm vụ khác: xem đầy đủ ở trang “${page.detailName}” (lọc theo cột Tình trạng).`);
 }
 
 /** A list of tasks with a heading line, or a note when there is none. */
@@ -328,16 +414,30 @@ function taskList(page: Page, heading: string, tasks: readonly ConsolidatedTask[
     const shown = tasks.slice(0, LIST_LIMIT);
     shown.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
     moreNote(page, shown.length, tasks.length);
-  } else s.row([null, text(none)], 'note');
+  } else note(s, none);
   s.blank();
 }
 
 const statusCell = (t: ConsolidatedTask): [CellContent, string] => [text(PROGRESS_LABEL[t.progress].vi), 'td'];
 
-/** IV. Overdue, and due within 30 days. */
+/** IV. Overdue, by lead agency and the longest overdue first, as they are chased; and due within 30 days. */
 function overdueAndDueSoon(page: Page) {
-  const { model } = page;
-  taskList(page, `Quá hạn chưa hoàn thành: ${model.overdue.length} nhiệm vụ`, model.overdue, 'Số ngày quá hạn', (t) => [num(t.daysOverdue ?? 0), 'tdInt'], 'Không có nhiệm vụ quá hạn.');
+  const { s, model } = page;
+  const a = model.totals.overdueByAge;
+  s.row([null, text(`Quá hạn chưa hoàn thành: ${model.overdue.length} nhiệm vụ (quá hạn đến 30 ngày: ${a.upTo30}; từ 31 đến 90 ngày: ${a.from31To90}; trên 90 ngày: ${a.over90}), theo cơ quan chủ trì`)], 'subsection');
+  if (model.overdue.length === 0) note(s, 'Không có nhiệm vụ quá hạn.');
+  else {
+    listHeader(s, 'Số ngày quá hạn');
+    let at = 0;
+    for (const g of model.overdueByAgency) {
+      if (at >= LIST_LIMIT) break;
+      const name = !g.known && g.agency !== NO_LEAD ? `${g.agency} (không có trong danh mục${g.suggestion ? `; có phải “${g.suggestion}”?` : ''})` : g.agency;
+      spanRow(s, [[text(`${name}: ${g.count} nhiệm vụ (lâu nhất ${g.maxDaysOverdue} ngày)`), 'group', 0, LAST]]);
+      for (const t of model.overdue.slice(at, Math.min(at + g.count, LIST_LIMIT))) listRow(page, ++at, t, [num(t.daysOverdue ?? 0), 'tdInt']);
+    }
+    moreNote(page, Math.min(LIST_LIMIT, model.overdue.length), model.overdue.length);
+  }
+  s.blank();
   taskList(page, `Sắp đến hạn (trong 30 ngày kể từ ${formatViDate(model.asOf)}): ${model.dueSoon.length} nhiệm vụ`, model.dueSoon, 'Tình trạng', statusCell, 'Không có nhiệm vụ sắp đến hạn.');
 }
 
@@ -347,107 +447,142 @@ function dueNext(page: Page) {
   taskList(page, `Hạn từ ${formatViDate(d.start)} đến ${formatViDate(d.end)}: ${d.tasks.length} nhiệm vụ chưa hoàn thành`, d.tasks, 'Tình trạng', statusCell, 'Không có nhiệm vụ đến hạn trong kỳ tới.');
 }
 
+/** The columns of an index table: STT, component, baseline, target, latest, the two gaps, notes. */
+const INDEX_COLS: ReadonlyArray<[number, number]> = [[0, 0], [1, 1], [2, 3], [4, 5], [6, 7], [8, 9], [10, 11], [12, LAST]];
+
 /** VI. Index scores against their targets, with the gaps and each component's findings. */
 function indices({ s, model, sourceLink }: Page) {
-  if (model.indices.length === 0) s.row([null, text('Không có bảng chỉ số trong các sổ đã tổng hợp.')], 'note');
+  if (model.indices.length === 0) note(s, 'Không có bảng chỉ số trong các sổ đã tổng hợp.');
   for (const idx of model.indices) {
     s.row([null, [text(`${idx.index}${idx.title ? ` — ${idx.title}` : ''}`), 'subsection', sourceLink(idx.source)]]);
-    s.row([text('STT'), text('Chỉ số thành phần'), text(idx.baselineHeader ?? 'Kết quả'), null, text(idx.targetHeader ?? 'Chỉ tiêu'), null, text(idx.latestHeader ?? 'Kết quả mới nhất'), null, text('Chỉ tiêu − kết quả năm gốc'), text('Chỉ tiêu − kết quả mới nhất'), text('Ghi chú'), null], 'th');
-    mergeIndexRow(s, s.next - 1);
+    const heads = ['STT', 'Chỉ số thành phần', idx.baselineHeader ?? 'Kết quả', idx.targetHeader ?? 'Chỉ tiêu', idx.latestHeader ?? 'Kết quả mới nhất', 'Chỉ tiêu − kết quả năm gốc', 'Chỉ tiêu − kết quả mới nhất', 'Ghi chú'];
+    spanRow(s, INDEX_COLS.map(([a, b], i): [CellContent, string, number, number] => [text(heads[i]), 'th', a, b]));
     for (const c of idx.components) {
       const notes = idx.findings.filter((f) => f.cell.replace(/[A-Z]+/, '') === c.cell.replace(/[A-Z]+/, '')).map((f) => f.message.vi);
       const bold = c.isTotal || c.level === 1;
-      const r = s.row([
+      const cells: Array<[CellContent, string]> = [
         [text(c.isTotal ? '' : c.number), 'tdCenter'],
         [text(c.isTotal ? c.name || 'TỔNG' : c.name), bold ? 'tdBold' : 'td'],
         [c.baseline ? text(c.baseline) : empty, 'td'],
-        [empty, 'td'],
         [c.target ? text(c.target) : empty, 'td'],
-        [empty, 'td'],
         [c.latest ? text(c.latest) : empty, 'td'],
-        [empty, 'td'],
         [c.gapTargetBaseline === null ? empty : num(c.gapTargetBaseline), 'tdGap'],
         [c.gapTargetLatest === null ? empty : num(c.gapTargetLatest), 'tdGap'],
         [notes.length ? text(notes.join(' ')) : empty, notes.length ? 'tdWarn' : 'td'],
-        [empty, notes.length ? 'tdWarn' : 'td'],
-      ]);
-      mergeIndexRow(s, r);
+      ];
+      spanRow(s, cells.map(([content, st], k) => [content, st, INDEX_COLS[k][0], INDEX_COLS[k][1]]));
     }
     s.blank();
   }
 }
 
-/** VII. Findings by code and by the lead agency of their row. */
+/** VII. Findings by what they are (in words, never their codes) and by the lead agency of their row. */
 function findings({ s, model }: Page) {
-  s.row([text('STT'), text('Nội dung kiểm tra'), text('Mã'), null, text('Mức'), text('Số lượng')], 'th');
-  s.merge(s.next - 1, 2, s.next - 1, 3);
-  if (model.findings.byCode.length === 0) s.row([null, text('Không phát hiện vấn đề nào.')], 'note');
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Nội dung kiểm tra'), 'th', 1, 4],
+    [text('Mức'), 'th', 5, 6],
+    [text('Số lượng'), 'th', 7, 8],
+  ]);
+  if (model.findings.byCode.length === 0) note(s, 'Không phát hiện vấn đề nào.');
   model.findings.byCode.forEach((c, i) => {
-    const r = s.row([[num(i + 1), 'tdCenter'], [text(CODE_LABEL[c.code]?.vi ?? c.code), 'td'], [text(c.code), 'td'], [empty, 'td'], [text(SEVERITY_LABEL[c.severity].vi), 'td'], [num(c.count), 'tdInt']]);
-    s.merge(r, 2, r, 3);
+    spanRow(s, [
+      [num(i + 1), 'tdCenter', 0, 0],
+      [text(CODE_LABEL[c.code]?.vi ?? 'Vấn đề khác'), 'td', 1, 4],
+      [text(SEVERITY_LABEL[c.severity].vi), 'td', 5, 6],
+      [num(c.count), 'tdInt', 7, 8],
+    ]);
   });
+  note(s, 'Một nhiệm vụ báo cáo ở nhiều bản (trùng) chỉ tính các vấn đề của nó một lần.');
   s.blank();
-  s.row([text('STT'), text('Cơ quan chủ trì của dòng có vấn đề'), text('Lỗi'), text('Cảnh báo'), text('Lưu ý')], 'th');
-  model.findings.byAgency.forEach((a, i) => s.row([[num(i + 1), 'tdCenter'], [text(a.agency), 'td'], [num(a.errors), 'tdInt'], [num(a.warnings), 'tdInt'], [num(a.infos), 'tdInt']]));
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Cơ quan chủ trì của dòng có vấn đề'), 'th', 1, 4],
+    [text('Lỗi'), 'th', 5, 6],
+    [text('Cảnh báo'), 'th', 7, 8],
+    [text('Lưu ý'), 'th', 9, 10],
+  ]);
+  model.findings.byAgency.forEach((a, i) =>
+    spanRow(s, [
+      [num(i + 1), 'tdCenter', 0, 0],
+      [text(a.agency), 'td', 1, 4],
+      [num(a.errors), 'tdInt', 5, 6],
+      [num(a.warnings), 'tdInt', 7, 8],
+      [num(a.infos), 'tdInt', 9, 10],
+    ]),
+  );
   s.blank();
 }
 
-/** A row whose last cell spans the rest of the width. */
-function wideRow(s: SheetBuilder, cells: Array<[CellContent, string, Link?]>): number {
-  const w = s.width;
-  const r = s.row(cells);
-  for (let k = cells.length; k < w; k++) s.put(r, k, empty, 'td');
-  s.merge(r, cells.length - 1, r, w - 1);
-  return r;
+/** Annex 1: the workbooks and sheets the figures come from. */
+function sources({ s, model }: Page) {
+  const KIND_VI = { task: 'Bảng nhiệm vụ', index: 'Bảng chỉ số', unknown: 'Không nhận dạng' } as const;
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Sổ (tệp)'), 'th', 1, 4],
+    [text('Trang tính'), 'th', 5, 8],
+    [text('Loại'), 'th', 9, 10],
+    [text('Số dòng'), 'th', 11, 12],
+  ]);
+  model.sources.forEach((src, i) =>
+    spanRow(s, [
+      [num(i + 1), 'tdCenter', 0, 0],
+      [text(src.file), 'td', 1, 4],
+      [text(src.sheet), 'td', 5, 8],
+      [text(KIND_VI[src.kind]), 'td', 9, 10],
+      [num(src.rows), 'tdInt', 11, 12],
+    ]),
+  );
+  s.blank();
 }
 
-/** Tasks reported more than once and counted once: where, and why they were taken for one. */
+/** Annex 2: tasks reported more than once and counted once: where, and why they were taken for one. */
 function duplicates(page: Page) {
   const { s, model, sourceLink } = page;
-  s.row([null, text(model.duplicates[0]?.reason.vi ?? '')], 'note');
-  s.row([text('STT'), text('Nhiệm vụ'), text('Cơ quan chủ trì'), text('Tính theo báo cáo ở'), null, null, text('Các báo cáo khác đã gộp')], 'th');
-  s.merge(s.next - 1, 3, s.next - 1, 5);
-  s.merge(s.next - 1, 6, s.next - 1, s.width - 1);
+  note(s, model.duplicates[0]?.reason.vi ?? '');
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Nhiệm vụ'), 'th', 1, 4],
+    [text('Cơ quan chủ trì'), 'th', 5, 6],
+    [text('Tính theo báo cáo ở'), 'th', 7, 10],
+    [text('Các báo cáo khác đã gộp'), 'th', 11, LAST],
+  ]);
   model.duplicates.slice(0, LIST_LIMIT).forEach((d, i) => {
-    const r = wideRow(s, [
-      [num(i + 1), 'tdCenter'],
-      [text(d.number ? `${d.number} ${stripNumber(d.title, d.number)}` : d.title), 'td'],
-      [text(d.leads.join('; ') || '(chưa có)'), 'td'],
-      [text(sourceText(d.kept)), 'tdLink', sourceLink(d.kept)],
-      [empty, 'td'],
-      [empty, 'td'],
-      [text(d.merged.map(sourceText).join('\n')), 'td'],
+    spanRow(s, [
+      [num(i + 1), 'tdLinkNum', 0, 0, sourceLink(d.kept)],
+      [text(d.number ? `${d.number} ${stripNumber(d.title, d.number)}` : d.title), 'td', 1, 4],
+      [text(d.leads.join('; ') || '(chưa có)'), 'td', 5, 6],
+      [text(sourceText(d.kept)), 'td', 7, 10],
+      [text(d.merged.map(sourceText).join('\n')), 'td', 11, LAST],
     ]);
-    s.merge(r, 3, r, 5);
   });
   moreNote(page, Math.min(LIST_LIMIT, model.duplicates.length), model.duplicates.length);
   s.blank();
 }
 
-/** The same task reported with different statuses: which report says what. */
+/** Annex 3: the same task reported with different statuses: which report says what. */
 function conflicts(page: Page) {
   const { s, model } = page;
-  s.row([text('STT'), text('Nhiệm vụ'), text('Các báo cáo (nguồn: tình trạng)')], 'th');
-  s.merge(s.next - 1, 2, s.next - 1, s.width - 1);
+  spanRow(s, [
+    [text('STT'), 'th', 0, 0],
+    [text('Nhiệm vụ'), 'th', 1, 4],
+    [text('Các báo cáo (nguồn: tình trạng)'), 'th', 5, LAST],
+  ]);
   model.conflicts.slice(0, LIST_LIMIT).forEach((c, i) => {
-    wideRow(s, [
-      [num(i + 1), 'tdCenter'],
-      [text(c.number ? `${c.number} ${stripNumber(c.title, c.number)}` : c.title), 'td'],
-      [text(c.reports.map((x) => `${sourceText(x.source)}: ${x.statusText ?? PROGRESS_LABEL[x.progress].vi}`).join('\n')), 'td'],
+    spanRow(s, [
+      [num(i + 1), 'tdCenter', 0, 0],
+      [text(c.number ? `${c.number} ${stripNumber(c.title, c.number)}` : c.title), 'td', 1, 4],
+      [text(c.reports.map((x) => `${sourceText(x.source)}: ${x.statusText ?? PROGRESS_LABEL[x.progress].vi}`).join('\n')), 'td', 5, LAST],
     ]);
   });
   moreNote(page, Math.min(LIST_LIMIT, model.conflicts.length), model.conflicts.length);
-}
-
-function mergeIndexRow(s: SheetBuilder, r: number) {
-  for (const [a, b] of [[2, 3], [4, 5], [6, 7], [10, 11]]) s.merge(r, a, r, b);
 }
 
 /** A list line: the number and the first line of the text, shortened; the detail sheet has it all. */
 function listTitle(task: ConsolidatedTask): string {
   const first = task.title.split('\n')[0].trim();
   const t = task.number ? `${task.number} ${stripNumber(first, task.number)}` : first;
-  return [...t].length > 140 ? `${[...t].slice(0, 139).join('')}…` : t;
+  return [...t].length > 240 ? `${[...t].slice(0, 239).join('')}…` : t;
 }
 
 /** "3.1: Rà soát…" with number "3.1" → "Rà soát…", so the list does not print the number twice. */

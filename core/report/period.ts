@@ -111,3 +111,36 @@ export function currentQuarterPeriod(iso: IsoDate): ReportPeriod {
   const kind = (['Q1', 'Q2', 'Q3', 'Q4'] as const)[Math.floor((m - 1) / 3)];
   return makePeriod(y, kind);
 }
+
+/**
+ * What the as-of date of a report was taken from: the legal cut-off (Nghị định 09/2019/NĐ-CP, Điều 12), the
+ * period's last day (offices that count to the quarter's end), or a date the user gave.
+ */
+export const AsOfBasisSchema = z.enum(['cut-off', 'period-end', 'given']);
+export type AsOfBasis = z.infer<typeof AsOfBasisSchema>;
+
+/** The dates a report states: its as-of date, the rule that chose it, and the data window it covers. */
+export const ReportDatesSchema = z.object({
+  asOf: z.string(),
+  asOfRule: AsOfBasisSchema,
+  /** "Số liệu tính từ 15/12/2023 đến 14/9/2024": from the window's start (by the rule) to the as-of date. */
+  window: z.object({ from: z.string(), to: z.string() }),
+});
+export type ReportDates = z.infer<typeof ReportDatesSchema>;
+
+/**
+ * The as-of date, rule and data window of a report of `p`, in one call for the CLI, the page and the pane: the
+ * date given when there is one, else the rule's (cut-off unless said), never past `today` when given. The
+ * window starts where the rule counts from: the 15th of the month before the period (Điều 12), or the
+ * period's first day when the office counts to the quarter's end.
+ */
+export function reportDates(p: ReportPeriod, opts: { asOf?: IsoDate | null; rule?: AsOfRule; today?: IsoDate } = {}): ReportDates {
+  const rule = opts.rule ?? 'cut-off';
+  const asOf = opts.asOf ?? defaultAsOf(p, rule, opts.today);
+  return { asOf, asOfRule: opts.asOf ? 'given' : rule, window: { from: windowStart(p, rule), to: asOf } };
+}
+
+/** The first day a report's figures count from under a rule (a given date counts from the legal window's start). */
+export function windowStart(p: ReportPeriod, rule: AsOfBasis): IsoDate {
+  return rule === 'period-end' ? p.start : dataWindow(p).from;
+}

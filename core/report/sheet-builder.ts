@@ -1,4 +1,4 @@
-import type { CellContent, CellSpec, ChartSpec, Link, Range, SheetSpec, Style } from './spec';
+import type { CellContent, CellSpec, ChartSpec, Link, PrintSetup, Range, SheetSpec, Style } from './spec';
 import { virtualRows } from './virtual-rows';
 
 /**
@@ -7,6 +7,34 @@ import { virtualRows } from './virtual-rows';
  * their text and lose the link, and the layout says so.
  */
 export const MAX_LINKS_PER_SHEET = 65_530;
+
+/**
+ * Points per unit of column width. Widths count the default font's digit, Calibri 11: Excel rounds it to 7 px
+ * (5.25 pt), LibreOffice takes the font's own digit (5.58 pt with Carlito): the wider, so the sheet fits in both.
+ */
+const POINTS_PER_WIDTH = 5.6;
+/** A4 in points. */
+const A4 = { long: 842, short: 595 };
+/** The smallest text the reports print at. */
+export const MIN_PRINTED_PT = 9;
+/** The text size cells have unless their style says otherwise (styles.xml's, in the writer). */
+export const BODY_PT = 12;
+
+/**
+ * The percent a sheet prints at so its columns fit one page wide, with a little room for a viewer whose fonts
+ * run wider (LibreOffice without Times New Roman), and never above 100.
+ */
+export function fitScale(widths: readonly number[], landscape: boolean, margins: { left: number; right: number }): number {
+  const printable = (landscape ? A4.long : A4.short) - (margins.left + margins.right) * 72;
+  const wide = widths.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH;
+  return Math.min(100, Math.floor((printable / wide) * 98));
+}
+
+/** The printed size of a sheet's smallest text: its styles' smallest size at its scale. */
+export function smallestPrintedPt(sheet: Pick<SheetSpec, 'styles' | 'print'>): number {
+  const sizes = Object.values(sheet.styles).map((st) => st.size ?? BODY_PT);
+  return (Math.min(BODY_PT, ...sizes) * (sheet.print?.scale ?? 100)) / 100;
+}
 
 type Row = Array<CellSpec | null>;
 
@@ -21,6 +49,7 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly heights: Record<string, number> = {};
   private frozen = { rows: 0, cols: 0 };
+  private printSetup: PrintSetup | undefined;
 
   constructor(
     readonly name: string,
@@ -102,6 +131,16 @@ export class SheetBuilder {
     this.frozen = { rows, cols };
   }
 
+  /** How the sheet prints (see PrintSetup). */
+  print(setup: PrintSetup): void {
+    this.printSetup = setup;
+  }
+
+  /** A printed page starts at row `r`. */
+  pageBreak(r: number): void {
+    this.printSetup?.breaks.push(r);
+  }
+
   /** Lines a row needs: its wrapped texts at their columns' widths. */
   private linesOf(row: Row, r: number, span: ReadonlyMap<string, number>): number {
     let lines = 1;
@@ -110,8 +149,10 @@ export class SheetBuilder {
       let width = 0;
       const n = span.get(`${r}:${c}`) ?? 1;
       for (let k = 0; k < n; k++) width += this.widths[c + k] ?? 10;
-      const size = this.styles[cell.style].size ?? 12;
-      const perLine = Math.max(4, Math.floor((width * 1.1 * 12) / size) - 2);
+      const size = this.styles[cell.style].size ?? BODY_PT;
+      // A unit of width holds about 1.15 characters of Vietnamese text at 12 pt in Times New Roman (or Liberation
+      // Serif), less where words wrap early: counted as one, so a wrapped text is never cut at the bottom of its cell.
+      const perLine = Math.max(4, Math.floor((width * BODY_PT) / size) - 2);
       const need = cell.content.v.split('\n').reduce((acc, seg) => acc + Math.max(1, Math.ceil(codePoints(seg) / perLine)), 0);
       lines = Math.max(lines, need);
     });
@@ -129,7 +170,7 @@ export class SheetBuilder {
     const out: Record<string, number> = {};
     const fit = (row: Row, r: number) => {
       const lines = this.linesOf(row, r, span);
-      if (lines > 1) out[String(r)] = Math.min(409, lines * 15.75 + 2);
+      if (lines > 1) out[String(r)] = Math.min(409, lines * 14.5 + 3);
     };
     this.rows.forEach(fit);
     let links = this.links;
@@ -166,6 +207,7 @@ export class SheetBuilder {
       frozen: this.frozen,
       charts: this.charts,
       landscape: true,
+      ...(this.printSetup ? { print: this.printSetup } : {}),
       ...(this.tailRows ? { inlineStrings: true } : {}),
     };
   }

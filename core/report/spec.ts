@@ -61,11 +61,46 @@ export const ChartSpecSchema = z.object({
   /** Category labels: one column of cells. */
   categories: RangeSchema,
   /** Each series: its name and one column of values, as many rows as the categories. */
-  series: z.array(z.object({ name: z.string(), values: RangeSchema, color: z.string().optional() })),
+  series: z.array(
+    z.object({
+      name: z.string(),
+      values: RangeSchema,
+      color: z.string().optional(),
+      /**
+       * A DrawingML preset pattern ("dkDnDiag", "smGrid", …) drawn in the colour on white, so the series are told
+       * apart when printed in black and white; solid colour when absent.
+       */
+      pattern: z.string().optional(),
+    }),
+  ),
   /** Where the chart sits: from the top-left cell to the bottom-right cell. */
   anchor: RangeSchema,
 });
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
+
+/**
+ * How a sheet prints, as data: every renderer writes the same setup (the CLI's writer into the file, the add-in
+ * through Worksheet.pageLayout where the host has it). A4 always.
+ */
+export const PrintSetupSchema = z.object({
+  /**
+   * Percent the sheet is printed at, chosen so its columns fit one page wide and its smallest text stays at 9 pt or
+   * more; never "fit to width", which shrinks a wide sheet below that.
+   */
+  scale: z.number().int().min(10).max(400),
+  /** Rows repeated at the top of every printed page (print titles). */
+  titleRows: z.object({ top: z.number().int().nonnegative(), bottom: z.number().int().nonnegative() }).optional(),
+  /** The columns printed (all rows), when not all are: the detail sheet leaves its source column off paper. */
+  columns: z.object({ left: z.number().int().nonnegative(), right: z.number().int().nonnegative() }).optional(),
+  /** Rows that start a new printed page (a chart kept whole on one page). */
+  breaks: z.array(z.number().int().positive()).default([]),
+  /** Header and footer in Excel's codes: "&CTrang &P/&N". */
+  header: z.string().optional(),
+  footer: z.string().optional(),
+  /** Margins in inches. */
+  margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number(), header: z.number(), footer: z.number() }),
+});
+export type PrintSetup = z.infer<typeof PrintSetupSchema>;
 
 export const SheetSpecSchema = z.object({
   name: z.string().max(31),
@@ -80,8 +115,10 @@ export const SheetSpecSchema = z.object({
   /** Rows and columns frozen at the top and left. */
   frozen: z.object({ rows: z.number().int().nonnegative(), cols: z.number().int().nonnegative() }),
   charts: z.array(ChartSpecSchema),
-  /** Print setup: landscape A4, fit to width. */
+  /** Landscape A4 (else portrait). */
   landscape: z.boolean().default(true),
+  /** Scale, print titles, printed columns, page breaks, header and footer; without it, one page wide (fit to width). */
+  print: PrintSetupSchema.optional(),
   /**
    * Texts written in their cells rather than in the workbook's shared-string table: for a sheet whose rows
    * are made as it is written (a province's detail sheet), so no table holds all its texts to the end.

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { buildOfficeStub, ensureBuild, launch, OFFICE_JS, OFFICE_STUB, requireChromium, startServer, stopServer } from './browser';
+import { sampleWithNote } from '../package-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -114,6 +115,91 @@ describe('taskpane.html in Office: office.js from the <head>, then the pane (def
     expect(text).toContain('“so-xay-dung.xlsx” (4,0 MB)');
     expect(text).toContain('npx cchc report');
     expect(text).toContain('trang web cchc');
+    await page.close();
+  });
+});
+
+type Mem = { hang(): void; failSync(n: number, o?: object): void; sheetNames(): string[]; Excel: { run(f: (c: unknown) => Promise<unknown>): Promise<unknown> } };
+const mem = (page: Page) => page.evaluateHandle(() => (window as unknown as { __mem: Mem }).__mem);
+
+describe('taskpane.html: the pane is never lost (issue 17)', () => {
+  it('when context.sync() never settles, frees the pane after 3 minutes and says to reopen it', async () => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.clock.install();
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(OFFICE_STUB, 'utf8') }));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector('#btn-validate');
+    await (await mem(page)).evaluate((m) => m.hang()); // OfficeDev/office-js#6678
+    await page.click('#btn-validate');
+    await page.waitForSelector('#app[aria-busy="true"]');
+    await page.clock.fastForward('02:00');
+    expect(await page.getAttribute('#app', 'aria-busy')).toBe('true');
+    await page.clock.fastForward('01:01');
+    await page.waitForSelector('#app:not([aria-busy])');
+    expect(await page.textContent('.error')).toBe('Excel không trả lời sau 3 phút nên việc này đã dừng. Hãy đóng ngăn cchc rồi mở lại và thử lại; nếu vẫn vậy, tải lại trang Excel (hoặc mở lại Excel).');
+    expect(await page.isHidden('progress')).toBe(true);
+    // Every button works again: the next run starts (and, Excel still hung, is freed in turn).
+    await page.click('#btn-validate');
+    await page.waitForSelector('#app[aria-busy="true"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a report that fails after writing says the old report is still there, and it is', async () => {
+    const page = await openInOffice('taskpane.html');
+    await page.waitForSelector('#btn-validate');
+    await page.fill('#as-of', '2022-10-15');
+    await page.selectOption('#period', '2022-Q3');
+    await page.click('#btn-report');
+    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Đã tạo'));
+    const names = await (await mem(page)).evaluate((m) => m.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(['Tổng hợp Q3-2022', 'Chi tiết Q3-2022']));
+    await page.click('#btn-report');
+    await page.waitForSelector('.confirm:not([hidden]) button.primary');
+    // After the choice: the sheet names (2 syncs), the workbook (3), the report's sheet names (1), then the request
+    // that writes the new sheets.
+    await (await mem(page)).evaluate((m) => m.failSync(7));
+    await page.click('.confirm button.primary');
+    await page.waitForSelector('.error:not([hidden])');
+    expect(await page.textContent('.error')).toBe('Không tạo được báo cáo (mã lỗi Office: GeneralException); sổ của bạn không bị thay đổi.');
+    expect(await (await mem(page)).evaluate((m) => m.sheetNames())).toEqual(names);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('where the browser refuses to save settings, the pane still works and says they will not last', async () => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(OFFICE_STUB, 'utf8') }));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector('#btn-validate');
+    await page.fill('#due-soon', '45');
+    await page.press('#due-soon', 'Tab'); // the change event, as a user leaving the field
+    await page.waitForFunction(() => document.querySelector('.status')?.textContent !== '');
+    expect(await page.textContent('.status')).toBe('Trình duyệt không cho lưu cài đặt: cài đặt chỉ dùng đến khi đóng ngăn này.');
+    expect(await page.inputValue('#due-soon')).toBe('45'); // the pane drew the new setting
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on Excel on the web, an agency file with comments is refused with the reason, in one sentence', async () => {
+    const page = await openInOffice('taskpane.html');
+    await page.waitForSelector('#btn-validate');
+    await page.click('details.more summary');
+    await page.setInputFiles('#import-files', { name: 'so-tu-phap.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await sampleWithNote() });
+    await page.waitForSelector('.error:not([hidden])');
+    expect(await page.textContent('.error p')).toBe(
+      'Excel trên web không nhập được tệp “so-tu-phap.xlsx” vì tệp có bảng tổng hợp (PivotTable), biểu đồ, ghi chú/bình luận hoặc slicer. Hãy nhập tệp này bằng Excel trên máy tính, hoặc xoá các phần đó trong một bản sao của tệp rồi nhập bản sao.',
+    );
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

@@ -188,7 +188,7 @@ describe('the samples and a damaged file', () => {
     const figure = (label: string) => summary.values.find((r) => r[1] === label)?.[2];
     expect(figure('Tổng số nhiệm vụ')).toBe(json.totals.total);
     for (const p of PROGRESS) expect([p, figure(PROGRESS_LABEL[p].vi)]).toEqual([p, json.totals[p]]);
-    expect(figure('Tỷ lệ hoàn thành (đúng hạn và trễ hạn)')).toBe(json.totals.completedOnTime + json.totals.completedLate);
+    expect(figure('Tỷ lệ hoàn thành trên tổng số nhiệm vụ')).toBe(json.totals.completedOnTime + json.totals.completedLate);
     expect(figure('Nhiệm vụ chưa có cơ quan chủ trì')).toBe(json.totals.withoutLead);
     expect(json.totals.total).toBeGreaterThan(100);
   });

@@ -1,4 +1,5 @@
 import type { GridInput } from '../../grid/grid';
+import type { Decrypted } from './office-crypto';
 import type { WorkbookBudget } from './grid-builder';
 import { problem } from './problems';
 
@@ -19,4 +20,17 @@ export function setLegacyReader(reader: LegacyReader): void {
 export function legacyReader(): LegacyReader {
   if (!current) throw problem({ code: 'unsupported', what: { vi: 'định dạng Excel cũ (chưa nạp bộ đọc)', en: 'an old Excel format (no reader loaded)' } });
   return current;
+}
+
+/** Opens an encrypted .xlsx/.xlsb with Excel's default password (its compound file is read by SheetJS's CFB). */
+export type EncryptedOpener = (bytes: Uint8Array) => Decrypted;
+
+let opener: EncryptedOpener | null = null;
+
+export function setEncryptedOpener(open: EncryptedOpener): void {
+  opener = open;
+}
+
+export function encryptedOpener(): EncryptedOpener {
+  return opener ?? (() => ({ ok: false, why: 'unsupported' }));
 }

@@ -135,7 +135,7 @@ export function readOds(zip: ZipReader, budget: WorkbookBudget): GridInput[] {
           }
           if (c.spanCols > 1 || c.spanRows > 1) b.merge(areaAddress({ top: row, left: col, bottom: row + c.spanRows - 1, right: col + c.spanCols - 1 }));
           if (c.value !== null) {
-            if (c.cols > MAX_REPEAT) throw problem({ code: 'too-large', limit: MAX_REPEAT, what: 'cells' });
+            if (c.cols > MAX_REPEAT) throw problem({ code: 'too-large', limit: MAX_REPEAT, what: 'repeat' });
             for (let k = 0; k < c.cols; k++) rowCells.push({ col: col + k, value: c.value, text: c.text });
           }
           col += c.cols;
@@ -144,7 +144,7 @@ export function readOds(zip: ZipReader, budget: WorkbookBudget): GridInput[] {
         case 'table-row': {
           if (!b) return;
           if (rowCells.length > 0) {
-            if (rowRepeat > MAX_REPEAT) throw problem({ code: 'too-large', limit: MAX_REPEAT, what: 'cells' });
+            if (rowRepeat > MAX_REPEAT) throw problem({ code: 'too-large', limit: MAX_REPEAT, what: 'repeat' });
             for (let k = 0; k < rowRepeat; k++) for (const x of rowCells) b.set(row + k, x.col, x.value, x.text);
           }
           row += rowRepeat;

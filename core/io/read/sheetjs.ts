@@ -3,6 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import type { CellValue, GridInput } from '../../grid/grid';
 import { ERROR_BY_CODE, numberCell } from './formats';
 import { GridBuilder, type WorkbookBudget } from './grid-builder';
+import { decryptPackage, DEFAULT_PASSWORD, type Decrypted } from './office-crypto';
 import { problem } from './problems';
 
 /**
@@ -11,6 +12,18 @@ import { problem } from './problems';
  * same grid the .xlsx reader gives (dates as serials with dd/mm/yyyy, percentages with their text), so an
  * .xls or .ods validates like its .xlsx twin. Zip-based inputs were checked against the byte limits first.
  */
+const OPTIONS: XLSX.ParsingOptions = { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellDates: false, bookVBA: false, WTF: false };
+
+/** Whether SheetJS asks for a password without one: the file read with the default one was encrypted. */
+function defaultPasswordOnly(bytes: Uint8Array): boolean {
+  try {
+    XLSX.read(bytes, OPTIONS);
+    return false;
+  } catch (e) {
+    return /password-protected/i.test((e as Error)?.message ?? '');
+  }
+}
+
 export function readWithSheetJs(bytes: Uint8Array, budget: WorkbookBudget): GridInput[] {
   let wb: XLSX.WorkBook;
   // SheetJS reports records it skips ("Missing Info for XLS Record …") on the console; the CLI's stderr is
@@ -19,11 +32,17 @@ export function readWithSheetJs(bytes: Uint8Array, budget: WorkbookBudget): Grid
   const saved = { log: quiet.log, warn: quiet.warn, error: quiet.error, info: quiet.info };
   quiet.log = quiet.warn = quiet.error = quiet.info = () => {};
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellDates: false, bookVBA: false, WTF: false });
+    // An .xls "encrypted" with Excel's default password (XOR obfuscation) is read; any other password fails.
+    wb = XLSX.read(bytes, { ...OPTIONS, password: DEFAULT_PASSWORD });
   } catch (e) {
     const msg = (e as Error)?.message ?? String(e);
     if (/password|encrypt/i.test(msg)) throw problem({ code: 'encrypted' });
-    if (/unsupported|not supported|cannot|BIFF[2-4]/i.test(msg)) throw problem({ code: 'unsupported', what: { vi: `SheetJS: ${msg}`, en: `SheetJS: ${msg}` } });
+    // It failed after the default password was taken: Excel opens this file without asking, and it is only
+    // past the decryption that SheetJS stumbled.
+    if (defaultPasswordOnly(bytes)) throw problem({ code: 'encrypted-default' });
+    // SheetJS's own word that it does not handle something; a TypeError out of it ("Cannot read properties of
+    // undefined") is a record it could not make sense of: a damaged file, as Excel would find it too.
+    if (!(e instanceof TypeError || e instanceof RangeError) && /unsupported|not supported/i.test(msg)) throw problem({ code: 'unsupported', what: { vi: `SheetJS: ${msg}`, en: `SheetJS: ${msg}` } });
     throw problem({ code: 'corrupt', detail: msg });
   } finally {
     Object.assign(quiet, saved);
@@ -79,5 +98,18 @@ function convert(cell: XLSX.CellObject, date1904: boolean): { value: CellValue; 
     }
     default:
       return { value: null };
+  }
+}
+
+/** An encrypted .xlsx/.xlsb opened with Excel's default password: its package, or why not. */
+export function openEncrypted(bytes: Uint8Array): Decrypted {
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' } as never);
+    const info = XLSX.CFB.find(cfb, 'EncryptionInfo');
+    const pkg = XLSX.CFB.find(cfb, 'EncryptedPackage');
+    if (!info?.content || !pkg?.content) return { ok: false, why: 'unsupported' };
+    return decryptPackage(new Uint8Array(info.content as ArrayLike<number>), new Uint8Array(pkg.content as ArrayLike<number>));
+  } catch {
+    return { ok: false, why: 'unsupported' };
   }
 }

@@ -18,6 +18,13 @@ export type XmlHandlers = {
 
 export class XmlFormatError extends Error {}
 
+/** A part that declares entities of its own (an "entity bomb"): Excel and LibreOffice never write one. */
+export class XmlEntitiesError extends Error {
+  constructor() {
+    super('the XML declares entities');
+  }
+}
+
 /**
  * A copy of a text read from XML that does not keep the decoded chunk it was cut from alive. V8 makes a
  * substring of 13 characters or more a view on its parent; a cell text kept in a cache (agency names, lead
@@ -42,6 +49,9 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
   let failure = null as Error | null;
   parser.on('error', (e) => {
     failure ??= e;
+  });
+  parser.on('doctype', (d) => {
+    if (/<!ENTITY/i.test(d)) failure ??= new XmlEntitiesError();
   });
   if (h.open) {
     const open = h.open;
@@ -85,10 +95,10 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
     parser.close();
   } catch (e) {
     if (e instanceof StopXml) return;
-    if (e === failure) throw new XmlFormatError(String((e as Error).message));
+    if (e === failure) throw e instanceof XmlEntitiesError ? e : new XmlFormatError(String((e as Error).message));
     throw e;
   }
-  if (failure) throw new XmlFormatError(failure.message);
+  if (failure) throw failure instanceof XmlEntitiesError ? failure : new XmlFormatError(failure.message);
 }
 
 function decodeUtf16(bytes: Uint8Array): string {

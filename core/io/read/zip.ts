@@ -121,7 +121,13 @@ export class ZipReader {
       if (data.length > budget) throw new ZipTooLargeError(this.maxBytes);
       out = data;
     } else if (e.method === 8) {
-      out = this.inflate(data, Math.max(1, budget));
+      try {
+        out = this.inflate(data, Math.max(1, budget));
+      } catch (err) {
+        // The inflater stops at what is left of the budget; the limit to name is the whole one (--max-bytes).
+        if (err instanceof ZipTooLargeError) throw new ZipTooLargeError(this.maxBytes);
+        throw err;
+      }
     } else throw new ZipFormatError(`${e.name}: unsupported compression method ${e.method}`);
     this.inflated += out.length;
     if (this.inflated > this.maxBytes) throw new ZipTooLargeError(this.maxBytes);

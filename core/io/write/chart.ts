@@ -76,6 +76,13 @@ function numCache(values: (number | null)[], formatCode: string): string {
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
+/** A series' fill: solid, or a preset pattern in its colour on white, so black-and-white prints tell series apart. */
+function fill(color: string, pattern: string | undefined): string {
+  const c = escapeXml(color);
+  if (!pattern) return `<a:solidFill><a:srgbClr val="${c}"/></a:solidFill>`;
+  return `<a:pattFill prst="${escapeXml(pattern)}"><a:fgClr><a:srgbClr val="${c}"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>`;
+}
+
 /** The chart part for one ChartSpec on `sheet`, with caches filled from the spec's own cells. */
 export function chartXml(sheet: SheetSpec, chart: ChartSpec): string {
   const catCells = rangeCells(chart.categories);
@@ -95,7 +102,7 @@ export function chartXml(sheet: SheetSpec, chart: ChartSpec): string {
     return (
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
       `<c:tx><c:v>${escapeXstring(s.name)}</c:v></c:tx>` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(color)}"/></a:solidFill></c:spPr>` +
+      `<c:spPr>${fill(color, s.pattern)}<a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></c:spPr>` +
       `<c:invertIfNegative val="0"/>` +
       `<c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
       `<c:val><c:numRef><c:f>${escapeXml(refFormula(sheet.name, s.values))}</c:f>${numCache(values, formatCode)}</c:numRef></c:val>` +
@@ -111,7 +118,7 @@ export function chartXml(sheet: SheetSpec, chart: ChartSpec): string {
   // at the far end) keeps them in the table's top-down order.
   const catOrientation = horizontal ? 'maxMin' : 'minMax';
   const valCrosses = horizontal ? 'max' : 'autoZero';
-  const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000">${latin()}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+  const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100">${latin()}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
   // Element order below follows the schema (CT_ChartSpace, CT_Chart, CT_BarChart, CT_BarSer, CT_CatAx, CT_ValAx):
   // Excel refuses charts with children out of order.

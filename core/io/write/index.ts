@@ -1,6 +1,6 @@
 import type { ReportSpec, SheetSpec } from '../../report/spec';
 import { chartXml, drawingXml } from './chart';
-import { checkSheet, externalLinkCount, sheetRelationships, worksheetXml } from './sheet';
+import { checkSheet, externalLinkCount, printNames, sheetRelationships, worksheetXml } from './sheet';
 import { SharedStrings } from './strings';
 import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, NS, relationshipsXml, XML_HEAD } from './xml';
@@ -139,11 +139,12 @@ function* sheetRelsXml(sheet: SheetSpec, drawing: number): Generator<string> {
 
 function workbookXml(sheets: readonly SheetSpec[]): string {
   const items = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const names = sheets.flatMap((s, i) => printNames(s, i));
   // The sheets' views refer to workbook view 0, so the workbook has one; it opens on the first sheet.
   return (
     `${XML_HEAD}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><workbookPr/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15600" activeTab="0"/></bookViews>` +
-    `<sheets>${items}</sheets><calcPr calcId="191029"/></workbook>`
+    `<sheets>${items}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="191029"/></workbook>`
   );
 }
 

@@ -167,7 +167,9 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
   const { rows: frozenRows, cols: frozenCols } = sheet.frozen;
   const landscape = sheet.landscape ?? true;
   yield `${XML_HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`;
-  yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  const print = sheet.print;
+  // A sheet with its own scale prints at it; one without is fitted to one page wide.
+  yield print ? '<sheetPr/>' : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   yield `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${cellAddress(lastRow, lastCol)}`}"/>`;
   yield `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(frozenRows, frozenCols)}</sheetView></sheetViews>`;
   yield '<sheetFormatPr defaultRowHeight="15"/>';
@@ -219,11 +221,37 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
   }
   if (opened) yield '</hyperlinks>';
 
-  yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
-  // One page wide, as many pages tall as needed.
-  yield `<pageSetup paperSize="${A4}" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
+  const orientation = landscape ? 'landscape' : 'portrait';
+  if (!print) {
+    yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+    // One page wide, as many pages tall as needed.
+    yield `<pageSetup paperSize="${A4}" orientation="${orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  } else {
+    const m = print.margins;
+    yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+    yield `<pageSetup paperSize="${A4}" scale="${print.scale}" orientation="${orientation}"/>`;
+    if (print.header || print.footer)
+      yield `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ''}${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`;
+    const breaks = [...new Set(print.breaks)].filter((r) => r > 0 && r < ROW_LIMIT).sort((a, b) => a - b);
+    // A break's id is the 0-based row above which the new page starts (ECMA-376 Part 1, §18.3.1.3).
+    if (breaks.length) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+  }
   if (parts.drawingRelId) yield `<drawing r:id="${parts.drawingRelId}"/>`;
   yield '</worksheet>';
+}
+
+/**
+ * The workbook's defined names for a sheet's print setup: its print titles (rows repeated on every page) and its
+ * print area (the columns printed), as Excel names them (ECMA-376 Part 1, §18.2.6), scoped to the sheet.
+ */
+export function printNames(sheet: SheetSpec, index: number): string[] {
+  const p = sheet.print;
+  if (!p) return [];
+  const q = quoteSheet(sheet.name);
+  const out: string[] = [];
+  if (p.titleRows) out.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${q}!$${p.titleRows.top + 1}:$${p.titleRows.bottom + 1}`)}</definedName>`);
+  if (p.columns) out.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${q}!$${columnLetters(p.columns.left)}$1:$${columnLetters(p.columns.right)}$${Math.max(1, sheet.rows.length)}`)}</definedName>`);
+  return out;
 }
 
 /** Frozen rows and columns: the pane, and the selection in the pane that scrolls. */
