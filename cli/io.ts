@@ -5,6 +5,8 @@ export type Io = {
   columns: number;
   /** A transient status line on a terminal ('' clears it); absent when stderr is not a terminal. */
   progress?(line: string): void;
+  /** The clock: "today" for --as-of and the report's time stamp. The machine's unless a test fixes it. */
+  now?(): Date;
 };
 
 export function processIo(): Io {

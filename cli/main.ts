@@ -65,13 +65,11 @@ Usage:
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be used (the others are still checked).`,
 };
 
-function today(): string {
-  const d = new Date();
+function today(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function nowStamp(): string {
-  const d = new Date();
+function nowStamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
@@ -128,6 +126,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let settings: ReportSettings = {};
   let dates: ReportDates | null = null;
   const givenAsOf = values['as-of'];
+  const clock = io.now?.() ?? new Date();
   if (givenAsOf !== undefined && !isIsoDate(givenAsOf))
     return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-14 (nhận được "${givenAsOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-14 (got "${givenAsOf}").`);
   if (command === 'report') {
@@ -144,9 +143,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (!rule.success)
       return usageError(io, lang, `--as-of-rule phải là cut-off (ngày chốt số liệu) hoặc period-end (ngày cuối kỳ), không phải "${values['as-of-rule']}".`, `--as-of-rule must be cut-off or period-end, not "${values['as-of-rule']}".`);
     // A period not over yet is judged on today.
-    dates = reportDates(period, { asOf: givenAsOf, rule: rule.data, today: today() });
+    dates = reportDates(period, { asOf: givenAsOf, rule: rule.data, today: today(clock) });
   }
-  const asOf = dates?.asOf ?? givenAsOf ?? today();
+  const asOf = dates?.asOf ?? givenAsOf ?? today(clock);
   const dueSoonDays = Number(values['due-soon']);
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) return usageError(io, lang, '--due-soon phải là số ngày từ 0 đến 366.', '--due-soon must be a number of days from 0 to 366.');
   const maxCells = Number(values['max-cells']);
@@ -171,7 +170,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
       if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError(io, lang, '--docx phải là tệp .docx.', '--docx must be a .docx file.');
       return runReport(
-        { files, period: period!, asOf, asOfRule: dates!.asOfRule, out: values.out ?? null, docx: values.docx ?? null, settings, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp() },
+        { files, period: period!, asOf, asOfRule: dates!.asOfRule, out: values.out ?? null, docx: values.docx ?? null, settings, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp(clock) },
         io,
       );
     default:

@@ -133,7 +133,8 @@ describe('every path of the ExecuteFunction handler completes the event (defect 
   });
 
   it('where Excel never answers, it completes by itself before Office’s 5-minute limit', async () => {
-    jest.useFakeTimers();
+    // A fixed clock: the fake one would otherwise start at the machine's time, and the command reads the date.
+    jest.useFakeTimers({ now: new Date(2022, 9, 5, 9, 30) });
     try {
       const mem = createMemoryExcel({ sheets: seed004.sheets });
       const completed = jest.fn();
@@ -206,6 +207,7 @@ describe('the ribbon command says truthfully what happened to the workbook (issu
 });
 
 describe('a hung Excel and the message dialog (issue 17)', () => {
+  const FIXED_NOW = new Date(2022, 9, 5, 9, 30);
   afterEach(() => jest.useRealTimers());
   /** The ribbon button pressed, its handler called directly so that fake timers drive every clock. */
   const press = (mem: MemoryExcel, completed: () => void) =>
@@ -217,7 +219,7 @@ describe('a hung Excel and the message dialog (issue 17)', () => {
     })({ completed, source: { id: 'ReportButton' } } as unknown as Office.AddinCommands.Event);
 
   it('when context.sync() never settles, says so after 3 minutes in the dialog, then completes', async () => {
-    jest.useFakeTimers();
+    jest.useFakeTimers({ now: FIXED_NOW }); // the report reads today's date: never the machine's
     const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
     mem.hang(); // OfficeDev/office-js#6678
     const completed = jest.fn();
@@ -239,7 +241,7 @@ describe('a hung Excel and the message dialog (issue 17)', () => {
   });
 
   it('at the time limit a dialog still open is closed before the event completes', async () => {
-    jest.useFakeTimers();
+    jest.useFakeTimers({ now: FIXED_NOW }); // the report reads today's date: never the machine's
     const mem = createMemoryExcel({ sheets: seed004.sheets, ui: { pageOrigin: PAGE } });
     const open: boolean[] = [];
     const completed = jest.fn(() => open.push(mem.dialogs[0]?.isOpen ?? false));

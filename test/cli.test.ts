@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { main } from '../cli/main';
 import { runCli } from './run-cli';
 import { encryptedWorkbook, oldExcelWorkbook, workbookParts, writeZipBomb, xlsxOf, zipOf } from './package-fixtures';
 
@@ -34,6 +35,20 @@ describe('cchc validate on the bundled samples', () => {
     expect(index.sheets.map((s: { kind: string }) => s.kind)).toEqual(['index', 'index']);
     expect(index.sheets[0].findings.map((f: { cell: string; code: string }) => `${f.cell} ${f.code}`)).toEqual(['D22 target-below-baseline']);
     expect(json.files.flatMap((f: { sheets: { findings: { code: string }[] }[] }) => f.sheets.flatMap((s) => s.findings)).filter((f: { code: string }) => f.code === 'missing-lead')).toEqual([]);
+  });
+
+  it('without --as-of, judges on the day the clock says (a fixed clock here, late at night local time)', async () => {
+    const plan = SAMPLES.find((f) => f.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'))!;
+    const on = async (now: Date) => {
+      const out: string[] = [];
+      const code = await main(['validate', plan, '--json'], { out: (l) => out.push(l), err: () => undefined, columns: 120, now: () => now });
+      return { code, json: JSON.parse(out.join('\n')) };
+    };
+    // H49, "Quý II/2022": due on 30/06/2022, expired from 01/07/2022.
+    const due = await on(new Date(2022, 5, 30, 23, 59));
+    expect([due.code, due.json.asOf, due.json.files[0].sheets[0].findings.map((f: { code: string }) => f.code)]).toEqual([0, '2022-06-30', expect.arrayContaining(['deadline-due-soon'])]);
+    const late = await on(new Date(2022, 6, 1, 0, 1));
+    expect([late.code, late.json.asOf]).toEqual([1, '2022-07-01']);
   });
 
   it('reads real dates from the .xlsx (PL1 has serial dates and text dates)', async () => {
@@ -141,6 +156,59 @@ describe('unusable input: one clear sentence, exit 2, the other files still chec
     expect(json.skipped).toEqual([{ file: path.join(tmp, 'bom.xlsx'), code: 'too-large-unpacked', message: expect.stringMatching(/unpacks to more than 200 MB/) }]);
     expect(json.totals.total).toBe(39);
     expect(r.err).toMatch(/^✗ bom\.xlsx unpacks to more than 200 MB/);
+  });
+});
+
+describe('a workbook with nothing to check says so (issue 16 §2)', () => {
+  const good = SAMPLES.find((f) => f.endsWith('dong-thap-2022-ke-hoach-cchc.xlsx'))!;
+  // What an agency sends by mistake: its cover letter typed into a sheet, and a list of staff.
+  const wrong = path.join(tmp, 'cong-van.xlsx');
+  const staff = path.join(tmp, 'danh-sach.xlsx');
+  beforeAll(() => {
+    fs.writeFileSync(wrong, xlsxOf([{ name: 'Công văn', rows: [['SỞ NỘI VỤ'], ['Số: 512/SNV-CCHC'], ['V/v báo cáo kết quả thực hiện nhiệm vụ CCHC Quý III/2024']] }]));
+    fs.writeFileSync(staff, xlsxOf([{ name: 'Danh sách', rows: [['STT', 'Họ và tên', 'Chức vụ'], [1, 'Lê Thị Mai', 'Chuyên viên']] }, { name: 'Sheet2', rows: [] }]));
+  });
+
+  it('validate: a warning on stderr naming the sheets looked at, noTable in the JSON, the exit code unchanged', async () => {
+    const alone = await run(['validate', wrong, '--as-of', '2024-10-20']);
+    expect(alone.code).toBe(0);
+    expect(alone.err).toBe('⚠ Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ cong-van.xlsx (đã xem 1 trang: “Công văn”). Có thể đơn vị đã gửi nhầm tệp; sổ này không được tính vào báo cáo.');
+    const both = await run(['validate', good, staff, '--as-of', '2022-10-15', '--json', '--lang', 'en']);
+    expect(both.code).toBe(1); // the plan's overdue task, as without the wrong file
+    expect(both.err).toBe('⚠ No task table and no index table found in danh-sach.xlsx (looked at 2 sheets: “Danh sách”, “Sheet2”). The agency may have sent the wrong file; it adds nothing to the report.');
+    const json = JSON.parse(both.out);
+    expect(json.files.map((f: { noTable?: boolean }) => f.noTable ?? false)).toEqual([false, true]);
+    expect(json.files[1].sheets.map((s: { kind: string }) => s.kind)).toEqual(['unknown', 'unknown']);
+    // The built command reads files in worker threads: the sentence crosses from the worker unchanged.
+    const bin = path.join(ROOT, 'dist', 'cli', 'main.js');
+    const threads = spawnSync(process.execPath, [bin, 'validate', good, staff, '--as-of', '2022-10-15', '--json', '--lang', 'en', '--jobs', '2'], { encoding: 'utf8' });
+    expect([threads.status, threads.stderr.trim(), JSON.parse(threads.stdout).files]).toEqual([both.code, both.err, json.files]);
+  });
+
+  it('report: each such file warned; when no file had a table, a warning before the report is written, which says why it has 0 tasks', async () => {
+    const out = path.join(tmp, 'khong-co-gi.xlsx');
+    const said: Array<{ line: string; written: boolean }> = [];
+    const lines: string[] = [];
+    const code = await main(['report', wrong, staff, '--period', '2024-Q3', '--out', out], { out: (l) => lines.push(l), err: (l) => said.push({ line: l, written: fs.existsSync(out) }), columns: 120 });
+    expect(code).toBe(0);
+    expect(said.map((s) => s.line)).toEqual([
+      expect.stringMatching(/^⚠ Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ cong-van\.xlsx/),
+      expect.stringMatching(/^⚠ Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ danh-sach\.xlsx/),
+      expect.stringMatching(/^⚠ Cả 2 sổ không có bảng nhiệm vụ hay bảng chỉ số nào/),
+    ]);
+    expect(said[2].line).toContain('báo cáo vẫn được ghi nhưng có 0 nhiệm vụ — không phải vì mọi việc đã xong mà vì không có gì để tính');
+    expect(said.every((s) => !s.written)).toBe(true);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(lines.join('\n')).toContain('0 nhiệm vụ từ 2 sổ');
+  });
+
+  it('report: with one real plan among them, only that file is warned about; the JSON lists it', async () => {
+    const r = await run(['report', good, wrong, '--period', '2022-Q3', '--json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toEqual([expect.stringMatching(/^⚠ No task table and no index table found in cong-van\.xlsx/)]);
+    const json = JSON.parse(r.out);
+    expect(json.totals.total).toBe(39);
+    expect(json.noTable).toEqual([{ file: wrong, message: expect.stringContaining('cong-van.xlsx') }]);
   });
 });
 

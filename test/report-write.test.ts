@@ -8,6 +8,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { empty, num, text, type ReportSpec, type SheetSpec } from '../core/report/spec';
 import { ChartSpecError, ReportWriteError, fileUri, streamReportXlsx, writeReportXlsx } from '../core/io/write';
 import { columnLetters } from '../core/grid/address';
+import { safeSheetName } from '../core/report/sheet-name';
 import { chartXml } from '../core/io/write/chart';
 import { sampleWorkbook as seed000 } from '../samples/src/seed000';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
@@ -425,11 +426,25 @@ describe('a broken spec gets a clear error, not a broken file', () => {
     ['a style the sheet does not have', { rows: [[c(num(1), 'nope')]] }, /has no style "nope"/],
     ['a colour that is not RGB', { styles: { header: { color: 'blue' } }, rows: [[c(num(1), 'header')]] }, /not an RGB colour/],
     ['a sheet name Excel refuses', { name: 'Quý III/2024' }, /not a name Excel allows/],
+    ['a sheet name of 32 characters', { name: 'Tổng hợp kết quả thực hiện Q3-20' }, /not a name Excel allows \(1–31 characters/],
+    ['a sheet name of 30 characters and an emoji (32 UTF-16 units, as Excel counts)', { name: `${'x'.repeat(30)}🙂` }, /not a name Excel allows/],
     ['a row taller than Excel allows', { heights: { '0': 500 } }, /height 500 is not between 0 and 409/],
     ['a row wider than Excel', { rows: [Array.from({ length: 16_385 }, () => null)] }, /more than Excel's 16384 columns/],
   ] as [string, Partial<SheetSpec>, RegExp][])('%s', (_name, change, message) => {
     expect(write({ ...base(), ...change })).toThrow(ReportWriteError);
     expect(write({ ...base(), ...change })).toThrow(message);
+  });
+  it('writes a sheet name of exactly 31 characters, and safeSheetName never makes a longer one', () => {
+    const name = 'Tổng hợp kết quả thực hiện Q3-2';
+    expect(name.length).toBe(31);
+    expect(write({ ...base(), name })).not.toThrow();
+    for (const long of [`${'x'.repeat(30)}🙂🙂`, 'Tổng hợp kết quả thực hiện nhiệm vụ Quý III'.normalize('NFD'), `${'x'.repeat(29)}🙂`]) {
+      const safe = safeSheetName(long);
+      expect(safe.length).toBeLessThanOrEqual(31);
+      expect(safe).not.toMatch(/[\ud800-\udbff]$/);
+      expect(write({ ...base(), name: safe })).not.toThrow();
+    }
+    expect(safeSheetName(`${'x'.repeat(29)}🙂`)).toBe(`${'x'.repeat(29)}🙂`);
   });
   it('writes nothing at all before it refuses', () => {
     const chunks: Uint8Array[] = [];

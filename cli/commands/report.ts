@@ -34,6 +34,14 @@ export type ReportArgs = RunOptions & {
 
 const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi' ? vi : en);
 
+/** Every usable workbook had no task table and no index table. */
+const NOTHING_TO_REPORT = {
+  vi: (n: number) =>
+    `⚠ ${n === 1 ? 'Sổ duy nhất' : `Cả ${n} sổ`} không có bảng nhiệm vụ hay bảng chỉ số nào: báo cáo vẫn được ghi nhưng có 0 nhiệm vụ — không phải vì mọi việc đã xong mà vì không có gì để tính. Hãy kiểm tra lại các tệp đơn vị đã gửi.`,
+  en: (n: number) =>
+    `⚠ ${n === 1 ? 'The only workbook has' : `None of the ${n} workbooks has`} a task table or an index table: the report is still written, with 0 tasks — not because everything is done, but because there was nothing to count. Check the files the agencies sent.`,
+};
+
 /**
  * Consolidates the workbooks into the quarterly summary and writes it as a new .xlsx. Never writes
  * over an input, nor over an existing file without --force; the file appears whole or not at all.
@@ -53,6 +61,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   // summary as they come back, in argument order, and no workbook stays in memory.
   const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
+  const noTable: Array<{ file: string; message: string }> = [];
   let errors = 0;
   let used = 0;
   const tasks: FileTask[] = args.files.map((file) => ({ job: 'report', file, asOf: args.asOf, dueSoonDays: args.dueSoonDays, limits: args.limits }));
@@ -67,6 +76,12 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     }
     errors += o.stats.errors;
     used++;
+    if (o.noTable) {
+      progress.clear();
+      noTable.push({ file: o.file, message: o.noTable[args.lang] });
+      io.err(`⚠ ${o.noTable[args.lang]}`);
+      progress.redraw();
+    }
     if (o.records) summary.add(o.records);
   });
   progress.done();
@@ -76,9 +91,13 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     if (args.json) io.out(JSON.stringify({ skipped }, null, 2));
     return 2;
   }
+  // Still written: the user asked for the file, and an office may have to file "nothing came back" too; but
+  // before it is, said plainly that its zeros mean no file had a table, not that every task is done.
+  if (noTable.length === used) say(io, args.lang, NOTHING_TO_REPORT.vi(used), NOTHING_TO_REPORT.en(used));
   const model = summary.finish();
-  // The files left out, and why, are part of the JSON: a reader of the figures must know what they miss.
-  if (args.json) io.out(JSON.stringify({ ...model, skipped }, null, 2));
+  // The files left out or with nothing to count, and why, are part of the JSON: a reader of the figures must
+  // know what they miss.
+  if (args.json) io.out(JSON.stringify({ ...model, skipped, noTable }, null, 2));
 
   if (args.out) {
     const outDir = path.dirname(path.resolve(args.out));

@@ -11,6 +11,8 @@ export type ValidateArgs = RunOptions & { files: string[]; asOf: string; json: b
 export type FileReport = {
   file: string;
   sheets?: CompactSheet[];
+  /** No task table and no index table in the workbook: nothing was checked (the sentence is on stderr). */
+  noTable?: true;
   error?: { code: string; message: string };
 };
 
@@ -36,7 +38,9 @@ export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
     stats.warnings += o.stats.warnings;
     stats.infos += o.stats.infos;
     const sheets = o.sheets as CompactSheet[];
-    files.push({ file: o.file, sheets });
+    files.push({ file: o.file, sheets, ...(o.noTable ? { noTable: true as const } : {}) });
+    // A wrong file must not pass as a clean one: said on stderr in every mode, the exit code unchanged.
+    if (o.noTable) io.err(`⚠ ${o.noTable[args.lang]}`);
     if (!args.json) {
       io.out(`${path.basename(o.file)}`);
       for (const s of sheets) {

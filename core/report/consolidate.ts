@@ -254,9 +254,7 @@ export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): Workbo
           source: { file: input.file, sheet: sheet.name, cell: row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}` },
           alsoIn: [],
         };
-        const leadKey = leads.map(foldText).sort().join('\u0001');
-        const key = [plan, leadKey, foldText(row.area ?? ''), row.number ? normaliseNumber(row.number) : '', foldText(task.title)].join('\u0000');
-        const record = { key, task };
+        const record = { key: `${plan}\u0000${itemIdentity(task)}`, task };
         taskOfRow.set(row.row, record);
         out.tasks.push(record);
       }
@@ -334,9 +332,20 @@ function digest(key: string, probe: number): number {
   return (h1 >>> 0) * 0x200000 + (h2 >>> 11);
 }
 
-/** What a digest's two items must share to be one plan item (the rest of the key is in the digest). */
+/**
+ * What makes two rows one plan item, besides the plan: the leads, the section, the item number and the text,
+ * each compared as a reader compares them (folded; "3.1:" and "3.1." one number; the number left out of the text).
+ */
+function itemIdentity(t: ConsolidatedTask): string {
+  const leads = t.leads.map(foldText).sort().join('\u0001');
+  const title = foldText(t.title).replace(LEADING_NUMBER, '');
+  return [leads, foldText(t.section ?? ''), t.number ? normaliseNumber(t.number) : '', title].join('\u0000');
+}
+const LEADING_NUMBER = /^((\d+\.)*\d+)\s*[:.)]?\s+/;
+
+/** What a digest's two items must share to be one plan item: the key without its plan (in the digest). */
 function sameItem(a: ConsolidatedTask, b: ConsolidatedTask): boolean {
-  return a.number === b.number && a.section === b.section && a.leads.join('\u0001') === b.leads.join('\u0001') && foldText(a.title) === foldText(b.title);
+  return itemIdentity(a) === itemIdentity(b);
 }
 
 const reportOf = (t: ConsolidatedTask): Report => ({ source: t.source, progress: t.progress, statusText: t.statusText });

@@ -8,6 +8,7 @@ import { findTaskHeader, headerOfRow, isHeader, isNumberingRow, rowIsHeaderConti
 import { createRowParser } from './row';
 import type { TaskRow, TaskSheet } from './schema';
 import { hasRomanSections, isTotalLabel, sectionHeading, SectionTracker, type Position } from './sections';
+import { isItemNumber, isLoneSpread, tableEnd, type TableShape } from './table-end';
 import { findTitle, findTitleArea, findTitleLead, titleLines, type TitleLine } from './title';
 
 export { TaskRowSchema, TaskSheetSchema, FieldValueSchema, ViaSchema, ColumnSchema, type TaskRow, type TaskSheet, type FieldValue } from './schema';
@@ -48,6 +49,7 @@ export function readTaskSheet(view: SheetView, opts: ReadOptions): TaskSheet | n
     first,
     titleLead,
     titleArea,
+    directory: opts.directory,
     parse: createRowParser(view, {
       directory: opts.directory,
       planYear,
@@ -92,21 +94,34 @@ type RowWalk = {
   first: number;
   titleLead: TitleLine | null;
   titleArea: string | null;
+  directory: AgencyDirectory;
   parse: ReturnType<typeof createRowParser>;
 };
 
-/** Walks the rows under the header: section headings, repeated headers, totals, and task rows. */
+/**
+ * Walks the rows under the header: section headings, repeated headers, totals, and task rows. A table ends
+ * at its closing blocks (table-end.ts): the rows read after its last numbered or section row are dropped from
+ * where the table ends, and nothing more is read until a header with the same columns starts a second table.
+ */
 function readRows(view: SheetView, w: RowWalk): TaskRow[] {
   const { cols, mapped } = w;
   const contentCols = mapped.filter(([f]) => f !== 'number').map(([, c]) => c.col);
   const firstTextCol = Math.min(...[cols.goal?.col, cols.task?.col, cols.activity?.col].filter((x): x is number => x !== undefined));
   const textCol = (cols.activity ?? cols.task)!.col;
-  const resolve = createFieldResolver(view, mapped, w.titleLead);
+  const shape: TableShape = {
+    fieldOfCol: new Map(mapped.map(([f, m]) => [m.col, f] as const)),
+    textCols: [cols.goal?.col, cols.task?.col, cols.activity?.col].filter((x): x is number => x !== undefined),
+    firstTextCol,
+    numberCol: cols.number?.col,
+  };
+  let titleLead = w.titleLead;
+  let titleArea = w.titleArea;
+  let resolve = createFieldResolver(view, mapped, titleLead);
   const sections = new SectionTracker(hasRomanSections(view, cols.number?.col, w.first));
   // Rows under no section of an appendix whose title names one index belong to that index.
   const position = (): Position => {
     const p = sections.position;
-    return p.area === null && w.titleArea ? { ...p, area: w.titleArea } : p;
+    return p.area === null && titleArea ? { ...p, area: titleArea } : p;
   };
 
   // A cell's own text: empty inside a merged area, except at its top-left.
@@ -118,6 +133,16 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
   const rows: TaskRow[] = [];
   let prev: TaskRow | null = null;
   let afterRepeatedHeader = false;
+  /** The last numbered or section row of the table being read: its closing blocks come after it. */
+  let lastNumbered = w.first - 1;
+  /** Drops what was read after the end of the table that stops before row `to`; returns where it ended. */
+  const endTable = (to: number): number => {
+    const end = tableEnd(view, lastNumbered + 1, to, shape);
+    if (end === null) return to;
+    const cut = view.rowNumber(end);
+    while (rows.length > 0 && rows[rows.length - 1].row >= cut) rows.pop();
+    return end;
+  };
   for (let r = w.first; r < view.rows; r++) {
     if (afterRepeatedHeader) {
       if (isNumberingRow(view, r)) continue;
@@ -135,20 +160,29 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
       if (t.length < 40 && !/^\s*\d+\.\d/.test(t) && fieldOfHeader(t) !== null) {
         const again = headerOfRow(view, r);
         if (isHeader(again)) {
-          if (!sameColumns(again.columns, cols)) break;
+          const end = endTable(r);
+          if (!sameColumns(again.columns, cols)) return rows;
+          // The second table's own title may name its lead or its index (appendices of several agencies).
+          const lines = titleLines(view, r, end);
+          const lead = cols.lead ? null : findTitleLead(lines, w.directory);
+          if (lead) resolve = createFieldResolver(view, mapped, (titleLead = lead));
+          titleArea = findTitleArea(lines) ?? titleArea;
           sections.reset();
           prev = null;
           afterRepeatedHeader = true;
+          lastNumbered = r;
           continue;
         }
       }
     }
     if (ownCount === 0 && numberText === '') continue;
+    if (isItemNumber(numberText)) lastNumbered = r;
     if (isTotalLabel(numberText) || isTotalLabel(ownTexts.find(Boolean) ?? '')) continue;
 
     const heading = sectionHeading(view, r, numberText, ownTexts, ownCount, cols, contentCols, firstTextCol);
     if (heading) {
       sections.heading(heading);
+      if (heading.number !== '') lastNumbered = r;
       prev = null;
       continue;
     }
@@ -160,11 +194,15 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
       }
     }
     if (ownCount === 0) continue; // only a number under a merge: not a task of its own
+    // One text spread by a merge across columns of different fields (a signer's block over time, budget and
+    // status) is set over the table, not a task.
+    if (numberText === '' && ownCount === 1 && isLoneSpread(view, r, shape.fieldOfCol)) continue;
 
     const row = w.parse(r, numberText, resolve(r, prev), position());
+    if (numberText === '' && row.number !== null) lastNumbered = r; // "3.1: …": numbered in its text
     rows.push(row);
     prev = row;
   }
+  endTable(view.rows);
   return rows;
 }
-

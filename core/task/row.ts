@@ -99,6 +99,7 @@ export function createRowParser(view: SheetView, opts: RowParserOptions) {
       row: view.rowNumber(r),
       number,
       numberFromCell: numberText !== '',
+      table: pos.table,
       area: pos.area,
       areaNumber: pos.areaNumber,
       section: pos.section,

@@ -2,15 +2,15 @@ import type { SheetView } from '../grid/view';
 import { foldText, isRomanNumeral, tidyText } from '../text/fold';
 import type { HeaderColumns } from './header';
 
-/** Where a row sits in the plan: its reform area (top-level section) and its nearest section. */
-export type Position = { area: string | null; areaNumber: string | null; section: string | null };
+/** Where a row sits in the plan: its table in the sheet, its reform area (top-level section) and its nearest section. */
+export type Position = { table: number; area: string | null; areaNumber: string | null; section: string | null };
 
 /**
  * Follows the section rows down a sheet: "I | CẢI CÁCH THỂ CHẾ" opens an area; with Roman sections,
  * "1 | …" below it opens a sub-section; without them, numbered sections are the areas.
  */
 export class SectionTracker {
-  private pos: Position = { area: null, areaNumber: null, section: null };
+  private pos: Position = { table: 0, area: null, areaNumber: null, section: null };
   constructor(private readonly hasRomanSections: boolean) {}
 
   get position(): Position {
@@ -19,16 +19,16 @@ export class SectionTracker {
   /** A heading row: returns nothing, the rows below belong to it. */
   heading(h: { number: string; title: string }): void {
     const isTop = isRomanNumeral(h.number) || !this.hasRomanSections;
-    this.pos = isTop ? { area: h.title, areaNumber: h.number || null, section: h.title } : { ...this.pos, section: h.title };
+    this.pos = isTop ? { table: this.pos.table, area: h.title, areaNumber: h.number || null, section: h.title } : { ...this.pos, section: h.title };
   }
   /** "II | Chỉ số PAR | 100% … | - Triển khai … | Thường xuyên": a section that is also its own task. */
   taskSection(number: string, title: string): void {
     const area = tidyText(title);
-    this.pos = { area, areaNumber: number.replace(/[.:]$/, ''), section: area };
+    this.pos = { table: this.pos.table, area, areaNumber: number.replace(/[.:]$/, ''), section: area };
   }
   /** A second table under a repeated header starts afresh. */
   reset(): void {
-    this.pos = { area: null, areaNumber: null, section: null };
+    this.pos = { table: this.pos.table + 1, area: null, areaNumber: null, section: null };
   }
 }
 
@@ -70,21 +70,13 @@ export function sectionHeading(
   return null;
 }
 
-/** JavaScript's \s, and the zero-width space foldText treats as one. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** "Tổng", "Tổng cộng", "Cộng": a totals row, not a task. Only a short text can be one. */
+/**
+ * "Tổng", "Tổng cộng", "Cộng", "Tổng số", also with what they add up ("TỔNG CỘNG (I+II+III)", "Cộng:"): a
+ * totals row, not a task. Only a short text can be one, and it starts with a T or a C: most cells are told
+ * apart before any folding (this runs on every row).
+ */
 export function isTotalLabel(text: string): boolean {
-  if (text === '') return false;
-  // Folding is the costly step, and a long activity text cannot fold to nine letters: every character
-  // other than a space or a combining mark leaves at least one in the folded text.
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x300 && c <= 0x36f) || isSpace(c)) continue;
-    if (++letters > 9) return false;
-  }
-  return /^(tong|tong cong|cong)$/.test(foldText(text));
+  if (text === '' || text.length > 80 || !/^\s*[TtCc]/.test(text)) return false;
+  return TOTAL.test(foldText(text));
 }
+const TOTAL = /^(tong cong|tong so|tong|cong)(\s*[:(-].*)?$/;

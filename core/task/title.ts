@@ -5,10 +5,10 @@ import { indexAreaOf } from './areas';
 
 export type TitleLine = { text: string; cell: string };
 
-/** The text lines above the header, top to bottom, each with its cell. */
-export function titleLines(view: SheetView, headerRow: number): TitleLine[] {
+/** The text lines above the header (from row `from` on), top to bottom, each with its cell. */
+export function titleLines(view: SheetView, headerRow: number, from = 0): TitleLine[] {
   const lines: TitleLine[] = [];
-  for (let r = 0; r < headerRow; r++) {
+  for (let r = from; r < headerRow; r++) {
     for (let c = 0; c < view.cols; c++) {
       const raw = view.raw(r, c);
       if (typeof raw !== 'string' || raw.trim() === '') continue;

@@ -14,8 +14,10 @@ export const duplicateNumber: TaskRule = {
       if (!row.number) return null;
       // A number under a merged STT cell belongs to the row that owns the cell.
       if (row.numberFromCell && row.fields.number?.via !== 'own') return null;
-      let inSection = seen.get(row.section ?? '');
-      if (!inSection) seen.set(row.section ?? '', (inSection = new Map()));
+      // Stacked appendices repeat their sections' names and numbers: a section is one of one table.
+      const section = `${row.table}\u0000${row.section ?? ''}`;
+      let inSection = seen.get(section);
+      if (!inSection) seen.set(section, (inSection = new Map()));
       const key = normaliseNumber(row.number);
       const cell = row.numberFromCell ? row.fields.number!.cell : ctx.cellOf('activity');
       const first = inSection.get(key);

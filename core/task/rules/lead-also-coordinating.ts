@@ -1,3 +1,5 @@
+import type { AgencyRef } from '../../agencies/directory';
+import { foldText } from '../../text/fold';
 import type { TaskRow } from '../read';
 import { quote, rowRule } from './rule';
 
@@ -13,7 +15,9 @@ export const leadAlsoCoordinating = rowRule(
     const c = row.fields.coordinating;
     if (!c || row.lead.length === 0 || row.coordinating.length === 0) return null;
     const both = leadsAlsoCoordinating(row);
-    if (both.length === 0 || !ctx.once(`both:${c.source}`)) return null;
+    // Once per cell and names: a merged cell over several rows is one finding, but a merged coordinating cell
+    // that two rows' different leads each contradict is two.
+    if (both.length === 0 || !ctx.once(`both:${c.source}:${both.map(foldText).join('\u0001')}`)) return null;
     return {
       cell: c.source,
       field: 'coordinating',
@@ -36,14 +40,19 @@ function leadsAlsoCoordinating(row: TaskRow): string[] {
   return overlap(row);
 }
 
+/** Who an agency is: its directory entry, or for a name the directory does not know, the name as a reader compares it. */
+const identity = (a: AgencyRef): string => (a.agency ? `\u0000${a.agency.name}` : foldText(a.text));
+
 function overlap(row: Pick<TaskRow, 'lead' | 'coordinating'>): string[] {
   // Usually none: find that out without building sets (this runs on every row).
   let any = false;
   for (const c of row.coordinating) {
-    const n = c.agency?.name ?? c.text;
-    for (const l of row.lead) if ((l.agency?.name ?? l.text) === n) any = true;
+    const n = identity(c);
+    for (const l of row.lead) if (identity(l) === n) any = true;
   }
   if (!any) return [];
-  const leadNames = new Set(row.lead.map((a) => a.agency?.name ?? a.text));
-  return [...new Set(row.coordinating.map((c) => c.agency?.name ?? c.text).filter((n) => leadNames.has(n)))];
+  const leads = new Set(row.lead.map(identity));
+  const names = new Map<string, string>();
+  for (const c of row.coordinating) if (leads.has(identity(c)) && !names.has(identity(c))) names.set(identity(c), c.agency?.name ?? c.text);
+  return [...names.values()];
 }
