@@ -1,4 +1,4 @@
-import type { Finding, Lang, SheetResult } from '../core';
+import { CODE_LABEL, type Finding, type Lang, type SheetResult } from '../core';
 
 const KIND: Record<Lang, Record<string, string>> = {
   vi: { task: 'bảng nhiệm vụ', index: 'bảng chỉ số', unknown: 'không nhận dạng được', directory: 'danh mục cơ quan' },
@@ -34,11 +34,15 @@ export function sheetHeading(s: SheetResult, lang: Lang): string {
   return s.kind === 'unknown' ? `  ${lang === 'vi' ? 'Trang' : 'Sheet'} “${s.name}”: ${kind}` : `  ${lang === 'vi' ? 'Trang' : 'Sheet'} “${s.name}”: ${kind}, ${rows} — ${tally}`;
 }
 
-/** A findings table: cell, severity, code, message. Long messages wrap under the message column. */
+/**
+ * A findings table: cell, severity, kind, message. Long messages wrap under the message column. In Vietnamese the
+ * kind is the finding's Vietnamese name (an officer reads it); in English, its stable code (--json has it in both).
+ */
 export function findingsTable(findings: Finding[], lang: Lang, columns = 110): string {
   if (findings.length === 0) return '';
-  const head = lang === 'vi' ? ['Ô', 'Mức', 'Mã', 'Nội dung'] : ['Cell', 'Severity', 'Code', 'Message'];
-  const rows = findings.map((f) => [f.cell, SEVERITY[lang][f.severity], f.code, f.message[lang] + (f.value && !f.message[lang].includes(f.value.slice(0, 30)) ? ` [${f.value.length > 60 ? f.value.slice(0, 59) + '…' : f.value}]` : '')]);
+  const head = lang === 'vi' ? ['Ô', 'Mức', 'Loại', 'Nội dung'] : ['Cell', 'Severity', 'Code', 'Message'];
+  const kind = (f: Finding) => (lang === 'vi' ? (CODE_LABEL[f.code]?.vi ?? f.code) : f.code);
+  const rows = findings.map((f) => [f.cell, SEVERITY[lang][f.severity], kind(f), f.message[lang] + (f.value && !f.message[lang].includes(f.value.slice(0, 30)) ? ` [${f.value.length > 60 ? f.value.slice(0, 59) + '…' : f.value}]` : '')]);
   const w = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
   const msgWidth = Math.max(30, columns - 4 - w[0] - w[1] - w[2] - 6);
   const lines: string[] = [];

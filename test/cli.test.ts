@@ -71,9 +71,14 @@ describe('cchc validate on the bundled samples', () => {
     expect(vi.out).toContain('H49');
     expect(vi.out).toContain('Tổng cộng: 1 lỗi, 3 cảnh báo');
     expect(vi.out).toContain('bảng chỉ số');
+    // An officer reads the finding's Vietnamese name, never its code; the English table keeps the stable code.
+    const h49 = vi.out.split('\n').find((l) => l.includes('H49'))!;
+    expect(h49).toMatch(/H49\s+Lỗi\s+Quá hạn chưa hoàn thành\s+Đã quá hạn/);
+    expect(vi.out).not.toMatch(/deadline-expired|target-below-baseline|lead-also-coordinating/);
     const en = await run(['validate', ...SAMPLES, '--as-of', '2022-10-15', '--lang', 'en']);
     expect(en.out).toContain('Sheet “Phụ lục KH 367”: task sheet, 39 rows — 1 error,');
     expect(en.out).toContain('past the deadline');
+    expect(en.out.split('\n').find((l) => l.includes('H49'))).toMatch(/H49\s+Error\s+deadline-expired/);
   });
 });
 
