@@ -78,8 +78,10 @@ beforeAll(async () => {
   ws = wb.worksheets[0];
 });
 
-/** exceljs keeps validations by cell address. */
-const validation = (w: ExcelJS.Worksheet, cell: string) => (w.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model[cell] ?? w.getCell(cell).dataValidation;
+/** What exceljs reads that its types do not declare: validations by cell address, and the sheet's protection. */
+type Read = { dataValidations: { model: Record<string, ExcelJS.DataValidation> }; sheetProtection: Record<string, unknown> };
+const read = (w: ExcelJS.Worksheet) => w as unknown as Read;
+const validation = (w: ExcelJS.Worksheet, cell: string) => read(w).dataValidations.model[cell] ?? w.getCell(cell).dataValidation;
 
 describe('the writer draws a form', () => {
   it('writes a drop-down list over the status cells, with its prompt and error, blanks allowed', () => {
@@ -110,8 +112,8 @@ describe('the writer draws a form', () => {
 
   it('protects the sheet without a password and leaves only the cells to fill unlocked', () => {
     // exceljs says true for what is allowed while protected: widths may change, row heights may not (as asked).
-    expect(ws.sheetProtection).toMatchObject({ sheet: true, formatColumns: true });
-    expect(ws.sheetProtection.formatRows).not.toBe(true);
+    expect(read(ws).sheetProtection).toMatchObject({ sheet: true, formatColumns: true });
+    expect(read(ws).sheetProtection.formatRows).not.toBe(true);
     expect(sheetXml).toMatch(/<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"\/>/);
     expect(sheetXml).not.toMatch(/password|hashValue/);
     for (const cell of ['C2', 'C3', 'D2', 'D3']) expect(ws.getCell(cell).protection).toMatchObject({ locked: false });

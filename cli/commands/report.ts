@@ -5,12 +5,13 @@ import type { DeflateSlice } from '../../core/io/write';
 import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
 
 /** Node's zlib for the report's parts, slice by slice (see DeflateSlice): native, several times fflate's speed. */
-const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
+export const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
 import type { Io } from '../io';
 import { runFiles } from '../pool';
 import type { FileTask } from '../process-file';
 import { progressLine, type RunOptions } from './run-options';
 import { sameFile, writeFileAtomic } from '../write-atomic';
+import { loadPlanAndPrevious, planLines } from './report-plan';
 
 export type ReportArgs = RunOptions & {
   files: string[];
@@ -23,6 +24,9 @@ export type ReportArgs = RunOptions & {
   dueSoonDays: number;
   /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
   now: string;
+  /** The plan every return is held against (--plan), and the last period's report (--previous). */
+  plan?: string;
+  previous?: string;
 };
 
 const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi' ? vi : en);
@@ -41,9 +45,12 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       }
     }
   }
+  const held = await loadPlanAndPrevious(args, io);
+  if (!held.ok) return 2;
+  args = { ...args, files: held.files };
   // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
   // summary as they come back, in argument order, and no workbook stays in memory.
-  const summary = new Consolidator({ period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, generatedAt: args.now, dueSoonDays: args.dueSoonDays, ...held.options });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
   let errors = 0;
   let used = 0;
@@ -97,6 +104,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
           ? `Đã ghi báo cáo ${args.out} (${model.period.labelVi}, tính đến ${formatViDate(args.asOf)}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
           : `Wrote ${args.out} (${model.period.labelEn}, as of ${args.asOf}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`,
       );
+      for (const line of planLines(model, args.lang)) io.out(line);
     }
   }
   return unusable ? 2 : errors > 0 ? 1 : 0;

@@ -6,7 +6,9 @@ import { reportSheetBase, uniqueSheetName } from './sheet-name';
 import { MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
 import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
-import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
+import { BASIS_LABEL, PROGRESS_LABEL, type Progress } from '../task/progress';
+import { keyOfTask } from '../plan/key';
+import { changeColumn, PLAN_STYLES, planSections, statusesOf } from '../plan/layout';
 
 export type LayoutOptions = {
   /**
@@ -40,6 +42,7 @@ const STYLES: Record<string, Style> = {
   link: { color: '0563C1', underline: true },
   // Notes overflow into the empty cells to their right rather than wrap in a narrow column.
   note: { italic: true, color: '595959' },
+  ...PLAN_STYLES,
 };
 
 /** Chart colours per status, in the order of PROGRESS. */
@@ -52,6 +55,7 @@ const PROGRESS_COLOR: Record<Progress, string> = {
   recurring: '8FAADC',
   conditional: 'C9C9C9',
   noDeadline: '7F7F7F',
+  unreported: 'F4B183',
 };
 
 /** Column headings a reviewer reads at a glance. */
@@ -64,10 +68,13 @@ const SHORT: Record<Progress, string> = {
   recurring: 'Thường xuyên, định kỳ',
   conditional: 'Theo KH, quy định',
   noDeadline: 'Chưa rõ thời hạn',
+  unreported: 'Chưa có báo cáo',
 };
 
 /** STT, name, total, the eight statuses, completion rate, then two budget columns in the agency table. */
 const WIDTHS = [6, 46, 11, 11, 11, 11, 11, 11, 12, 12, 11, 12, 17, 13];
+/** With a plan, one more status column: "Chưa có báo cáo", after the others. */
+const widthsOf = (model: SummaryModel) => (model.plan ? [...WIDTHS.slice(0, 11), 11, ...WIDTHS.slice(11)] : WIDTHS);
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -108,7 +115,7 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
   const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT)]);
   const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink, listed);
   const page: Page = {
-    s: new SheetBuilder(summaryName, WIDTHS, STYLES),
+    s: new SheetBuilder(summaryName, widthsOf(model), STYLES),
     model,
     sourceLink,
     toDetail: (t) => ({ kind: 'internal', sheet: detailName, cell: `C${rowOf(t) + 1}` }),
@@ -125,6 +132,7 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', indices],
     ['KẾT QUẢ KIỂM TRA DỮ LIỆU', findings],
   ];
+  sections.splice(1, 0, ...planSections(model));
   if (model.duplicates.length) sections.push(['NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP', duplicates]);
   if (model.conflicts.length) sections.push(['NHIỆM VỤ BÁO CÁO TRÙNG, TÌNH TRẠNG KHÁC NHAU', conflicts]);
 
@@ -151,13 +159,13 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
  * roll-up has hundreds of thousands); past Excel's 65 530 links a sheet, rows keep their source as text.
  */
 function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link, listed: ReadonlySet<ConsolidatedTask>) {
-  const detail = new SheetBuilder(name, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40], STYLES);
+  const detail = new SheetBuilder(name, [6, 8, 60, 26, 28, 22, 12, 24, 18, 13, 10, 16, 40, 30], STYLES);
   detail.banner(text(`DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP — ${model.period.titleVi}`), 'title', 24);
   detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng, kèm ô nguồn.`)], 'meta');
   if (model.tasks.length > MAX_LINKS_PER_SHEET)
     detail.row([text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: từ dòng thứ ${(MAX_LINKS_PER_SHEET + 1).toLocaleString('vi-VN')} trở đi, cột Nguồn ghi ô nguồn mà không có liên kết.`)], 'note');
   const header = detail.row(
-    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn'].map((h) => text(h)),
+    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn', 'Mã nhiệm vụ'].map((h) => text(h)),
     'th',
   );
   detail.freeze(header + 1, 3);
@@ -182,9 +190,11 @@ function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRe
       { content: t.daysOverdue !== null ? num(t.daysOverdue) : empty, style: 'tdInt' },
       { content: t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, style: 'tdVnd' },
       { content: text(sourceText(t.source)), style: 'tdLink', link: sourceLink(t.source) },
+      // Hidden: what the next period's report finds the task by (core/plan/previous.ts).
+      { content: text(keyOfTask(t)), style: 'td' },
     ];
   });
-  return { sheet: detail.build(), rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
+  return { sheet: { ...detail.build(), hiddenColumns: [13] }, rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
 }
 
 /** Title, period, dates and the table of sources. */
@@ -216,44 +226,47 @@ function heading({ s, model }: Page) {
 /** I. Totals by status, completion rate, tasks without a lead, budgets, duplicates merged. */
 function overview({ s, model }: Page) {
   const t = model.totals;
-  s.row([text('STT'), text('Chỉ tiêu'), text('Số lượng'), text('Tỷ lệ')], 'th');
+  // With the last report: the change of each count beside it.
+  const delta = changeColumn(model);
+  s.row([text('STT'), text('Chỉ tiêu'), text('Số lượng'), text('Tỷ lệ'), ...(delta ? [text('Thay đổi so với kỳ trước')] : [])], 'th');
   const pct = (n: number): CellContent => (t.total === 0 ? empty : num(n / t.total));
-  const rows: Array<[string, CellContent, CellContent, string?]> = [
-    ['Tổng số nhiệm vụ', num(t.total), empty, 'bold'],
-    ...PROGRESS.map((p): [string, CellContent, CellContent] => [PROGRESS_LABEL[p].vi, num(t[p]), pct(t[p])]),
-    ['Tỷ lệ hoàn thành (đúng hạn và trễ hạn)', num(t.completedOnTime + t.completedLate), t.completionRate === null ? empty : num(t.completionRate), 'bold'],
+  const rows: Array<[string, CellContent, CellContent, string?, string?]> = [
+    ['Tổng số nhiệm vụ', num(t.total), empty, 'bold', 'total'],
+    ...statusesOf(model).map((p): [string, CellContent, CellContent, undefined, string] => [PROGRESS_LABEL[p].vi, num(t[p] ?? 0), pct(t[p] ?? 0), undefined, p]),
+    ['Tỷ lệ hoàn thành (đúng hạn và trễ hạn)', num(t.completedOnTime + t.completedLate), t.completionRate === null ? empty : num(t.completionRate), 'bold', 'completed'],
     ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead)],
     ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty],
     ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty],
     ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty],
   ];
-  rows.forEach(([label, n, p, bold], i) => {
-    s.row([[num(i + 1), 'tdCenter'], [text(label), bold ? 'tdBold' : 'td'], [n, bold ? 'tdBoldInt' : 'tdInt'], [p, bold ? 'tdBoldPct' : 'tdPct']]);
+  rows.forEach(([label, n, p, bold, key], i) => {
+    const r = s.row([[num(i + 1), 'tdCenter'], [text(label), bold ? 'tdBold' : 'td'], [n, bold ? 'tdBoldInt' : 'tdInt'], [p, bold ? 'tdBoldPct' : 'tdPct']]);
+    if (delta) s.put(r, 4, key ? delta(key) : empty, 'tdDelta');
   });
   s.row([null, text('“Thường xuyên, định kỳ” và “Theo kế hoạch, quy định hoặc khi phát sinh” là nhiệm vụ không có một hạn cụ thể; “Chưa rõ thời hạn” là ô thời gian trống hoặc không đọc được.')], 'note');
   s.row([null, text('Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.')], 'note');
   s.blank();
 }
 
-const COUNT_HEADER = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ hoàn thành'];
+const countHeader = (model: SummaryModel) => ['STT', '', 'Tổng số', ...statusesOf(model).map((p) => SHORT[p]), 'Tỷ lệ hoàn thành'];
 
-function countRow(s: SheetBuilder, i: number, label: string, c: Counts, bold = false): number {
+function countRow(s: SheetBuilder, model: SummaryModel, i: number, label: string, c: Counts, bold = false): number {
   return s.row([
     [num(i), 'tdCenter'],
     [text(label), bold ? 'tdBold' : 'td'],
     [num(c.total), bold ? 'tdBoldInt' : 'tdInt'],
-    ...PROGRESS.map((p): [CellContent, string] => [num(c[p]), bold ? 'tdBoldInt' : 'tdInt']),
+    ...statusesOf(model).map((p): [CellContent, string] => [num(c[p] ?? 0), bold ? 'tdBoldInt' : 'tdInt']),
     [c.completionRate === null ? empty : num(c.completionRate), bold ? 'tdBoldPct' : 'tdPct'],
   ]);
 }
 
 /** II. Counts by reform area, with a stacked bar chart. */
 function byArea({ s, model }: Page) {
-  s.row(COUNT_HEADER.map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
+  s.row(countHeader(model).map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
   const top = s.next;
-  model.byArea.forEach((a, i) => countRow(s, i + 1, a.area, a));
+  model.byArea.forEach((a, i) => countRow(s, model, i + 1, a.area, a));
   const bottom = s.next - 1;
-  countRow(s, model.byArea.length + 1, 'Tổng cộng', model.totals, true);
+  countRow(s, model, model.byArea.length + 1, 'Tổng cộng', model.totals, true);
   if (model.byArea.length === 0) return;
   const chartTop = s.next + 1;
   const chartRows = Math.max(14, model.byArea.length * 2 + 6);
@@ -262,7 +275,7 @@ function byArea({ s, model }: Page) {
     grouping: 'stacked',
     title: `Tình hình thực hiện theo lĩnh vực — ${model.period.labelVi}`,
     categories: { top, left: 1, bottom, right: 1 },
-    series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p] })),
+    series: statusesOf(model).map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p] })),
     anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 11 },
   });
   s.blank(chartRows + 2);
@@ -270,10 +283,11 @@ function byArea({ s, model }: Page) {
 
 /** III. Counts and budgets by lead agency. */
 function byAgency({ s, model }: Page) {
-  const budgetCol = COUNT_HEADER.length;
-  s.row([...COUNT_HEADER.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
+  const header = countHeader(model);
+  const budgetCol = header.length;
+  s.row([...header.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
   model.byAgency.forEach((a, i) => {
-    const r = countRow(s, i + 1, a.agency, a);
+    const r = countRow(s, model, i + 1, a.agency, a);
     s.put(r, budgetCol, num(a.budgetVnd), 'tdVnd');
     s.put(r, budgetCol + 1, num(a.budgetSourceTasks), 'tdInt');
   });
