@@ -270,6 +270,17 @@ const HEADER = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động',
 
 /** A return as the office's copy of the appendix: its title, the plan's header with two columns added, sections, rows. */
 export function returnWorkbook(ret: Return, period: string): SampleWorkbook {
+  const { values, numFmts } = layoutReturn(ret, period);
+  const sheet: SampleSheet = { name: PLAN_SHEET, values, merges: ['A1:K1', 'A2:K2', 'A3:K3'], numFmts, widths: [6, 30, 30, 36, 18, 22, 22, 16, 14, 16, 14] };
+  return { file: ret.file, source: `return of ${ret.agency}, ${period}`, sheets: [sheet] };
+}
+
+/** The cell of each row's activity text in the return's sheet ("D12"), in the order of its rows. */
+export function returnCells(ret: Return): string[] {
+  return layoutReturn(ret, '').cells;
+}
+
+function layoutReturn(ret: Return, period: string) {
   const values: CellValue[][] = [
     [ret.agency.toUpperCase(), ...Array(10).fill(null)],
     [`BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH ${period}`, ...Array(10).fill(null)],
@@ -277,6 +288,7 @@ export function returnWorkbook(ret: Return, period: string): SampleWorkbook {
     HEADER,
   ];
   const numFmts: Record<string, string> = {};
+  const cells: string[] = [];
   let section = '';
   for (const r of ret.rows) {
     const t = r.id ? task(r.id) : null;
@@ -294,10 +306,10 @@ export function returnWorkbook(ret: Return, period: string): SampleWorkbook {
     if (r.time) v[7] = r.time;
     v.push(r.status, r.done ? isoToExcelSerial(r.done) : null);
     values.push(v);
+    cells.push(`D${values.length}`);
     if (r.done) numFmts[`K${values.length}`] = 'dd/mm/yyyy';
   }
-  const sheet: SampleSheet = { name: PLAN_SHEET, values, merges: ['A1:K1', 'A2:K2', 'A3:K3'], numFmts, widths: [6, 30, 30, 36, 18, 22, 22, 16, 14, 16, 14] };
-  return { file: ret.file, source: `return of ${ret.agency}, ${period}`, sheets: [sheet] };
+  return { values, numFmts, cells };
 }
 
 /** The plan tasks with a report in a period, and those without. */

@@ -4,6 +4,8 @@ import type { SourceRef, SummaryModel } from '../report/consolidate';
 import type { SheetBuilder } from '../report/sheet-builder';
 import { empty, num, text, type CellContent, type Link, type Style } from '../report/spec';
 import { PLAN_PROGRESS, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
+import { itemNumberOf } from '../task/numbers';
+import { foldText } from '../text/fold';
 import type { Changes, PlanSummary } from './schema';
 
 /**
@@ -18,6 +20,8 @@ type Section = [string, (page: SectionPage) => void];
 
 export const PLAN_STYLES: Record<string, Style> = {
   tdDelta: { valign: 'top', align: 'right', border: true, numFmt: '+#,##0;-#,##0;0' },
+  // A note as long as a paragraph: wrapped across the sheet's width rather than running off the page.
+  noteWide: { italic: true, color: '595959', wrap: true, valign: 'top' },
 };
 
 /** The status classes the report's tables count: with a plan, "Chưa có báo cáo" as well. */
@@ -45,19 +49,22 @@ export function planSections(model: SummaryModel): Section[] {
 const sourceText = (s: SourceRef) => `${baseName(s.file)} › ${s.sheet}!${s.cell}`;
 const shortTitle = (number: string | null, title: string) => {
   const first = title.split('\n')[0].trim();
-  const t = number && !first.startsWith(number) ? `${number} ${first}` : first;
+  // The number only when the text does not start with one of its own ("3.1: …").
+  const t = number && !itemNumberOf(first) ? `${number} ${first}` : first;
   return [...t].length > 140 ? `${[...t].slice(0, 139).join('')}…` : t;
 };
 const vi = (p: Progress | null) => (p ? PROGRESS_LABEL[p].vi : '—');
 const count = (n: number) => n.toLocaleString('vi-VN');
+/** The class, and the agency's own words when they say more than it ("Đang triển khai bước 2"). */
+const said = (label: string, statusText: string | null) => (statusText && !foldText(label).startsWith(foldText(statusText)) ? `${label} (“${statusText}”)` : label);
 
 type Cell = [CellContent, string, Link?];
-/** A table row whose cells span the columns given; the last spans to the sheet's right edge. */
+/** A table row whose cells span the columns given; a last cell without a span stretches to the sheet's right edge. */
 function spanRow(s: SheetBuilder, cells: Cell[], spans: readonly number[], rowStyle?: string): number {
   const r = s.row([]);
   let c = 0;
   cells.forEach((cell, i) => {
-    const span = i === cells.length - 1 ? s.width - c : spans[i];
+    const span = spans[i] ?? s.width - c;
     s.put(r, c, cell[0], rowStyle ?? cell[1], cell[2]);
     for (let k = 1; k < span; k++) s.put(r, c + k, empty, rowStyle ?? cell[1]);
     s.merge(r, c, r, c + span - 1);
@@ -72,21 +79,21 @@ const header = (s: SheetBuilder, names: readonly string[], spans: readonly numbe
     spans,
   );
 const subsection = (s: SheetBuilder, label: string) => s.row([null, text(label)], 'subsection');
+/** A paragraph under a section heading: from the second column to the right edge, wrapped. */
+function paragraph(s: SheetBuilder, content: string): void {
+  const r = s.row([null, text(content)], 'noteWide');
+  s.merge(r, 1, r, s.width - 1);
+}
 const note = (s: SheetBuilder, label: string) => s.row([null, text(label)], 'note');
 
 /** II. Tasks of the plan reported and not, by agency; agencies that sent nothing; rows not in the plan. */
 function reporting({ s, model, sourceLink }: SectionPage) {
   const p = model.plan as PlanSummary;
   const m = p.matched;
-  s.row(
-    [
-      null,
-      text(
-        `Kế hoạch gốc: ${p.title ?? p.file} (tệp ${p.file}) — ${count(p.total)} nhiệm vụ; đã có báo cáo ${count(p.reported)}, chưa có báo cáo ${count(p.unreported.length)} (tính vào tổng số với tình trạng “Chưa có báo cáo”). ` +
-          `Dòng báo cáo khớp kế hoạch theo mã nhiệm vụ: ${count(m.key)}; theo cơ quan chủ trì và số thứ tự: ${count(m.number)}; theo nội dung: ${count(m.text)}.`,
-      ),
-    ],
-    'note',
+  paragraph(
+    s,
+    `Kế hoạch gốc: ${p.title ?? p.file} (tệp ${p.file}) — ${count(p.total)} nhiệm vụ; đã có báo cáo ${count(p.reported)}, chưa có báo cáo ${count(p.unreported.length)} (tính vào tổng số với tình trạng “Chưa có báo cáo”). ` +
+      `Dòng báo cáo khớp kế hoạch theo mã nhiệm vụ: ${count(m.key)}; theo cơ quan chủ trì và số thứ tự: ${count(m.number)}; theo nội dung: ${count(m.text)}.`,
   );
 
   subsection(s, `1. Theo cơ quan chủ trì (${count(p.byAgency.length)} cơ quan)`);
@@ -106,7 +113,7 @@ function reporting({ s, model, sourceLink }: SectionPage) {
       agencySpans,
     ),
   );
-  note(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; một tệp được coi là báo cáo của cơ quan có tên trong biểu mẫu, hoặc của cơ quan chủ trì phần lớn các dòng của tệp.');
+  paragraph(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; một tệp được coi là báo cáo của cơ quan có tên trong biểu mẫu, hoặc của cơ quan chủ trì phần lớn các dòng của tệp.');
   s.blank();
 
   subsection(s, `2. Cơ quan chưa gửi báo cáo: ${count(p.silentAgencies.length)}`);
@@ -152,7 +159,7 @@ function reporting({ s, model, sourceLink }: SectionPage) {
         rowSpans,
       ),
     );
-    note(s, 'Các dòng này vẫn được tính vào tổng số theo tình trạng báo cáo; kiểm tra lại với đơn vị nếu là nhiệm vụ của kế hoạch ghi khác đi.');
+    paragraph(s, 'Các dòng này vẫn được tính vào tổng số theo tình trạng báo cáo; kiểm tra lại với đơn vị nếu là nhiệm vụ của kế hoạch ghi khác đi.');
   } else note(s, 'Không có.');
   s.blank();
 
@@ -176,7 +183,7 @@ function reporting({ s, model, sourceLink }: SectionPage) {
   s.blank();
 
   subsection(s, `6. Các tệp báo cáo đã nhận: ${count(p.returns.length)}`);
-  const fileSpans = [1, 3, 2, 1, 1];
+  const fileSpans = [1, 3, 2, 3, 1, 1];
   const BY = { form: 'Theo biểu mẫu', leads: 'Theo cơ quan chủ trì các dòng', none: 'Không xác định (không dòng nào khớp kế hoạch)' } as const;
   header(s, ['STT', 'Tệp', 'Cơ quan báo cáo', 'Cách xác định', 'Số dòng', 'Khớp kế hoạch'], fileSpans);
   p.returns.forEach((r, i) =>
@@ -201,29 +208,24 @@ type ListItem = Changes['added'][number];
 function changes({ s, sourceLink, model }: SectionPage) {
   const c = model.changes as Changes;
   const prev = c.previous;
-  s.row(
-    [
-      null,
-      text(
-        `Báo cáo kỳ trước: ${prev.title ?? prev.file} (tệp ${prev.file})${prev.asOf ? `, số liệu tính đến ${formatViDate(prev.asOf)}` : ''}; ${count(prev.tasks)} nhiệm vụ. ` +
-          `Đối chiếu theo mã nhiệm vụ: ${count(c.matched.key)}; theo cơ quan chủ trì và số thứ tự: ${count(c.matched.number)}; theo nội dung: ${count(c.matched.text)}. Cột “Thay đổi so với kỳ trước” ở mục I là số nay trừ số kỳ trước.`,
-      ),
-    ],
-    'note',
+  paragraph(
+    s,
+    `Báo cáo kỳ trước: ${prev.title ?? prev.file} (tệp ${prev.file})${prev.asOf ? `, số liệu tính đến ${formatViDate(prev.asOf)}` : ''}; ${count(prev.tasks)} nhiệm vụ. ` +
+      `Đối chiếu theo mã nhiệm vụ: ${count(c.matched.key)}; theo cơ quan chủ trì và số thứ tự: ${count(c.matched.number)}; theo nội dung: ${count(c.matched.text)}. Cột “Thay đổi so với kỳ trước” ở mục I là số nay trừ số kỳ trước.`,
   );
-  for (const n of c.notes) note(s, n.vi);
+  for (const n of c.notes) paragraph(s, n.vi);
   const days = (n: number | null) => (n === null ? 'Quá hạn' : `Quá hạn ${count(n)} ngày`);
   const deadline = (d: string | null, t: string | null) => [d ? formatViDate(d) : null, t && (!d || t !== formatViDate(d)) ? `(${t})` : null].filter(Boolean).join(' ') || '—';
   const lists: Array<[string, ListItem[], (x: never) => [string, string]]> = [
     ['Mới hoàn thành', c.newlyCompleted, (x: Changes['newlyCompleted'][number]) => [vi(x.previousProgress), `${vi(x.progress)}${x.completedOn ? ` (${formatViDate(x.completedOn)})` : ''}`]],
     ['Mới quá hạn', c.newlyOverdue, (x: Changes['newlyOverdue'][number]) => [vi(x.previousProgress), days(x.daysOverdue)]],
     ['Vẫn quá hạn', c.stillOverdue, (x: Changes['stillOverdue'][number]) => [days(x.previousDaysOverdue), days(x.daysOverdue)]],
-    ['Kỳ trước đã hoàn thành, nay báo cáo chưa hoàn thành', c.regressed, (x: Changes['regressed'][number]) => [vi(x.previousProgress), x.statusText ? `${vi(x.progress)} (“${x.statusText}”)` : vi(x.progress)]],
+    ['Kỳ trước đã hoàn thành, nay báo cáo chưa hoàn thành', c.regressed, (x: Changes['regressed'][number]) => [vi(x.previousProgress), said(vi(x.progress), x.statusText)]],
     ['Thay đổi thời hạn', c.deadlineChanged, (x: Changes['deadlineChanged'][number]) => [deadline(x.oldDeadline, x.oldDeadlineText), deadline(x.newDeadline, x.newDeadlineText)]],
     ['Nhiệm vụ mới (không có ở kỳ trước)', c.added, (x: ListItem) => ['—', vi(x.progress)]],
     ['Nhiệm vụ không còn (có ở kỳ trước)', c.removed, (x: ListItem) => [vi(x.previousProgress), '—']],
   ];
-  const countSpans = [1, 1];
+  const countSpans = [1, 1, 1];
   header(s, ['STT', 'Thay đổi', 'Số nhiệm vụ'], countSpans);
   lists.forEach(([label, items], i) => spanRow(s, [[num(i + 1), 'tdCenter'], [text(label), 'td'], [num(items.length), 'tdInt']], countSpans));
   s.blank();
