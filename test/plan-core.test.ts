@@ -8,7 +8,8 @@ import { consolidate, layoutReport, makePeriod, parseStatus, validateWorkbook, t
 import { writeReportXlsx } from '../core/io/write';
 import { readWorkbook } from '../core/io/read';
 import type { GridInput } from '../core/grid/grid';
-import { writeForms } from '../core/plan/forms-file';
+import { writeForms, writeFormsZip } from '../core/plan/forms-file';
+import JSZip from 'jszip';
 import { comingPeriod, FORM_STATUSES, layoutForms, safeFileName } from '../core/plan/forms';
 import { contentKey, formKeyCell, matchText, parseFormKey, taskKey } from '../core/plan/key';
 import { TaskIndex } from '../core/plan/match';
@@ -266,6 +267,17 @@ describe('one reporting form per lead agency', () => {
     expect(comingPeriod('2024-09-15').code).toBe('2024-Y');
     expect(comingPeriod('2024-12-20').code).toBe('2025-Q1');
     expect(comingPeriod('2024-01-05').code).toBe('2024-Q1');
+  });
+
+  it('come as one .zip for a page to download, the same bytes as the files', async () => {
+    const created = new Date(Date.UTC(2022, 7, 20, 9, 0));
+    const { zip, forms: listed } = writeFormsZip(plan, { period: period1, created });
+    expect(writeFormsZip(plan, { period: period1, created }).zip).toEqual(zip);
+    const files = writeForms(plan, { period: period1, created });
+    const z = await JSZip.loadAsync(zip);
+    expect(Object.keys(z.files)).toEqual(files.map((f) => f.fileName));
+    for (const f of files) expect(new Uint8Array(await z.file(f.fileName)!.async('uint8array'))).toEqual(f.bytes);
+    expect(listed.map((f) => [f.agency, f.tasks])).toEqual(files.map((f) => [f.agency, f.tasks]));
   });
 
   it('comes back through the reader with every task matched by key', () => {

@@ -1,4 +1,5 @@
 import { writeReportXlsx, type DeflateSlice } from '../io/write';
+import { zipFiles } from '../io/write/zip-files';
 import type { Plan } from './plan';
 import { layoutForms, type Form, type FormsOptions } from './forms';
 
@@ -13,4 +14,10 @@ export function writeForms(plan: Plan, opts: FormsOptions & { created?: Date; de
     ...form,
     bytes: writeReportXlsx(spec, { creator: 'cchc', ...(opts.created ? { created: opts.created } : {}), ...(opts.deflate ? { deflate: opts.deflate } : {}) }),
   }));
+}
+
+/** The forms in one .zip, as a page offers them for download: "Biểu báo cáo - <agency>.xlsx" each. */
+export function writeFormsZip(plan: Plan, opts: FormsOptions & { created: Date; deflate?: DeflateSlice }): { zip: Uint8Array; forms: Array<Omit<FormFile, 'bytes'>> } {
+  const files = writeForms(plan, opts);
+  return { zip: zipFiles(files.map((f) => ({ name: f.fileName, bytes: f.bytes })), { date: opts.created }), forms: files.map(({ bytes: _bytes, ...f }) => f) };
 }
