@@ -330,6 +330,14 @@ describe('period 1 (Quý III/2022) held against the plan', () => {
     expect(m.plan!.byAgency.find((a) => a.agency === 'UBND cấp xã')).toEqual({ agency: 'UBND cấp xã', tasks: 8, reported: 3, unreported: 5, files: [] });
   });
 
+  it('counts a workbook gathering every agency\'s tasks as the return of each of them', () => {
+    const all: Return = { file: 'Tổng hợp các đơn vị.xlsx', agency: '', rows: TASKS.map((t) => ({ id: t.id, status: 'Đang thực hiện', expect: { by: 'number', progress: 'inProgress' } })) };
+    const r = consolidate([input(all, 'Q3', P1.asOf)], { period: period1, asOf: P1.asOf, generatedAt: '2022-09-15T08:00', plan });
+    expect(r.plan!.returns[0].agencies.sort()).toEqual(Object.keys(LEADS).sort());
+    expect(r.plan!.silentAgencies).toEqual([]);
+    expect(r.plan!.matched).toEqual({ key: 0, number: 39, text: 0 });
+  });
+
   it('counts a task two agencies reported once, as a duplicate of the same plan task', () => {
     expect(m.duplicates.map((d) => d.title)).toEqual([TASKS.find((t) => t.id === 'VI 3.2')!.values[3]]);
     expect(m.duplicates[0].reason.vi).toContain('kế hoạch gốc');

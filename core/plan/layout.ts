@@ -113,7 +113,7 @@ function reporting({ s, model, sourceLink }: SectionPage) {
       agencySpans,
     ),
   );
-  paragraph(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; một tệp được coi là báo cáo của cơ quan có tên trong biểu mẫu, hoặc của cơ quan chủ trì phần lớn các dòng của tệp.');
+  paragraph(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan. Một tệp là báo cáo của cơ quan ghi trong biểu mẫu; nếu không phải biểu mẫu, của cơ quan chủ trì mọi dòng (hoặc ít nhất một nửa số dòng) khớp kế hoạch; tệp gộp phụ lục của nhiều cơ quan được tính cho từng cơ quan có trong tệp.');
   s.blank();
 
   subsection(s, `2. Cơ quan chưa gửi báo cáo: ${count(p.silentAgencies.length)}`);

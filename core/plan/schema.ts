@@ -45,7 +45,8 @@ export const PlanSummarySchema = z.object({
   byAgency: z.array(z.object({ agency: z.string(), tasks: z.number().int(), reported: z.number().int(), unreported: z.number().int(), files: z.array(z.string()) })),
   /**
    * Each returned file with task rows, and whose return it is: the agency its form was made for ("form"), or the
-   * lead of most of its matched rows ("leads"; a single agency preferred to a group when they tie).
+   * leads of its matched rows ("leads": those leading all of them, else at least half, else all; an agency before
+   * a group when they tie).
    */
   returns: z.array(z.object({ file: z.string(), agencies: z.array(z.string()), by: z.enum(['form', 'leads', 'none']), rows: z.number().int(), matched: z.number().int() })),
 });

@@ -40,21 +40,26 @@ export class PlanTracker {
     if (records.tasks.length > 0) {
       const forms = [...new Set(records.tasks.map((t) => t.reporter).filter((r): r is string => Boolean(r)))];
       const matched = found.filter((p): p is PlanTask => p !== null);
-      const agencies = forms.length ? forms : this.leadOfMost(matched);
+      const agencies = forms.length ? forms : this.whoseReturn(matched);
       this.returns.push({ file: records.file, agencies, by: forms.length ? 'form' : agencies.length ? 'leads' : 'none', rows: records.tasks.length, matched: matched.length });
     }
     return found;
   }
 
-  /** The reporting agencies leading most of the rows; on a tie, one agency rather than a group ("UBND cấp xã"). */
-  private leadOfMost(tasks: readonly PlanTask[]): string[] {
+  /**
+   * Whose return a file is, from the plan tasks its rows matched: the agencies that lead every one of them; else
+   * those leading at least half of them; else (a workbook gathering many agencies' appendices) all their leads.
+   * Where one agency and a group ("UBND cấp xã") tie, the agency.
+   */
+  private whoseReturn(tasks: readonly PlanTask[]): string[] {
+    if (tasks.length === 0) return [];
     const count = new Map<string, number>();
     for (const t of tasks) for (const a of t.reporters) count.set(a, (count.get(a) ?? 0) + 1);
-    const most = Math.max(0, ...count.values());
-    if (most === 0) return [];
-    const top = [...count].filter(([, n]) => n === most).map(([a]) => a);
-    const single = top.filter((a) => this.kinds.get(foldText(a)) === 'agency');
-    return single.length ? single : top;
+    const every = [...count].filter(([, n]) => n === tasks.length).map(([a]) => a);
+    const most = [...count].filter(([, n]) => n * 2 >= tasks.length).map(([a]) => a);
+    const chosen = every.length ? every : most.length ? most : [...count.keys()];
+    const single = chosen.filter((a) => this.kinds.get(foldText(a)) === 'agency');
+    return single.length && (every.length || most.length) ? single : chosen;
   }
 
   /**
