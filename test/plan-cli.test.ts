@@ -21,7 +21,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-plan-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const at = (...p: string[]) => path.join(tmp, ...p);
 const planPath = at(PLAN_FILE);
-const idOf = (key: string): TaskId => key.split('|').slice(3, 5).join(' ');
+const idOf = (key: string | null): TaskId => (key ?? '').split('|').slice(3, 5).join(' ');
 const ALL_IDS = TASKS.map((t) => t.id);
 const json = (out: string) => JSON.parse(out) as SummaryModel & { skipped: unknown[] };
 
@@ -171,7 +171,7 @@ describe('two periods of returns held against the plan, the second compared with
 
   it('--previous gives each change list exactly', () => {
     const c = m2.changes!;
-    const keys = (l: ReadonlyArray<{ key: string }>) => l.map((x) => idOf(x.key));
+    const keys = (l: ReadonlyArray<{ key: string | null }>) => l.map((x) => idOf(x.key));
     expect(keys(c.newlyCompleted).sort()).toEqual([...CHANGES_P2.newlyCompleted].sort());
     expect(keys(c.newlyOverdue)).toEqual(CHANGES_P2.newlyOverdue);
     expect(c.stillOverdue.map((x) => ({ id: idOf(x.key), previousDays: x.previousDaysOverdue, days: x.daysOverdue }))).toEqual(CHANGES_P2.stillOverdue);

@@ -8,5 +8,5 @@ export { planOfGrids, planOfSheets, type Plan, type PlanTask, type PlanResult, t
 export { layoutForms, comingPeriod, safeFileName, FORM_STATUSES, FORM_SHEET, GUIDE_SHEET, type Form, type FormsOptions } from './forms';
 export { readPreviousReport, compareWithPrevious, type PreviousReport, type PreviousRow, type PreviousResult } from './previous';
 export { PlanSummarySchema, ChangesSchema, MatchBySchema, type PlanSummary, type Changes, type MatchBy } from './schema';
-export { taskKey, formKeyCell, parseFormKey, contentKey, keyOfTask, matchText, type FormKey } from './key';
+export { taskKey, formKeyCell, parseFormKey, matchText, type FormKey } from './key';
 export { TaskIndex, type Matchable, type Match } from './match';

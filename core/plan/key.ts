@@ -1,6 +1,5 @@
 import { foldText } from '../text/fold';
 import { normaliseNumber } from '../task/numbers';
-import { areaKey } from '../task/areas';
 
 /**
  * The stable key of a plan task, carried in a hidden column of each reporting form and in the last column of
@@ -73,19 +72,4 @@ export function parseFormKey(cell: string | null | undefined): FormKey | null {
   const agency = parts[6] ? dec(parts[6]) : null;
   const m = /^(\d+)\/(\d+)$/.exec(parts[7] ?? '');
   return { key, agency, shared: m ? { index: Number(m[1]), of: Number(m[2]) } : null };
-}
-
-/**
- * The key of a task the plan does not know (no plan given, or a row not in it), for the detail sheet: made from
- * what makes a task the same task in consolidation (its leads, area, number and text), so the next period's
- * report finds it again when the same row is sent again.
- */
-export function contentKey(t: { leads: readonly string[]; area: string; number: string | null; title: string }): string {
-  const leads = t.leads.map(foldText).sort().join(';');
-  return `${VERSION}${SEP}~${SEP}${hashHex([leads, areaKey(t.area), t.number ? normaliseNumber(t.number) : '', matchText(t.title)].join('\u0000'), 12)}`;
-}
-
-/** The key the detail sheet writes for a task: its plan key when it has one, else its content key. */
-export function keyOfTask(t: { planKey?: string; leads: readonly string[]; area: string; number: string | null; title: string }): string {
-  return t.planKey ?? contentKey(t);
 }

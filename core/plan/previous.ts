@@ -6,7 +6,6 @@ import { parseGrid, type GridInput } from '../grid/grid';
 import type { ConsolidatedTask } from '../report/consolidate';
 import { foldText, tidyText } from '../text/fold';
 import { isCompleted, PLAN_PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
-import { keyOfTask } from './key';
 import { TaskIndex } from './match';
 import type { Changes, MatchBy } from './schema';
 
@@ -177,7 +176,7 @@ export function compareWithPrevious(prev: PreviousReport, tasks: readonly Consol
   const taken = new Set<number>();
   const pairOf = new Array<number | null>(tasks.length).fill(null);
   const matched: Record<MatchBy, number> = { key: 0, number: 0, text: 0 };
-  const keys = tasks.map((t) => keyOfTask(t));
+  const keys = tasks.map((t) => t.planKey ?? null);
   for (const by of ['key', 'number', 'text'] as const) {
     tasks.forEach((t, i) => {
       if (pairOf[i] !== null) return;
@@ -233,7 +232,7 @@ export function compareWithPrevious(prev: PreviousReport, tasks: readonly Consol
   });
   prev.rows.forEach((p, j) => {
     if (taken.has(j)) return;
-    out.removed.push({ key: p.key ?? '', number: p.number, title: p.title, leads: p.leads, area: p.area ?? '', progress: null, previousProgress: p.progress, source: p.source });
+    out.removed.push({ key: p.key, number: p.number, title: p.title, leads: p.leads, area: p.area ?? '', progress: null, previousProgress: p.progress, source: p.source });
   });
 
   if (!has('key'))

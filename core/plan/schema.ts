@@ -54,7 +54,8 @@ export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 
 /** A task in a change list: what it is, who leads it, where it is now (or was, when it is gone). */
 const ChangedTaskSchema = z.object({
-  key: z.string(),
+  /** The plan task's key; null for a task the plan does not have. */
+  key: z.string().nullable(),
   number: z.string().nullable(),
   title: z.string(),
   leads: z.array(z.string()),

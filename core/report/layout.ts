@@ -7,7 +7,6 @@ import { MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
 import { date, empty, num, text, type CellContent, type Link, type ReportSpec, type Style } from './spec';
 import { BASIS_LABEL, PROGRESS_LABEL, type Progress } from '../task/progress';
-import { keyOfTask } from '../plan/key';
 import { changeColumn, PLAN_STYLES, planSections, statusesOf } from '../plan/layout';
 
 export type LayoutOptions = {
@@ -190,8 +189,9 @@ function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRe
       { content: t.daysOverdue !== null ? num(t.daysOverdue) : empty, style: 'tdInt' },
       { content: t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, style: 'tdVnd' },
       { content: text(sourceText(t.source)), style: 'tdLink', link: sourceLink(t.source) },
-      // Hidden: what the next period's report finds the task by (core/plan/previous.ts).
-      { content: text(keyOfTask(t)), style: 'td' },
+      // Hidden: the plan task's key, what the next period's report finds it by (core/plan/previous.ts); tasks
+      // without one are found by lead, number and text.
+      { content: t.planKey ? text(t.planKey) : empty, style: 'td' },
     ];
   });
   return { sheet: { ...detail.build(), hiddenColumns: [13] }, rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
