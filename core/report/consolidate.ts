@@ -272,7 +272,8 @@ function digest(key: string, probe: number): number {
 
 /** What a digest's two items must share to be one plan item (the rest of the key is in the digest). */
 function sameItem(a: ConsolidatedTask, b: ConsolidatedTask): boolean {
-  if (a.planKey !== undefined || b.planKey !== undefined) return a.planKey === b.planKey;
+  // Two rows that both name their plan task are the same item exactly when they name the same one.
+  if (a.planKey !== undefined && b.planKey !== undefined) return a.planKey === b.planKey;
   return a.number === b.number && a.section === b.section && a.leads.join('\u0001') === b.leads.join('\u0001') && foldText(a.title) === foldText(b.title);
 }
 
