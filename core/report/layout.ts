@@ -191,7 +191,7 @@ function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRe
       { content: text(sourceText(t.source)), style: 'tdLink', link: sourceLink(t.source) },
       // Hidden: the plan task's key, what the next period's report finds it by (core/plan/previous.ts); tasks
       // without one are found by lead, number and text.
-      { content: t.planKey ? text(t.planKey) : empty, style: 'td' },
+      t.planKey ? { content: text(t.planKey), style: 'td' } : null,
     ];
   });
   return { sheet: { ...detail.build(), hiddenColumns: [13] }, rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
