@@ -6,12 +6,13 @@ import type { DeflateSlice } from '../../core/io/write';
 import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
 
 /** Node's zlib for the report's parts, slice by slice (see DeflateSlice): native, several times fflate's speed. */
-const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
+export const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
 import type { Io } from '../io';
 import { runFiles } from '../pool';
 import type { FileTask } from '../process-file';
 import { progressLine, type RunOptions } from './run-options';
 import { sameFile, writeFileAtomic } from '../write-atomic';
+import { loadPlanAndPrevious, planLines } from './report-plan';
 
 export type ReportArgs = RunOptions & {
   files: string[];
@@ -30,6 +31,9 @@ export type ReportArgs = RunOptions & {
   dueSoonDays: number;
   /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
   now: string;
+  /** The plan every return is held against (--plan), and the last period's report (--previous). */
+  plan?: string;
+  previous?: string;
 };
 
 const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi' ? vi : en);
@@ -49,9 +53,12 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       }
     }
   }
+  const held = await loadPlanAndPrevious(args, io);
+  if (!held.ok) return 2;
+  args = { ...args, files: held.files };
   // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
   // summary as they come back, in argument order, and no workbook stays in memory.
-  const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays, ...held.options });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
   let errors = 0;
   let used = 0;
@@ -97,7 +104,10 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       io.err(written.message[args.lang]);
       return 2;
     }
-    if (!args.json) io.out(summaryLine(model, args, args.out, used));
+    if (!args.json) {
+      io.out(summaryLine(model, args, args.out, used));
+      for (const line of planLines(model, args.lang)) io.out(line);
+    }
   }
   if (args.docx) {
     const bytes = await writeReportDocx(model, args.settings ?? {});
