@@ -6,6 +6,7 @@
  */
 import { consolidate, layoutReport, makePeriod, parseStatus, validateWorkbook, type ConsolidationInput, type SummaryModel } from '../core';
 import { writeReportXlsx } from '../core/io/write';
+import { fitScale, MIN_PRINTED_PT, smallestPrintedPt } from '../core/report/sheet-builder';
 import { readWorkbook } from '../core/io/read';
 import type { GridInput } from '../core/grid/grid';
 import { writeForms, writeFormsZip } from '../core/plan/forms-file';
@@ -445,10 +446,14 @@ describe('period 2 (năm 2022) against the plan and against period 1\'s report',
       const rows = spec.sheets[0].rows;
       const at = rows.findIndex((r) => r?.[1]?.content.t === 'text' && (r[1].content as { v: string }).v === 'Chưa có báo cáo');
       expect(rows[at][2]!.content).toEqual({ t: 'number', v: e.counts.unreported });
-      expect(rows[at][4]!.content).toEqual({ t: 'number', v: (e.counts.unreported ?? 0) - (expected(RETURNS_P1).counts.unreported ?? 0) });
+      // The change column, found by its heading in the overview's header row.
+      const head = rows.findIndex((r) => r?.some((x) => x?.content.t === 'text' && x.content.v === 'Thay đổi so với kỳ trước'));
+      const col = rows[head].findIndex((x) => x?.content.t === 'text' && x.content.v === 'Thay đổi so với kỳ trước');
+      expect(head).toBeLessThan(at);
+      expect(rows[at][col]!.content).toEqual({ t: 'number', v: (e.counts.unreported ?? 0) - (expected(RETURNS_P1).counts.unreported ?? 0) });
       const e1 = expected(RETURNS_P1).counts;
       const done = rows.find((r) => r?.[1]?.content.t === 'text' && (r[1].content as { v: string }).v.startsWith('Tỷ lệ hoàn thành'))!;
-      expect(done[4]!.content).toEqual({ t: 'number', v: (e.counts.completedOnTime ?? 0) + (e.counts.completedLate ?? 0) - (e1.completedOnTime ?? 0) - (e1.completedLate ?? 0) });
+      expect(done[col]!.content).toEqual({ t: 'number', v: (e.counts.completedOnTime ?? 0) + (e.counts.completedLate ?? 0) - (e1.completedOnTime ?? 0) - (e1.completedLate ?? 0) });
       expect(summary).toContain('Thay đổi so với kỳ trước');
       // The tables by area and by agency have the column too.
       expect(summary.filter((t) => t === 'Chưa có báo cáo').length).toBeGreaterThanOrEqual(3);
@@ -460,6 +465,54 @@ describe('period 2 (năm 2022) against the plan and against period 1\'s report',
       const header = detail.rows.findIndex((r) => r?.[0]?.content.t === 'text' && (r[0].content as { v: string }).v === 'STT');
       expect((detail.rows[header][13]!.content as { v: string }).v).toBe('Mã nhiệm vụ');
       expect((detail.rows[header + 1][13]!.content as { v: string }).v).toBe(plan.tasks[0].key);
+      // Issue 18's print area ends at the budget column, before "Nguồn" and the key.
+      expect(detail.print!.columns).toEqual({ left: 0, right: 11 });
+      expect((detail.rows[header][12]!.content as { v: string }).v).toBe('Nguồn (tệp › trang!ô)');
+    });
+
+    it('print like the rest of the summary: one more status column at a scale still ≥ 9 pt, the chart\'s new series patterned', () => {
+      const sheet = spec.sheets[0];
+      expect(sheet.widths).toHaveLength(16);
+      expect(smallestPrintedPt(sheet)).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
+      expect(sheet.print!.scale).toBe(fitScale(sheet.widths, true, sheet.print!.margins));
+      const series = sheet.charts[0].series;
+      expect(series.map((x) => x.name)).toContain('Chưa có báo cáo');
+      // Every series but the first (solid) has a pattern of its own, for black-and-white prints.
+      const patterns = series.slice(1).map((x) => x.pattern);
+      expect(patterns.every(Boolean)).toBe(true);
+      expect(new Set(patterns).size).toBe(patterns.length);
+    });
+
+    it('name no file, sheet or cell in the body: the listed rows link from their number; the files are in the annex', () => {
+      const rows = spec.sheets[0].rows;
+      const cellText = (x: { content: { t: string; v?: unknown } } | null | undefined) => (x?.content.t === 'text' ? (x.content.v as string) : '');
+      const annex = rows.findIndex((r) => cellText(r?.[0]).startsWith('PHỤ LỤC 1.'));
+      expect(annex).toBeGreaterThan(0);
+      const body = rows.slice(0, annex).flatMap((r) => (r ?? []).map(cellText));
+      expect(body.filter((t) => /\.xlsx|›|![A-Z]+\d/.test(t))).toEqual([]);
+      const annexTexts = rows.slice(annex).flatMap((r) => (r ?? []).map(cellText));
+      for (const f of [PLAN_FILE, 'Tổng hợp Q3-2022.xlsx', ...[...RETURNS_P2, FORM_P2].map((r) => r.file)]) expect([f, annexTexts.includes(f)]).toEqual([f, true]);
+
+      // "3. Nhiệm vụ chưa có báo cáo": each number links to the task's row in the detail sheet, which says so.
+      const detail = spec.sheets[1];
+      const from = rows.findIndex((r) => cellText(r?.[1]).startsWith('3. Nhiệm vụ chưa có báo cáo'));
+      const to = rows.findIndex((r, i) => i > from && cellText(r?.[1]).startsWith('4. Dòng báo cáo'));
+      const linked = rows.slice(from, to).filter((r) => r?.[0]?.link);
+      expect(linked).toHaveLength(e.unreported.length);
+      const keys = linked.map((r) => {
+        const link = r[0]!.link!;
+        expect(link).toMatchObject({ kind: 'internal', sheet: detail.name });
+        const row = detail.rows[Number((link as { cell: string }).cell.slice(1)) - 1];
+        expect(cellText(row[7])).toBe('Chưa có báo cáo');
+        return cellText(row[13]);
+      });
+      expect(keys.map(idOf)).toEqual(e.unreported);
+
+      // "4. Dòng báo cáo không có trong kế hoạch": each number links to the row in the agency's file.
+      const nip = rows.findIndex((r) => cellText(r?.[1]).startsWith('4. Dòng báo cáo'));
+      const nipEnd = rows.findIndex((r, i) => i > nip && cellText(r?.[1]).startsWith('5. '));
+      const links = rows.slice(nip, nipEnd).flatMap((r) => (r?.[0]?.link ? [r[0].link] : []));
+      expect(links).toEqual(m.plan!.notInPlan.map((x) => ({ kind: 'external', file: x.file, sheet: x.sheet, cell: x.cell })));
     });
   });
 
@@ -472,7 +525,8 @@ describe('period 2 (năm 2022) against the plan and against period 1\'s report',
     const all = spec.sheets[0].rows.flatMap((r) => (r ?? []).map((x) => (x?.content.t === 'text' ? x.content.v : null)));
     expect(all).not.toContain('Chưa có báo cáo');
     expect(all.some((t) => t?.includes('TÌNH HÌNH BÁO CÁO'))).toBe(false);
-    expect(spec.sheets[0].widths).toHaveLength(14);
+    // Issue 18's grid: STT, name, total, eight statuses, two rates, two budget columns; no column for the plan.
+    expect(spec.sheets[0].widths).toHaveLength(15);
   });
 });
 

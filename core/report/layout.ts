@@ -6,10 +6,10 @@ import { RATE_LABEL, ruleSentence, windowSentence } from './sentences';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
 import { fitScale, MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
+import { LAST, LIST_LIMIT, listHeader, listRow, moreNote, note, sourceText, spanRow, statusCell, stripNumber, taskList, type Page } from './layout-parts';
 import { date, empty, num, text, type CellContent, type Link, type PrintSetup, type ReportSpec, type Style } from './spec';
 import { BASIS_LABEL, PROGRESS_LABEL, type Progress } from '../task/progress';
-import { baseName } from '../file-name';
-import { changeColumn, PLAN_STYLES, planSections, statusesOf } from '../plan/layout';
+import { changeColumn, PLAN_STYLES, planSections, planSources, statusesOf, unreportedTasks } from '../plan/layout';
 
 export type LayoutOptions = {
   /**
@@ -98,8 +98,6 @@ const SHORT: Record<Progress, string> = {
 const WIDTHS = [5, 34, 8, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 14, 9];
 /** With a plan, one more status column: "Chưa có báo cáo", after the others (the sheet prints a little smaller). */
 const widthsOf = (model: SummaryModel) => (model.plan ? [...WIDTHS.slice(0, 11), 9, ...WIDTHS.slice(11)] : WIDTHS);
-/** The sheet's last column, whatever its width: spanRow stops a span there. */
-const LAST = Number.MAX_SAFE_INTEGER;
 
 /** The detail sheet's columns: the source cell (with its link) and the plan key (hidden) are left off paper. */
 const DETAIL_WIDTHS = [5, 5, 56, 12, 18, 13, 12, 13, 9, 12, 8, 12, 40, 30];
@@ -112,31 +110,6 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, fo
 const FOOTER = '&CTrang &P/&N';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-/** "ke-hoach.xlsx › Phụ lục!D49": the file's name without its folders, which the sources table lists. */
-function sourceText(s: SourceRef): string {
-  return `${fileName(s.file)} › ${s.sheet}!${s.cell}`;
-}
-const FILE_NAMES = new Map<string, string>();
-function fileName(file: string): string {
-  let n = FILE_NAMES.get(file);
-  if (n === undefined) {
-    n = baseName(file);
-    if (FILE_NAMES.size > 10_000) FILE_NAMES.clear();
-    FILE_NAMES.set(file, n);
-  }
-  return n;
-}
-
-/** What every section of the summary sheet draws with. */
-type Page = {
-  s: SheetBuilder;
-  model: SummaryModel;
-  sourceLink(src: SourceRef): Link;
-  /** The task's row in the detail sheet. */
-  toDetail(t: ConsolidatedTask): Link;
-  detailName: string;
-};
 
 function printSetup(widths: readonly number[], titleRows?: { top: number; bottom: number }, columns?: { left: number; right: number }): PrintSetup {
   return { scale: fitScale(widths, true, MARGINS), margins: MARGINS, footer: FOOTER, breaks: [], ...(titleRows ? { titleRows } : {}), ...(columns ? { columns } : {}) };
@@ -155,7 +128,7 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     opts.links === 'internal' ? { kind: 'internal', sheet: src.sheet, cell: src.cell } : { kind: 'external', file: opts.linkPath ? opts.linkPath(src.file) : src.file, sheet: src.sheet, cell: src.cell };
 
   // The detail sheet first, so the summary can link to each task's row in it.
-  const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT)]);
+  const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT), ...unreportedTasks(model)]);
   const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink, listed);
   const page: Page = {
     s: new SheetBuilder(summaryName, widthsOf(model), STYLES),
@@ -199,25 +172,6 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
   if (s.dropped > 0) note(s, `Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: ${s.dropped.toLocaleString('vi-VN')} dòng của trang này không có liên kết.`);
   s.freeze(2);
   return { sheets: [s.build(), detail] };
-}
-
-/** A note across the width of the sheet, wrapped. */
-function note(s: SheetBuilder, line: string, from = 1): number {
-  const r = s.row([...Array.from({ length: from }, () => null), text(line)], 'note');
-  s.merge(r, from, r, s.width - 1);
-  return r;
-}
-
-/** A row of cells each spanning columns: [content, style, first column, last column, link?]. */
-function spanRow(s: SheetBuilder, cells: Array<[CellContent, string, number, number, Link?]>): number {
-  const r = s.row([]);
-  for (const [content, style, a, to, link] of cells) {
-    const b = Math.min(to, s.width - 1);
-    s.put(r, a, content, style, link);
-    for (let c = a + 1; c <= b; c++) s.put(r, c, empty, style);
-    s.merge(r, a, r, b);
-  }
-  return r;
 }
 
 /**
@@ -401,53 +355,6 @@ function byAgency({ s, model }: Page) {
   s.blank();
 }
 
-/** The columns of a task list: STT (linked to the task's row in the detail sheet), task, lead, deadline, last, time, area. */
-const LIST_COLS: ReadonlyArray<[number, number]> = [[0, 0], [1, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, LAST]];
-
-function listHeader(s: SheetBuilder, last: string) {
-  const heads = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', last, 'Thời gian (như ghi)', 'Lĩnh vực'];
-  spanRow(s, LIST_COLS.map(([a, b], i): [CellContent, string, number, number] => [text(heads[i]), 'th', a, b]));
-}
-
-function listRow({ s, toDetail }: Page, i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) {
-  const cells: Array<[CellContent, string, Link?]> = [
-    [num(i), 'tdLinkNum', toDetail(task)],
-    [text(listTitle(task)), 'td'],
-    [text(task.leads.join('; ') || '(chưa có)'), 'td'],
-    [task.deadline ? date(task.deadline) : empty, 'tdDate'],
-    lastCell,
-    [task.deadlineText ? text(task.deadlineText) : empty, 'td'],
-    [text(task.area), 'td'],
-  ];
-  spanRow(s, cells.map(([c, st, link], k) => [c, st, LIST_COLS[k][0], LIST_COLS[k][1], link]));
-}
-
-/**
- * How many tasks a list of the summary shows: a summary a reviewer reads, not a second detail sheet. The
- * rest are counted in the heading and listed, with their status, on the detail sheet.
- */
-export const LIST_LIMIT = 1000;
-
-/** The note under a list cut at LIST_LIMIT, or nothing. */
-function moreNote(page: Page, shown: number, total: number) {
-  if (total > shown) note(page.s, `… và ${(total - shown).toLocaleString('vi-VN')} nhiệm vụ khác: xem đầy đủ ở trang “${page.detailName}” (lọc theo cột Tình trạng).`);
-}
-
-/** A list of tasks with a heading line, or a note when there is none. */
-function taskList(page: Page, heading: string, tasks: readonly ConsolidatedTask[], last: string, lastCell: (t: ConsolidatedTask) => [CellContent, string], none: string) {
-  const { s } = page;
-  s.row([null, text(heading)], 'subsection');
-  if (tasks.length) {
-    listHeader(s, last);
-    const shown = tasks.slice(0, LIST_LIMIT);
-    shown.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
-    moreNote(page, shown.length, tasks.length);
-  } else note(s, none);
-  s.blank();
-}
-
-const statusCell = (t: ConsolidatedTask): [CellContent, string] => [text(PROGRESS_LABEL[t.progress].vi), 'td'];
-
 /** IV. Overdue, by lead agency and the longest overdue first, as they are chased; and due within 30 days. */
 function overdueAndDueSoon(page: Page) {
   const { s, model } = page;
@@ -542,8 +449,9 @@ function findings({ s, model }: Page) {
   s.blank();
 }
 
-/** Annex 1: the workbooks and sheets the figures come from. */
-function sources({ s, model }: Page) {
+/** Annex 1: the workbooks and sheets the figures come from; with a plan or a last report, those and the returns. */
+function sources(page: Page) {
+  const { s, model } = page;
   const KIND_VI = { task: 'Bảng nhiệm vụ', index: 'Bảng chỉ số', unknown: 'Không nhận dạng' } as const;
   spanRow(s, [
     [text('STT'), 'th', 0, 0],
@@ -562,6 +470,7 @@ function sources({ s, model }: Page) {
     ]),
   );
   s.blank();
+  planSources(page);
 }
 
 /** Annex 2: tasks reported more than once and counted once: where, and why they were taken for one. */
@@ -604,17 +513,4 @@ function conflicts(page: Page) {
     ]);
   });
   moreNote(page, Math.min(LIST_LIMIT, model.conflicts.length), model.conflicts.length);
-}
-
-/** A list line: the number and the first line of the text, shortened; the detail sheet has it all. */
-function listTitle(task: ConsolidatedTask): string {
-  const first = task.title.split('\n')[0].trim();
-  const t = task.number ? `${task.number} ${stripNumber(first, task.number)}` : first;
-  return [...t].length > 240 ? `${[...t].slice(0, 239).join('')}…` : t;
-}
-
-/** "3.1: Rà soát…" with number "3.1" → "Rà soát…", so the list does not print the number twice. */
-function stripNumber(title: string, number: string): string {
-  const t = title.trimStart();
-  return t.startsWith(number) ? t.slice(number.length).replace(/^[\s:.)]+/, '') : title;
 }
