@@ -344,6 +344,19 @@ describe('period 1 (Quý III/2022) held against the plan', () => {
     expect(m.tasks.slice(39).map((t) => t.title)).toEqual(e.notInPlan);
   });
 
+  it('flags a lead of the plan the directory does not know, even when nobody reports on it', () => {
+    // The plan's typist wrote "Sở Nộ vụ" in the lead column: no return names it, the report still flags it.
+    const typo = { ...PLAN, sheets: PLAN.sheets.map((sh) => ({ ...sh, values: sh.values.map((r) => r.map((v, c) => (c === 5 && typeof v === 'string' ? v.replace('Sở Nội vụ', 'Sở Nộ vụ') : v))) })) };
+    const p = planOfGrids(PLAN_FILE, typo.sheets, P1.asOf);
+    if (!p.ok) throw new Error(p.message.en);
+    const r = consolidate([], { period: period1, asOf: P1.asOf, generatedAt: '2022-09-15T08:00', plan: p.plan });
+    const row = r.byAgency.find((a) => a.agency === 'Sở Nộ vụ')!;
+    expect(row).toMatchObject({ known: false, suggestion: 'Sở Nội vụ', total: LEADS['Sở Nội vụ'].length, unreported: LEADS['Sở Nội vụ'].length });
+    expect(r.byAgency.find((a) => a.agency === 'Sở Tài chính')).toMatchObject({ known: true, suggestion: null });
+    // Known names first, the flagged one after them.
+    expect(r.byAgency.findIndex((a) => a === row)).toBeGreaterThan(r.byAgency.findIndex((a) => a.agency === 'Sở Tài chính'));
+  });
+
   it('never matches across leads: Sở Tư pháp\'s copy of a Sở Nội vụ task is not in the plan', () => {
     const odd: Return = { file: 'STP.xlsx', agency: 'Sở Tư pháp', rows: [{ id: null, status: 'Đang thực hiện', extra: { section: 'VII', activity: TASKS.find((t) => t.id === 'VII 3.7')!.values[3] as string, output: 'x', lead: 'Sở Tư pháp', time: 'Trong năm 2022' }, expect: { by: null, progress: 'inProgress' } }] };
     const r = consolidate([input(odd, 'Q3', P1.asOf)], { period: period1, asOf: P1.asOf, generatedAt: '2022-09-15T08:00', plan });

@@ -43,6 +43,11 @@ export type Plan = {
   tasks: PlanTask[];
   /** Every reporting agency, in the plan's order, and what it is: one agency, a group of them, or generic words. */
   agencies: Array<{ name: string; kind: AgencyKind }>;
+  /**
+   * Each lead the plan names, as the agency directory knows it: a name nobody reports on is still flagged when it
+   * is not in the directory, as the report flags the names in returns.
+   */
+  directory: Record<string, { known: boolean; suggestion: string | null }>;
 };
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; message: Message };
@@ -53,7 +58,8 @@ const kindOf = (ref: TaskRow['lead'][number]): AgencyKind => (ref.agency ? ref.a
 export function planOfSheets(path: string, sheets: readonly SheetResult[], asOf: IsoDate): PlanResult {
   const file = baseName(path);
   // Records keep the path as given, so links from the report open the plan; keys keep only its name.
-  const records = reduceWorkbook({ file: path, sheets: [...sheets] }, asOf).tasks;
+  const reduced = reduceWorkbook({ file: path, sheets: [...sheets] }, asOf);
+  const records = reduced.tasks;
   const tasks: PlanTask[] = [];
   const agencies = new Map<string, AgencyKind>();
   const seen = new Map<string, number>();
@@ -106,7 +112,7 @@ export function planOfSheets(path: string, sheets: readonly SheetResult[], asOf:
       },
     };
   }
-  return { ok: true, plan: { file, title, tasks, agencies: [...agencies].map(([name, kind]) => ({ name, kind })) } };
+  return { ok: true, plan: { file, title, tasks, agencies: [...agencies].map(([name, kind]) => ({ name, kind })), directory: reduced.agencies } };
 }
 
 /** The plan in a workbook's grids. `asOf` only dates what the plan's own status columns would say; they are not used. */

@@ -405,6 +405,8 @@ export class Consolidator {
     const asOf = opts.asOf ?? defaultAsOf(opts.period, rule === 'period-end' ? 'period-end' : 'cut-off');
     this.dates = { asOf, asOfRule: rule, window: { from: windowStart(opts.period, rule), to: asOf } };
     this.plan = opts.plan ? new PlanTracker(opts.plan) : null;
+    // The plan's leads count even when nobody reports on them: flagged if the directory does not know them.
+    for (const [name, a] of Object.entries(opts.plan?.directory ?? {})) this.agencies.set(this.intern(name), a);
   }
 
   /** The as-of date records must be reduced with. */
