@@ -190,6 +190,7 @@ export function planSources({ s, model }: Page): void {
   const p = model.plan;
   const c = model.changes;
   if (!p && !c) return;
+  subsection(s, 'Kế hoạch gốc và báo cáo kỳ trước đã dùng để đối chiếu');
   const refCols = [[0, 0], [1, 4], [5, LAST]] as const;
   headerRow(s, ['STT', 'Đối chiếu với', 'Tệp'], refCols);
   let n = 0;

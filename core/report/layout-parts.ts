@@ -1,4 +1,5 @@
 import { baseName } from '../file-name';
+import { itemNumberOf } from '../task/numbers';
 import { PROGRESS_LABEL } from '../task/progress';
 import type { ConsolidatedTask, SourceRef, SummaryModel } from './consolidate';
 import type { SheetBuilder } from './sheet-builder';
@@ -114,10 +115,14 @@ export function taskList(page: Page, heading: string, tasks: readonly Consolidat
 
 export const statusCell = (t: ConsolidatedTask): [CellContent, string] => [text(PROGRESS_LABEL[t.progress].vi), 'td'];
 
-/** A list line: the number and the first line of the text, shortened; the detail sheet has it all. */
+/**
+ * A list line: the number and the first line of the text, shortened; the detail sheet has it all. A text that
+ * opens with an item number of its own ("3.2: …" in a copy renumbered 1, 2, 3) keeps that one alone.
+ */
 export function listTitle(task: { number: string | null; title: string }, max = 240): string {
   const first = task.title.split('\n')[0].trim();
-  const t = task.number ? `${task.number} ${stripNumber(first, task.number)}` : first;
+  const own = itemNumberOf(first);
+  const t = task.number && (!own || first.startsWith(task.number)) ? `${task.number} ${stripNumber(first, task.number)}` : first;
   return [...t].length > max ? `${[...t].slice(0, max - 1).join('')}…` : t;
 }
 
