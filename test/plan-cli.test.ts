@@ -186,8 +186,36 @@ describe('two periods of returns held against the plan, the second compared with
   it('prints the figures on the terminal too', async () => {
     const nam = [...RETURNS_P2, FORM_P2].map((r) => at('nam', r.file));
     const r = await runCli(['report', ...nam, '--plan', planPath, '--previous', at('Tổng hợp Q3-2022.xlsx'), '--period', P2.code, '--as-of', P2.asOf, '--out', at('lan-2.xlsx')]);
-    expect(r.out).toContain(`Kế hoạch ${PLAN_FILE}: 39 nhiệm vụ — đã có báo cáo ${m2.plan!.reported}, chưa có báo cáo ${m2.plan!.unreported.length}; ${silentOf([...RETURNS_P2, FORM_P2]).length} cơ quan chưa gửi báo cáo; 2 dòng không có trong kế hoạch;`);
+    expect(r.out).toContain(`Kế hoạch gốc (${PLAN_FILE}): 39 nhiệm vụ — đã có báo cáo ${m2.plan!.reported}, chưa có báo cáo ${m2.plan!.unreported.length}; ${silentOf([...RETURNS_P2, FORM_P2]).length} cơ quan chưa gửi báo cáo; 2 dòng không có trong kế hoạch;`);
     expect(r.out).toContain('So với kỳ trước (Tổng hợp Q3-2022.xlsx): mới hoàn thành 4, mới quá hạn 1, vẫn quá hạn 1, kỳ trước hoàn thành nay chưa 1, đổi thời hạn 1, nhiệm vụ mới 1, không còn 1.');
+    // The report's own line counts the unreported tasks among its classes, so they add up to the total.
+    const unreported = ALL_IDS.length - reportedIds([...RETURNS_P2, FORM_P2]).size;
+    expect(r.out).toContain(`tính đến 14/12/2022 — ngày đã chọn`);
+    expect(r.out).toContain(`, chưa có báo cáo ${unreported}.\n`);
+  });
+
+  it('takes the cut-off as the as-of date when none is given (issue 18): 14/09/2022 for 2022-Q3, the date the fixture was built for', async () => {
+    expect(P1.asOf).toBe('2022-09-14');
+    const q3 = RETURNS_P1.map((r) => at('q3', r.file));
+    const r = await runCli(['report', ...q3, '--plan', planPath, '--period', P1.code, '--json']);
+    const m = json(r.out);
+    expect(m).toMatchObject({ asOf: P1.asOf, asOfRule: 'cut-off', window: { from: '2021-12-15', to: P1.asOf } });
+    // The same figures as with --as-of given: built for that date.
+    expect(m.totals.unreported).toBe(ALL_IDS.length - reportedIds(RETURNS_P1).size);
+    expect(unreportedIn(m)).toEqual(unreportedOf(RETURNS_P1));
+    expect(m.totals.overdue).toBe(m1.totals.overdue);
+  });
+
+  it('never writes the report over the plan or the last report, even with --force', async () => {
+    const before = fs.readFileSync(planPath);
+    const r = await runCli(['report', at('nam', RETURNS_P2[0].file), '--plan', planPath, '--period', P2.code, '--out', planPath, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Không ghi báo cáo đè lên tệp nguồn ${planPath}; hãy chọn tên khác cho --out.`);
+    expect(fs.readFileSync(planPath).equals(before)).toBe(true);
+    const prev = at('Tổng hợp Q3-2022.xlsx');
+    const d = await runCli(['report', at('nam', RETURNS_P2[0].file), '--previous', prev, '--period', P2.code, '--docx', prev.replace(/\.xlsx$/, '.docx'), '--out', prev, '--force']);
+    expect(d.code).toBe(2);
+    expect(d.err).toContain(`Không ghi báo cáo đè lên tệp nguồn ${prev}`);
   });
 
   it('refuses a --previous that is not a report, and a --plan it cannot read, writing nothing', async () => {
@@ -205,10 +233,22 @@ describe('two periods of returns held against the plan, the second compared with
       requireLibreOffice();
       const r = soffice('pdf', at('Tổng hợp năm 2022.xlsx'), tmp);
       expect({ status: r.status, stderr: r.stderr }).toMatchObject({ status: 0 });
-      const text = spawnSync('pdftotext', ['-layout', at('Tổng hợp năm 2022.pdf'), '-'], { encoding: 'utf8' }).stdout;
+      // In reading order with runs of spaces and line breaks as one space: a header cell wraps across lines.
+      const text = spawnSync('pdftotext', [at('Tổng hợp năm 2022.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
       for (const s of ['II. TÌNH HÌNH BÁO CÁO (ĐỐI CHIẾU KẾ HOẠCH GỐC)', 'III. SO VỚI KỲ TRƯỚC (QUÝ III NĂM 2022)', 'Chưa có báo cáo', 'Chưa gửi báo cáo', 'Thay đổi so với kỳ trước', 'Quá hạn 258 ngày', 'Sở Tài chính']) {
         expect([s, text.includes(s)]).toEqual([s, true]);
       }
+      // Print-ready as issue 18 made the rest: numbered pages, the title on each page of the summary, and no file
+      // or cell named before the annex of sources (the table of contents names the annex first).
+      const n = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [at('Tổng hợp năm 2022.pdf')], { encoding: 'utf8' }).stdout)![1]);
+      const pages = Array.from({ length: n }, (_, i) => spawnSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), at('Tổng hợp năm 2022.pdf'), '-'], { encoding: 'utf8' }).stdout);
+      pages.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${n}`));
+      const detailFrom = pages.findIndex((t) => t.includes('DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP'));
+      for (const t of pages.slice(0, detailFrom)) expect(t).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH');
+      const annex = text.split('PHỤ LỤC 1. NGUỒN SỐ LIỆU');
+      expect(annex).toHaveLength(3);
+      expect(annex[0] + annex[1]).not.toMatch(/\.xlsx|›/);
+      expect(annex[2]).toContain(PLAN_FILE);
       const keep = process.env.CCHC_RENDER_PNG;
       if (keep) {
         fs.mkdirSync(keep, { recursive: true });

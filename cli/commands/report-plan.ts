@@ -57,8 +57,8 @@ export function planLines(model: SummaryModel, lang: Lang): string[] {
   if (p)
     out.push(
       lang === 'vi'
-        ? `Kế hoạch ${p.file}: ${p.total} nhiệm vụ — đã có báo cáo ${p.reported}, chưa có báo cáo ${p.unreported.length}; ${p.silentAgencies.length} cơ quan chưa gửi báo cáo; ${p.notInPlan.length} dòng không có trong kế hoạch; khớp theo mã ${p.matched.key}, theo số thứ tự ${p.matched.number}, theo nội dung ${p.matched.text}.`
-        : `Plan ${p.file}: ${p.total} tasks — reported ${p.reported}, not reported ${p.unreported.length}; ${p.silentAgencies.length} agencies sent nothing; ${p.notInPlan.length} rows not in the plan; matched by key ${p.matched.key}, by number ${p.matched.number}, by text ${p.matched.text}.`,
+        ? `Kế hoạch gốc (${p.file}): ${p.total} nhiệm vụ — đã có báo cáo ${p.reported}, chưa có báo cáo ${p.unreported.length}; ${p.silentAgencies.length} cơ quan chưa gửi báo cáo; ${p.notInPlan.length} dòng không có trong kế hoạch; khớp theo mã ${p.matched.key}, theo số thứ tự ${p.matched.number}, theo nội dung ${p.matched.text}.`
+        : `Plan (${p.file}): ${p.total} tasks — reported ${p.reported}, not reported ${p.unreported.length}; ${p.silentAgencies.length} agencies sent nothing; ${p.notInPlan.length} rows not in the plan; matched by key ${p.matched.key}, by number ${p.matched.number}, by text ${p.matched.text}.`,
     );
   const c = model.changes;
   if (c)

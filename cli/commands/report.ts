@@ -46,7 +46,8 @@ const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi'
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   for (const [flag, target] of [['--out', args.out], ['--docx', args.docx]] as const) {
     if (!target) continue;
-    for (const f of args.files) {
+    // Nor over the plan or the last report, even with --force: they are the office's own files too.
+    for (const f of [...args.files, ...(args.plan ? [args.plan] : []), ...(args.previous ? [args.previous] : [])]) {
       if (await sameFile(f, target)) {
         say(io, args.lang, `Không ghi báo cáo đè lên tệp nguồn ${f}; hãy chọn tên khác cho ${flag}.`, `Will not write the report over the input ${f}; choose another ${flag}.`);
         return 2;
@@ -133,7 +134,9 @@ function summaryLine(model: ReturnType<Consolidator['finish']>, args: ReportArgs
   const vi = args.lang === 'vi';
   const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace('.', vi ? ',' : '.')}%`);
   const rule = AS_OF_RULE[model.asOfRule][args.lang];
+  // With a plan, the tasks nobody reported are a class of the total too.
+  const unreported = t.unreported === undefined ? '' : vi ? `, chưa có báo cáo ${t.unreported}` : `, not reported ${t.unreported}`;
   return vi
-    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
-    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`;
+    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}${unreported}.`
+    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}${unreported}.`;
 }
