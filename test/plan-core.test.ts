@@ -7,6 +7,8 @@
 import { consolidate, layoutReport, makePeriod, parseStatus, validateWorkbook, type ConsolidationInput, type SummaryModel } from '../core';
 import { writeReportXlsx } from '../core/io/write';
 import { fitScale, MIN_PRINTED_PT, smallestPrintedPt } from '../core/report/sheet-builder';
+import { writeReportDocx } from '../core/io/write/report-docx';
+import { percentVi } from '../core/report/sentences';
 import { readWorkbook } from '../core/io/read';
 import type { GridInput } from '../core/grid/grid';
 import { writeForms, writeFormsZip } from '../core/plan/forms-file';
@@ -526,6 +528,49 @@ describe('period 2 (năm 2022) against the plan and against period 1\'s report',
       const nipEnd = rows.findIndex((r, i) => i > nip && cellText(r?.[1]).startsWith('5. '));
       const links = rows.slice(nip, nipEnd).flatMap((r) => (r?.[0]?.link ? [r[0].link] : []));
       expect(links).toEqual(m.plan!.notInPlan.map((x) => ({ kind: 'external', file: x.file, sheet: x.sheet, cell: x.cell })));
+    });
+  });
+
+  describe('the Word draft', () => {
+    let text = '';
+    beforeAll(async () => {
+      const xml = await (await JSZip.loadAsync(await writeReportDocx(m))).file('word/document.xml')!.async('string');
+      // Each sentence is one run; the tables' cells are runs of their own.
+      text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')).join('|');
+    });
+    const e1 = () => expected(RETURNS_P1).counts;
+    const done = (c: Partial<Record<Progress, number>>) => (c.completedOnTime ?? 0) + (c.completedLate ?? 0);
+    const agencies = Object.keys(LEADS).length;
+
+    it('says how the reporting went against the plan, in sentences: tasks reported and not, the agencies silent', () => {
+      expect(text).toContain('|2. Tình hình báo cáo của các cơ quan theo kế hoạch|');
+      expect(text).toContain(`Kế hoạch cải cách hành chính có ${ALL_IDS.length} nhiệm vụ. Đến ngày 14/12/2022, các cơ quan đã báo cáo kết quả ${e.reported.size} nhiệm vụ`);
+      // Of the unreported tasks only VII 3.1 ("Quý IV/2021") was due before 14/12/2022.
+      expect(e.unreported).toContain('VII 3.1');
+      expect(TASKS.find((t) => t.id === 'VII 3.1')!.values[7]).toBe('Quý IV/2021');
+      expect(text).toContain(`${e.unreported.length} nhiệm vụ chưa có báo cáo, được tính vào tổng số với tình trạng “Chưa có báo cáo”, trong đó 1 nhiệm vụ đã quá thời hạn ghi trong kế hoạch.`);
+      expect(text).toContain(`${agencies - e.silent.length}/${agencies} cơ quan có nhiệm vụ trong kế hoạch đã gửi báo cáo; ${e.silent.length} cơ quan chưa gửi báo cáo: `);
+      for (const a of e.silent) expect(text).toContain(a);
+      expect(text).toContain(`Có ${e.notInPlan.length} nội dung được báo cáo nhưng không có trong kế hoạch`);
+      // The overview sentence counts them too, so its classes add up to the total.
+      expect(text).toContain(`quá hạn chưa hoàn thành ${e.counts.overdue} nhiệm vụ; chưa có báo cáo ${e.counts.unreported} nhiệm vụ.`);
+    });
+
+    it('says what changed since the last report, naming the tasks to explain', () => {
+      expect(text).toContain('|3. So với kỳ báo cáo trước|');
+      expect(text).toContain(`So với báo cáo kỳ trước (số liệu đến ngày 14/9/2022), số nhiệm vụ đã hoàn thành tăng ${done(e.counts) - done(e1())} (từ ${done(e1())} lên ${done(e.counts)})`);
+      expect(text).toContain(`Trong kỳ có ${CHANGES_P2.newlyCompleted.length} nhiệm vụ mới hoàn thành, ${CHANGES_P2.newlyOverdue.length} nhiệm vụ mới quá hạn và ${CHANGES_P2.stillOverdue.length} nhiệm vụ tiếp tục quá hạn.`);
+      expect(text).toContain(`(Văn phòng UBND tỉnh), quá hạn ${CHANGES_P2.stillOverdue[0].days} ngày (kỳ trước ${CHANGES_P2.stillOverdue[0].previousDays} ngày)`);
+      expect(text).toContain('(Sở Nội vụ), nay báo cáo “Đang thực hiện”');
+      expect(text).toContain('(Sở Nội vụ), từ 30/6/2022 sang 31/12/2022.');
+      expect(text).toContain('Có 1 nhiệm vụ mới so với kỳ trước và 1 nhiệm vụ có trong báo cáo kỳ trước nhưng không còn trong kỳ này.');
+    });
+
+    it('gives the tables by area and agency a column for the unreported tasks, and numbers the parts after the new ones', () => {
+      expect(text).toContain('|Chưa có báo cáo|');
+      for (const h of ['4. Kết quả theo lĩnh vực cải cách hành chính', '5. Kết quả theo cơ quan chủ trì', '6. Nhiệm vụ quá hạn chưa hoàn thành', '7. Kết quả các chỉ số so với chỉ tiêu']) expect(text).toContain(`|${h}|`);
+      // The total row: …, not reported, then the two rates.
+      expect(text).toContain(`|${e.counts.unreported}|${percentVi(done(e.counts) / e.total)}|`);
     });
   });
 
