@@ -656,7 +656,7 @@ describe('formats, sizes, panes and charts', () => {
       expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
       ws.horizontalPageBreaks.add('B1');
       expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
-      layout.paperSize = 'A7';
+      layout.paperSize = 'A7' as Excel.PaperType;
       expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
     });
     const { margins, ...print } = mem.snapshot('Phụ lục 1').print;
