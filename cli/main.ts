@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { promises as fs } from 'node:fs';
 import { AsOfRuleSchema, isIsoDate, parsePeriod, parseReportSettings, reportDates, type Lang, type ReportDates, type ReportSettings } from '../core';
 import { runReport } from './commands/report';
+import { runForms } from './commands/forms';
+import { comingPeriod } from '../core/plan/forms';
 import { runValidate } from './commands/validate';
 import { processIo, type Io } from './io';
 
@@ -15,12 +17,19 @@ Cách dùng:
   cchc validate <tệp.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
   cchc report <tệp.xlsx>... --period 2024-Q3 --out <báo-cáo.xlsx> [--docx <dự-thảo.docx>] [--settings <cài-đặt.json>]
               [--as-of YYYY-MM-DD | --as-of-rule cut-off|period-end] [--json] [--force]
+              [--plan <kế-hoạch.xlsx>] [--previous <báo-cáo-kỳ-trước.xlsx>]
+  cchc forms <kế-hoạch.xlsx> --out <thư-mục> [--period 2024-Q3] [--force] [--json]
 
   Đọc được .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb và .ods (LibreOffice).
 
   validate   Kiểm tra các trang nhiệm vụ (Phụ lục) và bảng chỉ số trong từng sổ.
   report     Tổng hợp các sổ thành trang báo cáo quý (tệp .xlsx mới; không sửa sổ nguồn).
+  forms      Lập biểu báo cáo cho từng cơ quan chủ trì của kế hoạch, ghi vào thư mục --out.
+  --plan     Kế hoạch gốc: đối chiếu báo cáo với từng nhiệm vụ của kế hoạch (nhiệm vụ chưa có báo cáo,
+             cơ quan chưa gửi báo cáo, dòng không có trong kế hoạch).
+  --previous Báo cáo kỳ trước do cchc lập: nêu những gì thay đổi so với kỳ trước.
   --period   Kỳ báo cáo: 2024-Q1 (Quý I), 2024-H1 (6 tháng), 2024-Q3 (Quý III/9 tháng), 2024-Y (năm), 2024-Q2, 2024-Q4.
+             (forms: mặc định kỳ có ngày chốt số liệu gần nhất sắp tới.)
   --out      Tệp báo cáo sẽ ghi; không ghi đè tệp đã có trừ khi có --force.
   --docx     Ghi thêm dự thảo báo cáo bằng Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP, cùng số liệu.
   --settings Tệp JSON cài đặt: cơ quan ban hành, số, nơi nhận, người ký, asOfRule… (xem README).
@@ -42,12 +51,19 @@ Usage:
   cchc validate <file.xlsx>... [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--due-soon 30]
   cchc report <file.xlsx>... --period 2024-Q3 --out <report.xlsx> [--docx <draft.docx>] [--settings <settings.json>]
               [--as-of YYYY-MM-DD | --as-of-rule cut-off|period-end] [--json] [--force]
+              [--plan <plan.xlsx>] [--previous <last-report.xlsx>]
+  cchc forms <plan.xlsx> --out <folder> [--period 2024-Q3] [--force] [--json]
 
   Reads .xlsx, .xlsm, .xls (Excel 97–2003), .xlsb and .ods (LibreOffice).
 
   validate   Check the task sheets (appendices) and index sheets of each workbook.
   report     Consolidate the workbooks into the quarterly summary (a new .xlsx; sources are not changed).
+  forms      Write a reporting form for each lead agency of the plan into the folder --out.
+  --plan     The plan: hold the returns against each of its tasks (tasks not reported, agencies that sent
+             nothing, rows not in the plan).
+  --previous The last period's report made by cchc: say what changed since.
   --period   Reporting period: 2024-Q1, 2024-H1 (six months), 2024-Q3 (nine months), 2024-Y (year), 2024-Q2, 2024-Q4.
+             (forms: by default the period whose cut-off date comes next.)
   --out      The report file to write; an existing file is not overwritten without --force.
   --docx     Also write the draft report in Word (.docx), in the format of Decree 30/2020/NĐ-CP, same figures.
   --settings A JSON settings file: issuing body, number, recipients, signer, asOfRule… (see the README).
@@ -102,6 +118,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'max-bytes': { type: 'string', default: '200' },
         'max-seconds': { type: 'string', default: '60' },
         jobs: { type: 'string' },
+        plan: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -129,6 +147,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const clock = io.now?.() ?? new Date();
   if (givenAsOf !== undefined && !isIsoDate(givenAsOf))
     return usageError(io, lang, `--as-of phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-09-14 (nhận được "${givenAsOf}").`, `--as-of must be a date YYYY-MM-DD, e.g. 2024-09-14 (got "${givenAsOf}").`);
+  if (command === 'forms') {
+    const p = values.period ? parsePeriod(values.period) : { ok: true as const, value: comingPeriod(today(clock)) };
+    if (!p.ok) return usageError(io, lang, p.reason.vi, p.reason.en);
+    period = p.value;
+  }
   if (command === 'report') {
     if (!values.period) return usageError(io, lang, 'cần --period, ví dụ --period 2024-Q3.', '--period is required, e.g. --period 2024-Q3.');
     const p = parsePeriod(values.period);
@@ -169,10 +192,31 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return usageError(io, lang, 'cần --out <báo-cáo.xlsx> (hoặc --docx <dự-thảo.docx>, hoặc --json để chỉ in số liệu).', '--out <report.xlsx> is required (or --docx <draft.docx>, or --json to print the figures only).');
       if (values.out && !/\.xlsx$/i.test(values.out)) return usageError(io, lang, '--out phải là tệp .xlsx.', '--out must be an .xlsx file.');
       if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError(io, lang, '--docx phải là tệp .docx.', '--docx must be a .docx file.');
+      if (values.plan !== undefined && values.plan === '') return usageError(io, lang, '--plan cần tên tệp kế hoạch.', '--plan needs the plan file.');
       return runReport(
-        { files, period: period!, asOf, asOfRule: dates!.asOfRule, out: values.out ?? null, docx: values.docx ?? null, settings, json: values.json, force: values.force, lang, dueSoonDays, ...run, now: nowStamp(clock) },
+        {
+          files,
+          period: period!,
+          asOf,
+          asOfRule: dates!.asOfRule,
+          out: values.out ?? null,
+          docx: values.docx ?? null,
+          settings,
+          json: values.json,
+          force: values.force,
+          lang,
+          dueSoonDays,
+          ...run,
+          now: nowStamp(clock),
+          plan: values.plan,
+          previous: values.previous,
+        },
         io,
       );
+    case 'forms':
+      if (files.length !== 1) return usageError(io, lang, 'cần đúng một tệp kế hoạch, ví dụ: cchc forms "Kế hoạch.xlsx" --out bieu-mau', 'exactly one plan file is needed, e.g. cchc forms plan.xlsx --out forms');
+      if (!values.out) return usageError(io, lang, 'cần --out <thư-mục> để ghi các biểu báo cáo.', '--out <folder> is required for the forms.');
+      return runForms({ plan: files[0], outDir: values.out, period: period!, force: values.force, json: values.json, lang, limits: run.limits }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }

@@ -23,3 +23,4 @@ export * from './index-sheet';
 export { validateWorkbook, validateSheet, getDefaultDirectory, ValidateOptionsSchema, SheetKindSchema, type SheetKind, type SheetResult, type WorkbookResult, type ValidateOptions } from './workbook';
 export { hasTable, noTableMessage } from './no-table';
 export * from './report';
+export * from './plan';

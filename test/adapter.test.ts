@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createMemoryExcel, type MemoryExcel } from '../addin/host/memory-excel';
 import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, markFindings, MARK_TAG, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, TEMP_SHEET_PREFIX, writeReport, type ExcelHost } from '../addin/adapter';
 import { buildQuarterlyReport, validateOpenWorkbook } from '../addin/app/pipeline';
+import { headerFooterSections } from '../addin/adapter/write-report';
 import { createQuarterlyReport } from '../addin/commands/report-command';
 import { defaultSettings, type Settings } from '../addin/app/settings';
 import { columnLetters, consolidate, layoutReport, makePeriod, validateWorkbook, type GridInput } from '../core';
@@ -253,6 +254,57 @@ describe('writing the report', () => {
     for (const s of ['=HYPERLINK("http://example.com","bấm vào đây")', '- Xây dựng báo cáo', '+84 đầu mối', '@mention']) expect(texts).toContain(s);
     // Numbers and dates stay numbers.
     expect(detail.values.flat().filter((v) => typeof v === 'number').length).toBeGreaterThan(20);
+  });
+
+  it('prints as the CLI’s file does where Excel has pageLayout (ExcelApi 1.9): A4 landscape, scale, margins, footer, titles, area, the chart’s page; the key column hidden (issues 18, 19)', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets, requirementSets: { ExcelApi: '1.9' } });
+    const spec = layoutReport(model, { links: 'internal', existingSheets: mem.sheetNames() });
+    mem.resetStats();
+    const r = await writeReport(hostOf(mem), spec);
+    expect(mem.stats.syncs).toBe(3);
+    spec.sheets.forEach((sheet, i) => {
+      const p = sheet.print!;
+      const got = mem.snapshot(r.sheets[i]);
+      const { margins, ...print } = got.print;
+      for (const k of Object.keys(p.margins) as Array<keyof typeof p.margins>) expect([k, margins[k]]).toEqual([k, expect.closeTo(p.margins[k] * 72, 6)]);
+      expect(print).toEqual({
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { scale: p.scale },
+        // The spec's "&CTrang &P/&N": its centre section.
+        headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: 'Trang &P/&N', rightFooter: '' },
+        printTitleRows: `$${p.titleRows!.top + 1}:$${p.titleRows!.bottom + 1}`,
+        printArea: p.columns ? `A1:${columnLetters(p.columns.right)}${sheet.rows.length}` : null,
+        rowBreaks: p.breaks.map((b) => b + 1),
+      });
+      expect(got.hiddenColumns).toEqual((sheet.hiddenColumns ?? []).map(columnLetters));
+    });
+    const [summary, detail] = spec.sheets;
+    // The summary repeats its title rows and starts the chart on a page of its own; the detail prints to the budget.
+    expect(summary.print!.breaks).toHaveLength(1);
+    expect(mem.snapshot(r.sheets[1]).print.printArea).toBe(`A1:L${detail.rows.length}`);
+    expect(mem.snapshot(r.sheets[1]).hiddenColumns).toEqual(['N']);
+  });
+
+  it('splits an Excel header or footer into the sections pageLayout takes: &L, &C, &R; "&&" stays an ampersand', () => {
+    expect(headerFooterSections('&CTrang &P/&N')).toEqual({ left: '', center: 'Trang &P/&N', right: '' });
+    expect(headerFooterSections('&LSở Nội vụ && UBND&RTrang &P')).toEqual({ left: 'Sở Nội vụ && UBND', center: '', right: 'Trang &P' });
+    expect(headerFooterSections('Trang &P')).toEqual({ left: '', center: 'Trang &P', right: '' });
+  });
+
+  it('writes the same report without the print set-up where Excel lacks ExcelApi 1.9, the key column still hidden', async () => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets, requirementSets: { ExcelApi: '1.8' } });
+    const spec = layoutReport(model, { links: 'internal', existingSheets: mem.sheetNames() });
+    const r = await writeReport(hostOf(mem), spec);
+    const whole = createMemoryExcel({ sheets: seed004.sheets, requirementSets: { ExcelApi: '1.9' } });
+    await writeReport(hostOf(whole), layoutReport(model, { links: 'internal', existingSheets: whole.sheetNames() }));
+    for (const name of r.sheets) {
+      const { print, ...rest } = mem.snapshot(name);
+      expect(print).toMatchObject({ orientation: 'Portrait', printTitleRows: null, printArea: null, rowBreaks: [] });
+      const { print: _print, ...same } = whole.snapshot(name);
+      expect(rest).toEqual(same);
+    }
+    expect(mem.snapshot(r.sheets[1]).hiddenColumns).toEqual(['N']);
   });
 
   it('leaves no half-written report when a write fails, and reports the Office error code', async () => {

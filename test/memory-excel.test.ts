@@ -612,6 +612,69 @@ describe('formats, sizes, panes and charts', () => {
     expect(snap.frozen).toEqual({ rows: 1, columns: 0 });
   });
 
+  it('hides columns and reads columnHidden as true, false or null for a mix (ExcelApi 1.2)', async () => {
+    const mem = host();
+    await mem.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Phụ lục 1');
+      ws.getRange('N:N').columnHidden = true;
+      ws.getRange('P2').columnHidden = true; // a cell hides its whole column
+      const n = ws.getRange('N1').load('columnHidden');
+      const mix = ws.getRange('M1:N1').load('columnHidden');
+      const none = ws.getRange('A:C').load('columnHidden');
+      await ctx.sync();
+      expect([n.columnHidden, mix.columnHidden, none.columnHidden]).toEqual([true, null, false]);
+      ws.getRange('P:P').columnHidden = false;
+      await ctx.sync();
+    });
+    expect(mem.snapshot('Phụ lục 1').hiddenColumns).toEqual(['N']);
+  });
+
+  it('sets how a sheet prints through pageLayout: orientation, paper, zoom, margins, footer, titles, area, breaks (ExcelApi 1.9)', async () => {
+    const mem = host();
+    await mem.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Phụ lục 1');
+      const layout = ws.pageLayout;
+      layout.orientation = 'Landscape';
+      layout.paperSize = 'A4';
+      layout.zoom = { scale: 88 };
+      layout.setPrintMargins('Inches', { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 });
+      layout.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
+      layout.setPrintTitleRows('A3:B3'); // part of a row: the whole row
+      layout.setPrintArea('A1:L40');
+      ws.horizontalPageBreaks.add('A20');
+      const count = ws.horizontalPageBreaks.getCount();
+      const read = layout.load('orientation,leftMargin,zoom');
+      const titles = layout.getPrintTitleRowsOrNullObject().load('address');
+      await ctx.sync();
+      expect(read.orientation).toBe('Landscape');
+      expect(read.leftMargin).toBeCloseTo(28.8, 5);
+      expect(read.zoom).toEqual({ scale: 88 });
+      expect(titles.address).toBe("'Phụ lục 1'!3:3");
+      expect(count.value).toBe(1);
+      // Refused as Excel refuses them: a scale outside 10–400, a page break above row 1, an unknown paper.
+      layout.zoom = { scale: 5 };
+      expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
+      ws.horizontalPageBreaks.add('B1');
+      expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
+      layout.paperSize = 'A7' as Excel.PaperType;
+      expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
+    });
+    const { margins, ...print } = mem.snapshot('Phụ lục 1').print;
+    const inches = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
+    for (const [k, v] of Object.entries(inches)) expect([k, margins[k as keyof typeof margins]]).toEqual([k, expect.closeTo(v * 72, 6)]);
+    expect(print).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { scale: 88 },
+      headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: 'Trang &P/&N', rightFooter: '' },
+      printTitleRows: '$3:$3',
+      printArea: 'A1:L40',
+      rowBreaks: [20],
+    });
+    // An untouched sheet has no titles, area or breaks.
+    expect(mem.snapshot('Sheet1').print).toMatchObject({ orientation: 'Portrait', printTitleRows: null, printArea: null, rowBreaks: [] });
+  });
+
   it('adds a chart with series from ranges, a title and a position', async () => {
     const mem = host();
     await mem.Excel.run(async (ctx) => {
@@ -675,6 +738,9 @@ describe('requirement sets and the Office global', () => {
       expect(err.code).toBe('ApiNotFound');
       expect(err.debugInfo?.errorLocation).toBe('Range.getMergedAreasOrNullObject');
       expect(codeOf(() => ws.getRanges('A1,B2'))).toBe('ApiNotFound'); // 1.9
+      expect(codeOf(() => ws.pageLayout)).toBe('ApiNotFound'); // 1.9
+      expect(codeOf(() => ws.horizontalPageBreaks)).toBe('ApiNotFound'); // 1.9
+      expect(codeOf(() => (ws.getRange('N:N').columnHidden = true))).toBeNull(); // 1.2
       expect(codeOf(() => r.dataValidation)).toBe('ApiNotFound'); // 1.8
       expect(codeOf(() => ctx.workbook.insertWorksheetsFromBase64('AAAA'))).toBe('ApiNotFound'); // 1.13
       expect(codeOf(() => ws.freezePanes.freezeRows(1))).toBeNull(); // 1.7

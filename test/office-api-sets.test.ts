@@ -31,6 +31,17 @@ describe('Office.js requirement sets (defects 2 and 9, and the next one)', () =>
     expect(set('Excel.Worksheet.getRangeByIndexes')).toBe('ExcelApi 1.7');
     expect(set('Excel.Range.values')).toBe('ExcelApi 1.1');
     expect(set('Office.UI.displayDialogAsync')).toBe('DialogApi 1.1');
+    // The report's print set-up (issue 18) and the detail sheet's hidden key column (issue 19).
+    expect(set('Excel.Worksheet.pageLayout')).toBe('ExcelApi 1.9');
+    expect(set('Excel.PageLayout.zoom')).toBe('ExcelApi 1.9');
+    expect(set('Excel.PageLayout.setPrintTitleRows')).toBe('ExcelApi 1.9');
+    expect(set('Excel.PageLayout.setPrintArea')).toBe('ExcelApi 1.9');
+    expect(set('Excel.PageLayout.setPrintMargins')).toBe('ExcelApi 1.9');
+    expect(set('Excel.HeaderFooterGroup.defaultForAllPages')).toBe('ExcelApi 1.9');
+    expect(set('Excel.HeaderFooter.centerFooter')).toBe('ExcelApi 1.9');
+    expect(set('Excel.Worksheet.horizontalPageBreaks')).toBe('ExcelApi 1.9');
+    expect(set('Excel.PageBreakCollection.add')).toBe('ExcelApi 1.9');
+    expect(set('Excel.Range.columnHidden')).toBe('ExcelApi 1.2');
     expect(set('Office.Dialog.close')).toBe('DialogApi 1.1');
     // The tags really are the typings' (a spot check of the text the analysis reads).
     expect(OFFICE_DTS).toMatch(/\[Api set: ExcelApi 1\.8\]\s*\*\/\s*readonly dataValidation: Excel\.DataValidation;/);

@@ -372,6 +372,89 @@ const CONTRACTS: Contract[] = [
     },
   },
   {
+    members: ['Excel.Range.columnHidden'],
+    doc: `${API}/excel.range#excel-excel-range-columnhidden-member: "Represents if all columns in the current range are hidden. Value is true when all columns in a range are hidden. Value is false when no columns in the range are hidden. Value is null when some columns in a range are hidden and other columns in the same range are not hidden" (ExcelApi 1.2)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const ws = context.workbook.worksheets.getItem('Trống');
+        ws.getRange('N:N').columnHidden = true;
+        const all = ws.getRange('N1:N9').load('columnHidden');
+        const some = ws.getRange('M:N').load('columnHidden');
+        const none = ws.getRange('A1').load('columnHidden');
+        await context.sync();
+        expect([all.columnHidden, some.columnHidden, none.columnHidden]).toEqual([true, null, false]);
+      });
+      expect(mem.snapshot('Trống').hiddenColumns).toEqual(['N']);
+    },
+  },
+  {
+    members: [
+      'Excel.Worksheet.pageLayout',
+      'Excel.PageLayout.orientation',
+      'Excel.PageLayout.paperSize',
+      'Excel.PageLayout.zoom',
+      'Excel.PageLayout.setPrintMargins',
+      'Excel.PageLayout.setPrintTitleRows',
+      'Excel.PageLayout.setPrintArea',
+      'Excel.PageLayout.headersFooters',
+      'Excel.HeaderFooterGroup.defaultForAllPages',
+      'Excel.HeaderFooter.leftHeader',
+      'Excel.HeaderFooter.centerHeader',
+      'Excel.HeaderFooter.rightHeader',
+      'Excel.HeaderFooter.leftFooter',
+      'Excel.HeaderFooter.centerFooter',
+      'Excel.HeaderFooter.rightFooter',
+    ],
+    doc: `${API}/excel.pagelayout (ExcelApi 1.9): margins "in points"; zoom "must be set as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)", a scale "between 10 and 400" (${API}/excel.pagelayoutzoomoptions); ${API}/excel.headerfootergroup: defaultForAllPages "used for all pages unless even/odd or first page is specified"; ${API}/excel.headerfooter: sections in Excel's format codes`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const ws = context.workbook.worksheets.getItem('Phụ lục 1');
+        const layout = ws.pageLayout;
+        layout.orientation = 'Landscape';
+        layout.paperSize = 'A4';
+        layout.zoom = { scale: 90 };
+        layout.setPrintMargins('Inches', { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 });
+        layout.setPrintTitleRows('$1:$1');
+        layout.setPrintArea('A1:D3');
+        const hf = layout.headersFooters.defaultForAllPages;
+        hf.leftHeader = '';
+        hf.centerHeader = '';
+        hf.rightHeader = '';
+        hf.leftFooter = '';
+        hf.centerFooter = 'Trang &P/&N';
+        hf.rightFooter = '';
+        const read = layout.load('leftMargin,zoom');
+        await context.sync();
+        expect(read.leftMargin).toBe(36);
+        expect(read.zoom).toEqual({ scale: 90 });
+        layout.zoom = { scale: 401 };
+        expect((await failure(context.sync())).code).toBe('InvalidArgument');
+      });
+      expect(mem.snapshot('Phụ lục 1').print).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$1:$1', printArea: 'A1:D3', headerFooter: { centerFooter: 'Trang &P/&N' } });
+      const old = memory({ requirementSets: { ExcelApi: '1.8' } });
+      await run(old, async (context) => {
+        expect(codeOf(() => context.workbook.worksheets.getItem('Trống').pageLayout)).toBe('ApiNotFound');
+        await context.sync();
+      });
+    },
+  },
+  {
+    members: ['Excel.Worksheet.horizontalPageBreaks', 'Excel.PageBreakCollection.add'],
+    doc: `${API}/excel.pagebreakcollection: add "Adds a page break before the top-left cell of the range specified" (ExcelApi 1.9)`,
+    run: async () => {
+      const mem = memory();
+      await run(mem, async (context) => {
+        const breaks = context.workbook.worksheets.getItem('Trống').horizontalPageBreaks;
+        breaks.add('A20');
+        breaks.add('C40:D41');
+        await context.sync();
+      });
+      expect(mem.snapshot('Trống').print.rowBreaks).toEqual([20, 40]);
+    },
+  },
+  {
     members: ['Excel.Worksheet.charts', 'Excel.ChartCollection.add', 'Excel.Chart.title', 'Excel.ChartTitle.text', 'Excel.Chart.legend', 'Excel.ChartLegend.position', 'Excel.Chart.series', 'Excel.ChartSeriesCollection.getItemAt', 'Excel.ChartSeriesCollection.add', 'Excel.ChartSeries.name', 'Excel.ChartSeries.setValues', 'Excel.ChartSeries.setXAxisValues', 'Excel.ChartSeries.format', 'Excel.ChartSeriesFormat.fill', 'Excel.ChartFill.setSolidColor', 'Excel.Chart.setPosition'],
     doc: 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts; ChartSeriesCollection.add, setValues, setXAxisValues: ExcelApi 1.7',
     run: async () => {

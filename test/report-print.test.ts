@@ -42,13 +42,17 @@ describe('the written report prints at 9 pt or more (the spec)', () => {
     expect(sheet.print).toBeDefined();
     expect(smallestPrintedPt(sheet)).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
   });
-  it('repeats the title rows of the summary and the header row of the detail sheet; leaves the source column off paper', () => {
+  it('repeats the title rows of the summary and the header row of the detail sheet; leaves the source and key columns off paper', () => {
     const [summary, detail] = spec.sheets;
     expect(summary.print!.titleRows).toEqual({ top: 0, bottom: 1 });
     const header = detail.print!.titleRows!.top;
     expect(detail.rows[header][2]?.content).toEqual({ t: 'text', v: 'Nhiệm vụ / hoạt động' });
-    expect(detail.print!.columns).toEqual({ left: 0, right: detail.widths.length - 2 });
-    expect(detail.rows[header][detail.widths.length - 1]?.content).toEqual({ t: 'text', v: 'Nguồn (tệp › trang!ô)' });
+    // Printed: up to the budget; then the source (on screen) and the plan key (hidden), the last two columns.
+    expect(detail.print!.columns).toEqual({ left: 0, right: detail.widths.length - 3 });
+    expect(detail.rows[header][detail.widths.length - 3]?.content).toEqual({ t: 'text', v: 'Kinh phí (đồng)' });
+    expect(detail.rows[header][detail.widths.length - 2]?.content).toEqual({ t: 'text', v: 'Nguồn (tệp › trang!ô)' });
+    expect(detail.rows[header][detail.widths.length - 1]?.content).toEqual({ t: 'text', v: 'Mã nhiệm vụ' });
+    expect(detail.hiddenColumns).toEqual([detail.widths.length - 1]);
     // The chart starts a printed page, below one blank row.
     expect(summary.print!.breaks).toEqual([summary.charts[0].anchor.top - 1]);
   });

@@ -265,6 +265,16 @@ function sheetPieces(sheet: SheetSpec, index: number, writer: ValueWriter, areaF
     );
   });
 
+  // Hidden columns (the detail sheet's plan key): Range.columnHidden, ExcelApi 1.2
+  // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+  for (const c of sheet.hiddenColumns ?? []) {
+    const address = `${columnLetters(c)}:${columnLetters(c)}`;
+    add(
+      (p) => p.object('getRange', [address]).set('columnHidden', true),
+      (ws) => (ws.getRange(address).columnHidden = true),
+    );
+  }
+
   // Rows of the same height one after another share a call ("5:9").
   const heights = Object.entries(sheet.heights)
     .map(([r, h]) => [Number(r), h] as const)
@@ -348,6 +358,87 @@ function sheetPieces(sheet: SheetSpec, index: number, writer: ValueWriter, areaF
   return pieces;
 }
 
+/** An Excel header or footer ("&CTrang &P/&N") by its sections; text before any section code is centred. */
+export function headerFooterSections(codes: string): { left: string; center: string; right: string } {
+  const out = { left: '', center: '', right: '' };
+  let at: keyof typeof out = 'center';
+  // "&&" is a literal ampersand, never a section code.
+  for (const part of codes.split(/(&&|&[LCR])/)) {
+    if (part === '&L') at = 'left';
+    else if (part === '&C') at = 'center';
+    else if (part === '&R') at = 'right';
+    else out[at] += part;
+  }
+  return out;
+}
+
+/**
+ * The sheet's print set-up (SheetSpec.print), as the CLI's writer puts it in the file, through Worksheet.pageLayout
+ * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): landscape A4, the fixed scale
+ * ("The PageLayoutZoomOptions object must be set as a JSON object"), the margins (setPrintMargins in inches, the
+ * spec's unit), the footer's sections in HeaderFooterGroup.defaultForAllPages ("used for all pages unless even/odd
+ * or first page is specified" — https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup) in Excel's
+ * codes ("&P", "&N"), the print titles (setPrintTitleRows) and area (setPrintArea), and the page breaks before a
+ * chart (horizontalPageBreaks.add: "Adds a page break before the top-left cell of the range specified" —
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection). Called only where the host has 1.9.
+ */
+function printPieces(sheet: SheetSpec, index: number): Piece[] {
+  const print = sheet.print;
+  if (!print) return [];
+  const pieces: Piece[] = [];
+  const add = (plan: (p: PlannedRequest) => void, run: (ws: Excel.Worksheet) => void) => pieces.push({ sheet: index, bytes: planned(plan), run });
+  const orientation = sheet.landscape === false ? 'Portrait' : 'Landscape';
+  const zoom = { scale: print.scale };
+  const m = print.margins;
+  const margins = { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer };
+  const header = print.header ? headerFooterSections(print.header) : null;
+  const footer = print.footer ? headerFooterSections(print.footer) : null;
+  const titles = print.titleRows ? `$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}` : null;
+  const area = print.columns ? `${a1(0, print.columns.left)}:${a1(Math.max(0, sheet.rows.length - 1), print.columns.right)}` : null;
+  add(
+    (p) => {
+      p.property('pageLayout').set('orientation', orientation).set('paperSize', 'A4').set('zoom', zoom).call('setPrintMargins', ['Inches', margins]);
+      if (titles) p.call('setPrintTitleRows', [titles]);
+      if (area) p.call('setPrintArea', [area]);
+      if (header || footer) p.property('headersFooters').property('defaultForAllPages');
+      if (header) p.set('leftHeader', header.left).set('centerHeader', header.center).set('rightHeader', header.right);
+      if (footer) p.set('leftFooter', footer.left).set('centerFooter', footer.center).set('rightFooter', footer.right);
+    },
+    (ws) => {
+      const layout = ws.pageLayout;
+      layout.orientation = orientation;
+      layout.paperSize = 'A4';
+      layout.zoom = zoom;
+      layout.setPrintMargins('Inches', margins);
+      if (titles) layout.setPrintTitleRows(titles);
+      if (area) layout.setPrintArea(area);
+      if (header || footer) {
+        const hf = layout.headersFooters.defaultForAllPages;
+        if (header) {
+          hf.leftHeader = header.left;
+          hf.centerHeader = header.center;
+          hf.rightHeader = header.right;
+        }
+        if (footer) {
+          hf.leftFooter = footer.left;
+          hf.centerFooter = footer.center;
+          hf.rightFooter = footer.right;
+        }
+      }
+    },
+  );
+  for (const r of [...new Set(print.breaks)].sort((x, y) => x - y)) {
+    const at = a1(r, 0);
+    add(
+      (p) => p.property('horizontalPageBreaks').object('add', [at]),
+      (ws) => {
+        ws.horizontalPageBreaks.add(at);
+      },
+    );
+  }
+  return pieces;
+}
+
 /** Names for the new sheets while they are written: hidden, and taken by no sheet of the workbook. */
 function temporaryNames(count: number, taken: Set<string>): string[] {
   for (let k = 1; ; k++) {
@@ -410,6 +501,8 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
           block.values = cells;
         },
       };
+  // The print set-up needs Worksheet.pageLayout (ExcelApi 1.9); below it the sheets print as Excel's defaults.
+  const pageLayout = host.supports('1.9');
   const progress = opts.onProgress ?? (() => undefined);
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -433,7 +526,7 @@ export async function writeReport(host: ExcelHost, spec: ReportSpec, opts: Write
           sheets.add(name).visibility = 'Hidden';
         },
       })),
-      ...spec.sheets.flatMap((sheet, i) => sheetPieces(sheet, i, writer, areaFormats)),
+      ...spec.sheets.flatMap((sheet, i) => [...sheetPieces(sheet, i, writer, areaFormats), ...(pageLayout ? printPieces(sheet, i) : [])]),
     ];
     const stats: WriteStats = { plannedBytes: [], retries: 0 };
     try {

@@ -12,6 +12,7 @@
  */
 import type { GridInput } from '../../core';
 import { areaAddress, cellAddress, qualifiedAddress, type Area } from './address';
+import { columnLetters } from '../../core';
 import { displayText } from './cells';
 import * as enums from './enums';
 import { OfficeError, type OfficeErrorCode } from './errors';
@@ -111,6 +112,20 @@ export type SheetSnapshot = {
   columnWidths: number[];
   rowHeights: number[];
   frozen: { rows: number; columns: number };
+  /** Hidden columns, by letter ("N"). */
+  hiddenColumns: string[];
+  /** The print set-up (Worksheet.pageLayout): margins in points, titles and area as A1 addresses, page breaks by row. */
+  print: {
+    orientation: string;
+    paperSize: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+    headerFooter: Record<string, string>;
+    printTitleRows: string | null;
+    printArea: string | null;
+    /** 1-based rows that start a new page. */
+    rowBreaks: number[];
+  };
   hyperlinks: Record<string, Hyperlink>;
   conditionalFormats: Array<{ id: string; ranges: string[]; type: string; formula: string | null; fill: string | null; fontColor: string | null }>;
   dataValidations: Array<{ range: string; rule: Record<string, unknown> }>;
@@ -376,6 +391,17 @@ function snapshotSheet(wb: WorkbookModel, s: SheetModel): SheetSnapshot {
     columnWidths: Array.from({ length: cols }, (_, c) => s.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
     rowHeights: Array.from({ length: rows }, (_, r) => s.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
     frozen: { ...s.frozen },
+    hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
+    print: {
+      orientation: s.page.orientation,
+      paperSize: s.page.paperSize,
+      zoom: { ...s.page.zoom },
+      margins: { ...s.page.margins },
+      headerFooter: { ...s.page.headerFooter },
+      printTitleRows: s.page.printTitleRows ? `$${s.page.printTitleRows.top + 1}:$${s.page.printTitleRows.bottom + 1}` : null,
+      printArea: s.page.printArea ? s.page.printArea.map(areaAddress).join(',') : null,
+      rowBreaks: s.page.rowBreaks.map((r) => r + 1),
+    },
     hyperlinks,
     conditionalFormats: s.cfs.map((cf) => ({ id: cf.id, ranges: cf.areas.map(areaAddress), type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
     dataValidations: s.dvs.map((dv) => ({ range: dv.areas.map(areaAddress).join(', '), rule: JSON.parse(JSON.stringify(dv.rule)) as Record<string, unknown> })),

@@ -132,6 +132,7 @@ export class Range extends Obj<RangeE> {
       isEntireColumn: (e) => isWholeColumns(e.area),
       isEntireRow: (e) => isWholeRows(e.area),
       hyperlink: (e) => readHyperlink(e),
+      columnHidden: (e) => hiddenState(e),
     };
   }
   protected override _navs(): Record<string, () => Loadable> {
@@ -145,6 +146,7 @@ export class Range extends Obj<RangeE> {
   protected override _gates(): Record<string, string> {
     return {
       hyperlink: '1.7',
+      columnHidden: '1.2',
       valuesAsJson: '1.16',
       dataValidation: '1.8',
       conditionalFormats: '1.6',
@@ -242,6 +244,26 @@ export class Range extends Obj<RangeE> {
       if (shown !== undefined) {
         tl.v = shown;
         delete tl.f;
+      }
+    });
+  }
+
+  /**
+   * ExcelApi 1.2: "Represents if all columns in the current range are hidden. Value is true when all columns in a
+   * range are hidden. Value is false when no columns in the range are hidden. Value is null when some columns in a
+   * range are hidden and other columns in the same range are not hidden"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member). Setting
+   * it hides or shows the range's whole columns.
+   */
+  get columnHidden(): boolean | null {
+    return this._get('columnHidden');
+  }
+  set columnHidden(v: boolean | null) {
+    this._set('columnHidden', v, (e, hide) => {
+      const h = bool(hide);
+      for (let c = e.area.left; c <= e.area.right; c++) {
+        if (h) e.sheet.hiddenColumns.add(c);
+        else e.sheet.hiddenColumns.delete(c);
       }
     });
   }
@@ -427,6 +449,20 @@ function clearAreas(sheet: SheetModel, areas: Area[], applyTo: unknown): void {
 
 // ------------------------------------------------------------------------------------------------
 // Range formats
+
+/** Range.columnHidden as read: all the range's columns hidden, none, or null for some. */
+function hiddenState(e: RangeE): boolean | null {
+  const hidden = e.sheet.hiddenColumns;
+  if (hidden.size === 0) return false;
+  let some = false;
+  let all = true;
+  for (let c = e.area.left; c <= e.area.right; c++) {
+    if (hidden.has(c)) some = true;
+    else all = false;
+    if (some && !all) return null;
+  }
+  return all;
+}
 
 function forColumns(areas: Area[], f: (c: number) => void): void {
   for (const a of areas) for (let c = a.left; c <= a.right; c++) f(c);

@@ -8,6 +8,7 @@ import type { GridInput } from '../../core';
 import { jsonSize, ClientResult, Obj, Coll, fixed, oneOf, num, int, type Getter, type Loadable } from './proxy-base';
 import { Range, RangeAreas, areaOnSheet, checkArea, rangeArg } from './range-proxies';
 import { ChartCollection } from './chart-proxies';
+import { PageBreakCollection, PageLayout } from './page-layout-proxies';
 import type { RequestContext } from './context';
 
 // ------------------------------------------------------------------------------------------------
@@ -223,6 +224,8 @@ export class WorksheetCollection extends Coll<WorkbookModel, SheetModel, Workshe
 export class Worksheet extends Obj<SheetModel> {
   private _fp?: WorksheetFreezePanes;
   private _charts?: ChartCollection;
+  private _page?: PageLayout;
+  private _breaks?: PageBreakCollection;
 
   constructor(ctx: RequestContext, resolver: () => SheetModel | null) {
     super(ctx, resolver, 'Worksheet');
@@ -240,10 +243,10 @@ export class Worksheet extends Obj<SheetModel> {
     };
   }
   protected override _navs(): Record<string, () => Loadable> {
-    return { freezePanes: () => this.freezePanes, charts: () => this.charts };
+    return { freezePanes: () => this.freezePanes, charts: () => this.charts, pageLayout: () => this.pageLayout, horizontalPageBreaks: () => this.horizontalPageBreaks };
   }
   protected override _gates(): Record<string, string> {
-    return { tabColor: '1.7', freezePanes: '1.7', getRangeByIndexes: '1.7', getRanges: '1.9', getUsedRangeOrNullObject: '1.4' };
+    return { tabColor: '1.7', freezePanes: '1.7', getRangeByIndexes: '1.7', getRanges: '1.9', getUsedRangeOrNullObject: '1.4', pageLayout: '1.9', horizontalPageBreaks: '1.9' };
   }
 
   get id(): string {
@@ -282,6 +285,16 @@ export class Worksheet extends Obj<SheetModel> {
   get freezePanes(): WorksheetFreezePanes {
     this._gate('freezePanes');
     return (this._fp ??= this._prop('freezePanes', new WorksheetFreezePanes(this._ctx, () => this._resolve())));
+  }
+  /** ExcelApi 1.9: how the sheet prints (page-layout-proxies.ts). */
+  get pageLayout(): PageLayout {
+    this._gate('pageLayout');
+    return (this._page ??= this._prop('pageLayout', new PageLayout(this._ctx, () => this._resolve())));
+  }
+  /** ExcelApi 1.9: the manual page breaks above rows. */
+  get horizontalPageBreaks(): PageBreakCollection {
+    this._gate('horizontalPageBreaks');
+    return (this._breaks ??= this._prop('horizontalPageBreaks', new PageBreakCollection(this._ctx, () => this._resolve())));
   }
   get charts(): ChartCollection {
     return (this._charts ??= this._prop('charts', new ChartCollection(this._ctx, () => this._resolve())));

@@ -85,8 +85,42 @@ export type ChartModel = {
   deleted: boolean;
 };
 
+/**
+ * A sheet's print set-up as Worksheet.pageLayout reads and writes it (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): margins in points, the zoom as its JSON
+ * object, the header and footer sections of "defaultForAllPages", the print titles and area, and the manual
+ * page breaks (the row each new page starts at).
+ */
+export type PageModel = {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  headerFooter: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
+  printTitleRows: { top: number; bottom: number } | null;
+  printArea: Area[] | null;
+  rowBreaks: number[];
+};
+
+/** A new sheet's: Excel's "Normal" margins (0.7 in at the sides, 0.75 in above and below, 0.3 in for header and footer). */
+export function defaultPage(): PageModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+    printTitleRows: null,
+    printArea: null,
+    rowBreaks: [],
+  };
+}
+
 export class SheetModel {
   cells = new Map<number, Cell>();
+  /** Columns hidden (Range.columnHidden). */
+  hiddenColumns = new Set<number>();
+  page: PageModel = defaultPage();
   merges: Area[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();

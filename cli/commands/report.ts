@@ -6,12 +6,13 @@ import type { DeflateSlice } from '../../core/io/write';
 import { NO_USABLE_WORKBOOK, writeQuarterlyReport } from '../../core/io/write/report-file';
 
 /** Node's zlib for the report's parts, slice by slice (see DeflateSlice): native, several times fflate's speed. */
-const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
+export const zlibDeflateSlice: DeflateSlice = (data, final) => deflateRawSync(data, { level: 6, finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH });
 import type { Io } from '../io';
 import { runFiles } from '../pool';
 import type { FileTask } from '../process-file';
 import { progressLine, type RunOptions } from './run-options';
 import { sameFile, writeFileAtomic } from '../write-atomic';
+import { loadPlanAndPrevious, planLines } from './report-plan';
 
 export type ReportArgs = RunOptions & {
   files: string[];
@@ -30,6 +31,9 @@ export type ReportArgs = RunOptions & {
   dueSoonDays: number;
   /** The report's "generated at" stamp (local time, YYYY-MM-DDTHH:MM). */
   now: string;
+  /** The plan every return is held against (--plan), and the last period's report (--previous). */
+  plan?: string;
+  previous?: string;
 };
 
 const say = (io: Io, lang: Lang, vi: string, en: string) => io.err(lang === 'vi' ? vi : en);
@@ -50,16 +54,20 @@ const NOTHING_TO_REPORT = {
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   for (const [flag, target] of [['--out', args.out], ['--docx', args.docx]] as const) {
     if (!target) continue;
-    for (const f of args.files) {
+    // Nor over the plan or the last report, even with --force: they are the office's own files too.
+    for (const f of [...args.files, ...(args.plan ? [args.plan] : []), ...(args.previous ? [args.previous] : [])]) {
       if (await sameFile(f, target)) {
         say(io, args.lang, `Không ghi báo cáo đè lên tệp nguồn ${f}; hãy chọn tên khác cho ${flag}.`, `Will not write the report over the input ${f}; choose another ${flag}.`);
         return 2;
       }
     }
   }
+  const held = await loadPlanAndPrevious(args, io);
+  if (!held.ok) return 2;
+  args = { ...args, files: held.files };
   // Each file is read, validated and reduced to its tasks' records in a worker; the records are added to the
   // summary as they come back, in argument order, and no workbook stays in memory.
-  const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays });
+  const summary = new Consolidator({ period: args.period, asOf: args.asOf, asOfRule: args.asOfRule, generatedAt: args.now, dueSoonDays: args.dueSoonDays, ...held.options });
   const skipped: Array<{ file: string; code: string; message: string }> = [];
   const noTable: Array<{ file: string; message: string }> = [];
   let errors = 0;
@@ -116,7 +124,10 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       io.err(written.message[args.lang]);
       return 2;
     }
-    if (!args.json) io.out(summaryLine(model, args, args.out, used));
+    if (!args.json) {
+      io.out(summaryLine(model, args, args.out, used));
+      for (const line of planLines(model, args.lang)) io.out(line);
+    }
   }
   if (args.docx) {
     const bytes = await writeReportDocx(model, args.settings ?? {});
@@ -142,7 +153,9 @@ function summaryLine(model: ReturnType<Consolidator['finish']>, args: ReportArgs
   const vi = args.lang === 'vi';
   const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace('.', vi ? ',' : '.')}%`);
   const rule = AS_OF_RULE[model.asOfRule][args.lang];
+  // With a plan, the tasks nobody reported are a class of the total too.
+  const unreported = t.unreported === undefined ? '' : vi ? `, chưa có báo cáo ${t.unreported}` : `, not reported ${t.unreported}`;
   return vi
-    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}.`
-    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}.`;
+    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}${unreported}.`
+    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}${unreported}.`;
 }

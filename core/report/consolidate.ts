@@ -10,6 +10,11 @@ import { normaliseNumber, type TaskRow } from '../task/read';
 import { BasisSchema, isCompleted, isDueSoon, progressOf, ProgressSchema, TimingSchema, type Progress } from '../task/progress';
 import type { SheetResult } from '../workbook';
 import { AsOfBasisSchema, defaultAsOf, nextQuarter, ReportPeriodSchema, windowStart, type AsOfBasis, type ReportDates, type ReportPeriod } from './period';
+import { parseFormKey } from '../plan/key';
+import type { Plan } from '../plan/plan';
+import { ChangesSchema, PlanSummarySchema } from '../plan/schema';
+import { PlanTracker } from '../plan/track';
+import { compareWithPrevious, type PreviousReport } from '../plan/previous';
 
 export const SourceRefSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
@@ -24,6 +29,8 @@ const CountsSchema = z.object({
   recurring: z.number().int(),
   conditional: z.number().int(),
   noDeadline: z.number().int(),
+  /** Plan tasks no return mentions ("Chưa có báo cáo"): only when the report is held against a plan. */
+  unreported: z.number().int().optional(),
   /** Completion over all tasks: (completed on time + completed late) / total; null when there is no task. */
   completionRate: z.number().nullable(),
   /**
@@ -55,6 +62,8 @@ export const ConsolidatedTaskSchema = z.object({
   source: SourceRefSchema,
   /** Other places the same task was reported (de-duplicated). */
   alsoIn: z.array(SourceRefSchema),
+  /** The plan task's stable key (core/plan/key.ts): from a form's key column, or found in the plan given. */
+  planKey: z.string().optional(),
 });
 export type ConsolidatedTask = z.infer<typeof ConsolidatedTaskSchema>;
 
@@ -124,6 +133,10 @@ export const SummaryModelSchema = z.object({
   duplicates: z.array(z.object({ number: z.string().nullable(), title: z.string(), leads: z.array(z.string()), kept: SourceRefSchema, merged: z.array(SourceRefSchema), reason: MessageSchema })),
   conflicts: z.array(z.object({ number: z.string().nullable(), title: z.string(), reports: z.array(z.object({ source: SourceRefSchema, progress: ProgressSchema, statusText: z.string().nullable() })) })),
   tasks: z.array(ConsolidatedTaskSchema),
+  /** The returns held against the plan (--plan): what was reported, what was not, who sent nothing. */
+  plan: PlanSummarySchema.optional(),
+  /** What changed since the last period's report (--previous). */
+  changes: ChangesSchema.optional(),
 });
 export type SummaryModel = z.infer<typeof SummaryModelSchema>;
 
@@ -138,18 +151,24 @@ export type ConsolidateOptions = {
   /** ISO date-time the report is made; passed in so the core stays free of clocks. */
   generatedAt: string;
   dueSoonDays?: number;
+  /** The plan every return is held against (core/plan/plan.ts): its tasks count even when nobody reports them. */
+  plan?: Plan;
+  /** The last period's report, read back (core/plan/previous.ts). */
+  previous?: PreviousReport;
 };
 
 export const NO_LEAD = '(Chưa có cơ quan chủ trì)';
 export const INDEX_AGENCY = '(Bảng chỉ số)';
 
-function emptyCounts(): Counts {
-  return { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null, completionRateOfDue: null };
+function emptyCountsOf(withPlan: boolean): Counts {
+  const c: Counts = { total: 0, completedOnTime: 0, completedLate: 0, inProgress: 0, overdue: 0, notStarted: 0, recurring: 0, conditional: 0, noDeadline: 0, completionRate: null, completionRateOfDue: null };
+  if (withPlan) c.unreported = 0;
+  return c;
 }
 
 function addTo(c: Counts, p: Progress) {
   c.total++;
-  c[p]++;
+  c[p] = (c[p] ?? 0) + 1;
 }
 
 function finish<T extends Counts>(c: T): T {
@@ -174,11 +193,15 @@ const leadName = (a: AgencyRef): string => a.agency?.name ?? a.text;
 const leadNames = (row: TaskRow): string[] => [...new Set(row.lead.map(leadName))];
 
 /** The progress we keep when one task is reported twice: a completion beats any other report. */
-const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, recurring: 5, conditional: 6, noDeadline: 7 };
+const RANK: Record<Progress, number> = { completedOnTime: 0, completedLate: 1, overdue: 2, inProgress: 3, notStarted: 4, recurring: 5, conditional: 6, noDeadline: 7, unreported: 8 };
 
 const DUPLICATE_REASON = {
   vi: 'Cùng kế hoạch, cùng cơ quan chủ trì, cùng số thứ tự và nội dung: một nhiệm vụ được báo cáo nhiều lần, chỉ tính một lần.',
   en: 'Same plan, same lead agency, same item number and text: one task reported more than once, counted once.',
+};
+const PLAN_DUPLICATE_REASON = {
+  vi: 'Cùng một nhiệm vụ của kế hoạch gốc (theo mã, số thứ tự hoặc nội dung): báo cáo nhiều lần, chỉ tính một lần.',
+  en: 'The same task of the plan (by key, item number or text): reported more than once, counted once.',
 };
 
 type FindingCounts = { severity: Finding['severity']; count: number };
@@ -196,8 +219,11 @@ type LooseFindings = { byCode: Record<string, FindingCounts>; byAgency: Record<s
 export type WorkbookRecords = {
   file: string;
   sources: SummaryModel['sources'];
-  /** `codes`: the finding codes of the task's row (and of its sheet's title, on the sheet's first task), when any. */
-  tasks: Array<{ key: string; task: ConsolidatedTask; codes?: string[] }>;
+  /**
+   * `codes`: the finding codes of the task's row (and of its sheet's title, on the sheet's first task), when any.
+   * `reporter`: the agency whose cchc form the row is in (its key column), when it is one.
+   */
+  tasks: Array<{ key: string; task: ConsolidatedTask; codes?: string[]; reporter?: string }>;
   indices: SummaryModel['indices'];
   /** The severity of each code the tasks carry (one code has one severity). */
   severities: Record<string, Finding['severity']>;
@@ -254,7 +280,10 @@ export function reduceWorkbook(input: ConsolidationInput, asOf: IsoDate): Workbo
           source: { file: input.file, sheet: sheet.name, cell: row.fields.activity?.cell ?? row.fields.task?.cell ?? row.fields.goal?.cell ?? `A${row.row}` },
           alsoIn: [],
         };
-        const record = { key: `${plan}\u0000${itemIdentity(task)}`, task };
+        const key = `${plan}\u0000${itemIdentity(task)}`;
+        const form = parseFormKey(row.fields.key?.text);
+        if (form) task.planKey = form.key;
+        const record: WorkbookRecords['tasks'][number] = form?.agency ? { key, task, reporter: form.agency } : { key, task };
         taskOfRow.set(row.row, record);
         out.tasks.push(record);
       }
@@ -345,6 +374,8 @@ const LEADING_NUMBER = /^((\d+\.)*\d+)\s*[:.)]?\s+/;
 
 /** What a digest's two items must share to be one plan item: the key without its plan (in the digest). */
 function sameItem(a: ConsolidatedTask, b: ConsolidatedTask): boolean {
+  // Two rows that both name their plan task are the same item exactly when they name the same one.
+  if (a.planKey !== undefined && b.planKey !== undefined) return a.planKey === b.planKey;
   return itemIdentity(a) === itemIdentity(b);
 }
 
@@ -376,10 +407,16 @@ export class Consolidator {
   /** Lead lists, kept once each: a province has a few hundred, and 200 000 tasks each had its own. */
   private readonly leadLists = new Map<string, string[]>();
 
+  /** The returns held against the plan, when one is given. */
+  private readonly plan: PlanTracker | null;
+
   constructor(private readonly opts: ConsolidateOptions) {
     const rule = opts.asOfRule ?? (opts.asOf ? 'given' : 'cut-off');
     const asOf = opts.asOf ?? defaultAsOf(opts.period, rule === 'period-end' ? 'period-end' : 'cut-off');
     this.dates = { asOf, asOfRule: rule, window: { from: windowStart(opts.period, rule), to: asOf } };
+    this.plan = opts.plan ? new PlanTracker(opts.plan) : null;
+    // The plan's leads count even when nobody reports on them: flagged if the directory does not know them.
+    for (const [name, a] of Object.entries(opts.plan?.directory ?? {})) this.agencies.set(this.intern(name), a);
   }
 
   /** The as-of date records must be reduced with. */
@@ -435,7 +472,11 @@ export class Consolidator {
       const seen = this.agencies.get(name);
       if (!seen || (a.known && !seen.known)) this.agencies.set(this.intern(name), a);
     }
-    for (const { key, task: t, codes } of records.tasks) {
+    // With a plan, a row is the plan task it matches, whichever agency's copy or form it comes in.
+    const inPlan = this.plan?.add(records);
+    for (const [i, { key: ownKey, task: t, codes }] of records.tasks.entries()) {
+      const planTask = inPlan?.[i];
+      const key = planTask ? `\u0002plan\u0000${planTask.key}` : ownKey;
       const task: ConsolidatedTask = {
         ...t,
         area: this.areaName(t.area),
@@ -453,6 +494,8 @@ export class Consolidator {
         source: { file: this.intern(t.source.file), sheet: this.intern(t.source.sheet), cell: this.intern(t.source.cell) },
         alsoIn: NOWHERE_ELSE,
       };
+      if (planTask) task.planKey = planTask.key;
+      else if (this.plan) delete task.planKey;
       const { slot, seen } = this.find(key, task);
       if (!seen) {
         this.entries.set(slot, { task, reports: null, codes: codes?.length ? codes.map((c) => this.intern(c)) : null });
@@ -489,10 +532,11 @@ export class Consolidator {
     const dueSoonDays = opts.dueSoonDays ?? 30;
     const next = nextQuarter(opts.period);
     const entries = [...this.entries.values()];
-    const tasks = entries.map((e) => e.task);
+    const held = this.plan?.finish(entries.map((e) => e.task));
+    const tasks = held ? held.tasks : entries.map((e) => e.task);
     const reported = entries.filter((e): e is Entry & { reports: Report[] } => e.reports !== null);
     const identity = (name: string): AgencyIdentity => this.agencies.get(name) ?? { known: name !== NO_LEAD, suggestion: null };
-    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0), identity);
+    const { totals, byArea, byAgency } = countTasks(tasks, reported.reduce((n, e) => n + e.reports.length - 1, 0), identity, held !== undefined);
     const { overdue, overdueByAgency } = overdueList(tasks, identity);
     const found = this.countFindings(entries);
     // The lists ask the same judge as validation: due soon is open, not overdue, due within the window.
@@ -516,9 +560,11 @@ export class Consolidator {
         byAgency: [...found.byAgency.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.agency.localeCompare(b.agency, 'vi')),
         total: found.total,
       },
-      duplicates: reported.map((e) => ({ number: e.task.number, title: e.task.title, leads: e.task.leads, kept: e.task.source, merged: e.task.alsoIn, reason: DUPLICATE_REASON })),
+      duplicates: reported.map((e) => ({ number: e.task.number, title: e.task.title, leads: e.task.leads, kept: e.task.source, merged: e.task.alsoIn, reason: this.plan && e.task.planKey ? PLAN_DUPLICATE_REASON : DUPLICATE_REASON })),
       conflicts: reported.filter((e) => new Set(e.reports.map((r) => r.progress)).size > 1).map((e) => ({ number: e.task.number, title: e.task.title, reports: e.reports })),
       tasks,
+      ...(held ? { plan: held.summary } : {}),
+      ...(opts.previous ? { changes: compareWithPrevious(opts.previous, tasks) } : {}),
     };
   }
 
@@ -581,7 +627,8 @@ function agencyRank(a: { agency: string; known: boolean }): number {
 }
 
 /** Counts by status overall, by area and by lead agency, with budgets. */
-function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number, identity: (name: string) => AgencyIdentity) {
+function countTasks(tasks: readonly ConsolidatedTask[], duplicatesMerged: number, identity: (name: string) => AgencyIdentity, withPlan: boolean) {
+  const emptyCounts = () => emptyCountsOf(withPlan);
   const totals = { ...emptyCounts(), withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged, overdueByAge: emptyAges() };
   const areas = new Map<string, AreaCounts>();
   const agencies = new Map<string, AgencyCounts>();

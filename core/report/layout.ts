@@ -6,9 +6,10 @@ import { RATE_LABEL, ruleSentence, windowSentence } from './sentences';
 import { reportSheetBase, uniqueSheetName } from './sheet-name';
 import { fitScale, MAX_LINKS_PER_SHEET, SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
+import { LAST, LIST_LIMIT, listHeader, listRow, moreNote, note, sourceText, spanRow, statusCell, stripNumber, taskList, type Page } from './layout-parts';
 import { date, empty, num, text, type CellContent, type Link, type PrintSetup, type ReportSpec, type Style } from './spec';
-import { BASIS_LABEL, PROGRESS, PROGRESS_LABEL, type Progress } from '../task/progress';
-import { baseName } from '../file-name';
+import { BASIS_LABEL, PROGRESS_LABEL, type Progress } from '../task/progress';
+import { changeColumn, PLAN_STYLES, planSections, planSources, statusesOf, unreportedTasks } from '../plan/layout';
 
 export type LayoutOptions = {
   /**
@@ -47,6 +48,7 @@ const STYLES: Record<string, Style> = {
   tdLink: { valign: 'top', border: true, color: '0563C1', underline: true },
   link: { color: '0563C1', underline: true },
   note: { italic: true, color: '595959', valign: 'top', wrap: true },
+  ...PLAN_STYLES,
 };
 
 /** Chart colours per status, in the order of PROGRESS. */
@@ -59,6 +61,7 @@ const PROGRESS_COLOR: Record<Progress, string> = {
   recurring: '8FAADC',
   conditional: 'C9C9C9',
   noDeadline: '7F7F7F',
+  unreported: 'F4B183',
 };
 
 /** Chart patterns per status, so a black-and-white print tells them apart (DrawingML presets). */
@@ -71,6 +74,7 @@ const PROGRESS_PATTERN: Record<Progress, string | undefined> = {
   recurring: 'ltHorz',
   conditional: 'pct20',
   noDeadline: 'openDmnd',
+  unreported: 'zigZag',
 };
 
 /** Column headings a reviewer reads at a glance. */
@@ -83,6 +87,7 @@ const SHORT: Record<Progress, string> = {
   recurring: 'Thường xuyên, định kỳ',
   conditional: 'Theo KH, quy định',
   noDeadline: 'Chưa rõ thời hạn',
+  unreported: 'Chưa có báo cáo',
 };
 
 /**
@@ -91,41 +96,20 @@ const SHORT: Record<Progress, string> = {
  * on A4 landscape at about 90 %, so 12 pt text prints at 10.8 pt.
  */
 const WIDTHS = [5, 34, 8, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 14, 9];
-const LAST = WIDTHS.length - 1;
+/** With a plan, one more status column: "Chưa có báo cáo", after the others (the sheet prints a little smaller). */
+const widthsOf = (model: SummaryModel) => (model.plan ? [...WIDTHS.slice(0, 11), 9, ...WIDTHS.slice(11)] : WIDTHS);
 
-/** The detail sheet's columns; the last (the source cell, with its link) is left off paper. */
-const DETAIL_WIDTHS = [5, 5, 56, 12, 18, 13, 12, 13, 9, 12, 8, 12, 40];
+/** The detail sheet's columns: the source cell (with its link) and the plan key (hidden) are left off paper. */
+const DETAIL_WIDTHS = [5, 5, 56, 12, 18, 13, 12, 13, 9, 12, 8, 12, 40, 30];
+/** The detail sheet's last printed column: the budget, before the source and the key. */
+const DETAIL_PRINTED = 11;
+const DETAIL_KEY = 13;
 
 /** Margins in inches: narrow at the sides so the columns get the paper, room for the footer below. */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
 const FOOTER = '&CTrang &P/&N';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-/** "ke-hoach.xlsx › Phụ lục!D49": the file's name without its folders, which the sources table lists. */
-function sourceText(s: SourceRef): string {
-  return `${fileName(s.file)} › ${s.sheet}!${s.cell}`;
-}
-const FILE_NAMES = new Map<string, string>();
-function fileName(file: string): string {
-  let n = FILE_NAMES.get(file);
-  if (n === undefined) {
-    n = baseName(file);
-    if (FILE_NAMES.size > 10_000) FILE_NAMES.clear();
-    FILE_NAMES.set(file, n);
-  }
-  return n;
-}
-
-/** What every section of the summary sheet draws with. */
-type Page = {
-  s: SheetBuilder;
-  model: SummaryModel;
-  sourceLink(src: SourceRef): Link;
-  /** The task's row in the detail sheet. */
-  toDetail(t: ConsolidatedTask): Link;
-  detailName: string;
-};
 
 function printSetup(widths: readonly number[], titleRows?: { top: number; bottom: number }, columns?: { left: number; right: number }): PrintSetup {
   return { scale: fitScale(widths, true, MARGINS), margins: MARGINS, footer: FOOTER, breaks: [], ...(titleRows ? { titleRows } : {}), ...(columns ? { columns } : {}) };
@@ -144,17 +128,17 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     opts.links === 'internal' ? { kind: 'internal', sheet: src.sheet, cell: src.cell } : { kind: 'external', file: opts.linkPath ? opts.linkPath(src.file) : src.file, sheet: src.sheet, cell: src.cell };
 
   // The detail sheet first, so the summary can link to each task's row in it.
-  const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT)]);
+  const listed = new Set([...model.overdue.slice(0, LIST_LIMIT), ...model.dueSoon.slice(0, LIST_LIMIT), ...model.dueNext.tasks.slice(0, LIST_LIMIT), ...unreportedTasks(model)]);
   const { sheet: detail, rowOf } = detailSheet(model, detailName, sourceLink, listed);
   const page: Page = {
-    s: new SheetBuilder(summaryName, WIDTHS, STYLES),
+    s: new SheetBuilder(summaryName, widthsOf(model), STYLES),
     model,
     sourceLink,
     toDetail: (t) => ({ kind: 'internal', sheet: detailName, cell: `C${rowOf(t) + 1}` }),
     detailName,
   };
   // The title and the period repeat at the top of every printed page.
-  page.s.print(printSetup(WIDTHS, { top: 0, bottom: 1 }));
+  page.s.print(printSetup(widthsOf(model), { top: 0, bottom: 1 }));
 
   heading(page);
   const sections: Array<[string, (p: Page) => void]> = [
@@ -166,6 +150,8 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
     ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ CÁC CHỈ SỐ LIÊN QUAN', indices],
     ['KẾT QUẢ KIỂM TRA DỮ LIỆU', findings],
   ];
+  // The plan's sections come right after the overview: what came back against the plan, then what changed.
+  sections.splice(1, 0, ...planSections(model));
   // Annexes: what the figures were drawn from, and the merges made on the way; references live here.
   const annexes: Array<[string, (p: Page) => void]> = [['NGUỒN SỐ LIỆU', sources]];
   if (model.duplicates.length) annexes.push(['NHIỆM VỤ BÁO CÁO NHIỀU LẦN ĐÃ GỘP', duplicates]);
@@ -188,24 +174,6 @@ export function layoutReport(model: SummaryModel, opts: LayoutOptions): ReportSp
   return { sheets: [s.build(), detail] };
 }
 
-/** A note across the width of the sheet, wrapped. */
-function note(s: SheetBuilder, line: string, from = 1): number {
-  const r = s.row([...Array.from({ length: from }, () => null), text(line)], 'note');
-  s.merge(r, from, r, s.width - 1);
-  return r;
-}
-
-/** A row of cells each spanning columns: [content, style, first column, last column, link?]. */
-function spanRow(s: SheetBuilder, cells: Array<[CellContent, string, number, number, Link?]>): number {
-  const r = s.row([]);
-  for (const [content, style, a, b, link] of cells) {
-    s.put(r, a, content, style, link);
-    for (let c = a + 1; c <= b; c++) s.put(r, c, empty, style);
-    s.merge(r, a, r, b);
-  }
-  return r;
-}
-
 /**
  * Every task, one row each; its source cell, linked, in the last column, which is not printed. The rows are made
  * as the sheet is written (a national roll-up has hundreds of thousands); past Excel's 65 530 links a sheet, rows
@@ -214,16 +182,16 @@ function spanRow(s: SheetBuilder, cells: Array<[CellContent, string, number, num
 function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRef) => Link, listed: ReadonlySet<ConsolidatedTask>) {
   const detail = new SheetBuilder(name, DETAIL_WIDTHS, STYLES);
   detail.banner(text(`DANH SÁCH NHIỆM VỤ ĐÃ TỔNG HỢP — ${model.period.titleVi}`), 'title', 24);
-  detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng. ${windowSentence(model)} Cột cuối (không in) ghi ô nguồn của nhiệm vụ, có liên kết.`)], 'meta');
+  detail.row([text(`Tính đến ngày ${formatViDate(model.asOf)}; mỗi nhiệm vụ một dòng. ${windowSentence(model)} Cột “Nguồn” (không in) ghi ô nguồn của nhiệm vụ, có liên kết.`)], 'meta');
   if (model.tasks.length > MAX_LINKS_PER_SHEET)
     detail.row([text(`Excel giữ tối đa ${MAX_LINKS_PER_SHEET.toLocaleString('vi-VN')} liên kết mỗi trang: từ dòng thứ ${(MAX_LINKS_PER_SHEET + 1).toLocaleString('vi-VN')} trở đi, cột Nguồn ghi ô nguồn mà không có liên kết.`)], 'meta');
   const header = detail.row(
-    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn (tệp › trang!ô)'].map((h) => text(h)),
+    ['STT', 'Số', 'Nhiệm vụ / hoạt động', 'Lĩnh vực', 'Cơ quan chủ trì', 'Thời gian (như ghi)', 'Hạn', 'Tình trạng', 'Căn cứ xác định', 'Ngày hoàn thành', 'Số ngày quá hạn', 'Kinh phí (đồng)', 'Nguồn (tệp › trang!ô)', 'Mã nhiệm vụ'].map((h) => text(h)),
     'th',
   );
   detail.freeze(header + 1, 3);
-  // The header row repeats on every printed page; the source column stays on screen only.
-  detail.print(printSetup(DETAIL_WIDTHS.slice(0, -1), { top: header, bottom: header }, { left: 0, right: DETAIL_WIDTHS.length - 2 }));
+  // The header row repeats on every printed page; the source and key columns stay on screen only.
+  detail.print(printSetup(DETAIL_WIDTHS.slice(0, DETAIL_PRINTED + 1), { top: header, bottom: header }, { left: 0, right: DETAIL_PRINTED }));
   // Only the tasks the summary lists need their row found again; the rest are counted, not remembered.
   const rows = new Map<ConsolidatedTask, number>();
   model.tasks.forEach((t, i) => {
@@ -245,9 +213,12 @@ function detailSheet(model: SummaryModel, name: string, sourceLink: (s: SourceRe
       { content: t.daysOverdue !== null ? num(t.daysOverdue) : empty, style: 'tdInt' },
       { content: t.budgetVnd !== null ? num(t.budgetVnd) : t.budgetIsSource ? text('(theo nguồn)') : empty, style: 'tdVnd' },
       { content: text(sourceText(t.source)), style: 'tdLink', link: sourceLink(t.source) },
+      // Hidden: the plan task's key, what the next period's report finds it by (core/plan/previous.ts); tasks
+      // without one are found by lead, number and text.
+      t.planKey ? { content: text(t.planKey), style: 'td' } : null,
     ];
   });
-  return { sheet: detail.build(), rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
+  return { sheet: { ...detail.build(), hiddenColumns: [DETAIL_KEY] }, rowOf: (t: ConsolidatedTask) => rows.get(t) ?? header };
 }
 
 /** Title, period, the data window and the rule that set the as-of date, the dates, what was consolidated. */
@@ -270,51 +241,61 @@ function heading({ s, model }: Page) {
 /** I. Totals by status, both completion rates, overdue by age, tasks without a lead, budgets, duplicates merged. */
 function overview({ s, model }: Page) {
   const t = model.totals;
+  // With the last report: the change of each count beside it, before the notes.
+  const delta = changeColumn(model);
+  const noteFrom = delta ? 8 : 6;
   spanRow(s, [
     [text('STT'), 'th', 0, 0],
     [text('Chỉ tiêu'), 'th', 1, 1],
     [text('Số lượng'), 'th', 2, 3],
     [text('Tỷ lệ'), 'th', 4, 5],
-    [text('Cách tính, ghi chú'), 'th', 6, LAST],
+    ...(delta ? [[text('Thay đổi so với kỳ trước'), 'th', 6, 7] as [CellContent, string, number, number]] : []),
+    [text('Cách tính, ghi chú'), 'th', noteFrom, LAST],
   ]);
   const pct = (n: number): CellContent => (t.total === 0 ? empty : num(n / t.total));
   const rate = (r: number | null): CellContent => (r === null ? empty : num(r));
   const done = t.completedOnTime + t.completedLate;
-  const rows: Array<[string, CellContent, CellContent, string, boolean?]> = [
-    ['Tổng số nhiệm vụ', num(t.total), empty, '', true],
-    ...PROGRESS.map((p): [string, CellContent, CellContent, string] => [PROGRESS_LABEL[p].vi, num(t[p]), pct(t[p]), p === 'overdue' ? 'Đã quá thời hạn, chưa báo cáo hoàn thành.' : '']),
-    [RATE_LABEL.all, num(done), rate(t.completionRate), RATE_LABEL.allHow, true],
+  const HOW: Partial<Record<Progress, string>> = {
+    overdue: 'Đã quá thời hạn, chưa báo cáo hoàn thành.',
+    unreported: 'Nhiệm vụ của kế hoạch gốc chưa có trong báo cáo nào (xem mục “Tình hình báo cáo”).',
+  };
+  // [label, count, share, how it is counted, bold, the key of its change since the last report]
+  const rows: Array<[string, CellContent, CellContent, string, boolean, string?]> = [
+    ['Tổng số nhiệm vụ', num(t.total), empty, '', true, 'total'],
+    ...statusesOf(model).map((p): [string, CellContent, CellContent, string, boolean, string] => [PROGRESS_LABEL[p].vi, num(t[p] ?? 0), pct(t[p] ?? 0), HOW[p] ?? '', false, p]),
+    [RATE_LABEL.all, num(done), rate(t.completionRate), RATE_LABEL.allHow, true, 'completed'],
     [RATE_LABEL.due, num(done), rate(t.completionRateOfDue), RATE_LABEL.dueHow, true],
-    ['Quá hạn đến 30 ngày', num(t.overdueByAge.upTo30), empty, 'Số ngày tính đến ngày chốt số liệu.'],
-    ['Quá hạn từ 31 đến 90 ngày', num(t.overdueByAge.from31To90), empty, ''],
-    ['Quá hạn trên 90 ngày', num(t.overdueByAge.over90), empty, ''],
-    ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead), ''],
-    ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty, 'Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.'],
-    ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty, ''],
-    ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty, 'Xem Phụ lục 2.'],
+    ['Quá hạn đến 30 ngày', num(t.overdueByAge.upTo30), empty, 'Số ngày tính đến ngày chốt số liệu.', false],
+    ['Quá hạn từ 31 đến 90 ngày', num(t.overdueByAge.from31To90), empty, '', false],
+    ['Quá hạn trên 90 ngày', num(t.overdueByAge.over90), empty, '', false],
+    ['Nhiệm vụ chưa có cơ quan chủ trì', num(t.withoutLead), pct(t.withoutLead), '', false],
+    ['Tổng kinh phí ghi bằng số tiền (đồng/năm)', num(t.budgetVnd), empty, 'Kinh phí theo tháng được quy ra năm (×12); kinh phí ghi gộp cho nhiều hoạt động chỉ tính một lần.', false],
+    ['Nhiệm vụ chỉ ghi nguồn kinh phí (không có số tiền)', num(t.budgetSourceTasks), empty, '', false],
+    ['Báo cáo trùng đã gộp (cùng kế hoạch, cơ quan chủ trì, số và nội dung)', num(t.duplicatesMerged), empty, 'Xem Phụ lục 2.', false],
   ];
-  rows.forEach(([label, n, p, how, bold], i) => {
+  rows.forEach(([label, n, p, how, bold, key], i) => {
     spanRow(s, [
       [num(i + 1), 'tdCenter', 0, 0],
       [text(label), bold ? 'tdBold' : 'td', 1, 1],
       [n, bold ? 'tdBoldInt' : 'tdInt', 2, 3],
       [p, bold ? 'tdBoldPct' : 'tdPct', 4, 5],
-      [how ? text(how) : empty, 'tdNote', 6, LAST],
+      ...(delta ? [[key ? delta(key) : empty, 'tdDelta', 6, 7] as [CellContent, string, number, number]] : []),
+      [how ? text(how) : empty, 'tdNote', noteFrom, LAST],
     ]);
   });
   note(s, '“Thường xuyên, định kỳ” và “Theo kế hoạch, quy định hoặc khi phát sinh” là nhiệm vụ không có một hạn cụ thể; “Chưa rõ thời hạn” là ô thời gian trống hoặc không đọc được.');
   s.blank();
 }
 
-const COUNT_HEADER = ['STT', '', 'Tổng số', ...PROGRESS.map((p) => SHORT[p]), 'Tỷ lệ HT / tổng số', 'Tỷ lệ HT / đã đến hạn'];
+const countHeader = (model: SummaryModel) => ['STT', '', 'Tổng số', ...statusesOf(model).map((p) => SHORT[p]), 'Tỷ lệ HT / tổng số', 'Tỷ lệ HT / đã đến hạn'];
 
-function countRow(s: SheetBuilder, i: number | null, label: string, c: Counts, opts: { bold?: boolean; labelStyle?: string } = {}): number {
+function countRow(s: SheetBuilder, model: SummaryModel, i: number | null, label: string, c: Counts, opts: { bold?: boolean; labelStyle?: string } = {}): number {
   const { bold = false } = opts;
   return s.row([
     [i === null ? empty : num(i), 'tdCenter'],
     [text(label), opts.labelStyle ?? (bold ? 'tdBold' : 'td')],
     [num(c.total), bold ? 'tdBoldInt' : 'tdInt'],
-    ...PROGRESS.map((p): [CellContent, string] => [num(c[p]), bold ? 'tdBoldInt' : 'tdInt']),
+    ...statusesOf(model).map((p): [CellContent, string] => [num(c[p] ?? 0), bold ? 'tdBoldInt' : 'tdInt']),
     [c.completionRate === null ? empty : num(c.completionRate), bold ? 'tdBoldPct' : 'tdPct'],
     [c.completionRateOfDue === null ? empty : num(c.completionRateOfDue), bold ? 'tdBoldPct' : 'tdPct'],
   ]);
@@ -327,11 +308,11 @@ function ratesNote(s: SheetBuilder) {
 
 /** II. Counts by reform area, with a stacked bar chart, on a page of its own so it prints whole. */
 function byArea({ s, model }: Page) {
-  s.row(COUNT_HEADER.map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
+  s.row(countHeader(model).map((h, i) => text(i === 1 ? 'Lĩnh vực cải cách' : h)), 'th');
   const top = s.next;
-  model.byArea.forEach((a, i) => countRow(s, i + 1, a.area, a));
+  model.byArea.forEach((a, i) => countRow(s, model, i + 1, a.area, a));
   const bottom = s.next - 1;
-  countRow(s, null, 'Tổng cộng', model.totals, { bold: true });
+  countRow(s, model, null, 'Tổng cộng', model.totals, { bold: true });
   ratesNote(s);
   if (model.byArea.length === 0) return;
   // A new page from the blank row above the chart: a chart starting on the page's first row is also drawn, clipped,
@@ -345,7 +326,7 @@ function byArea({ s, model }: Page) {
     grouping: 'stacked',
     title: `Tình hình thực hiện theo lĩnh vực — ${model.period.labelVi}`,
     categories: { top, left: 1, bottom, right: 1 },
-    series: PROGRESS.map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p], ...(PROGRESS_PATTERN[p] ? { pattern: PROGRESS_PATTERN[p] } : {}) })),
+    series: statusesOf(model).map((p, k) => ({ name: SHORT[p], values: { top, left: 3 + k, bottom, right: 3 + k }, color: PROGRESS_COLOR[p], ...(PROGRESS_PATTERN[p] ? { pattern: PROGRESS_PATTERN[p] } : {}) })),
     anchor: { top: chartTop, left: 1, bottom: chartTop + chartRows, right: 12 },
   });
   s.blank(chartRows + 2);
@@ -353,8 +334,9 @@ function byArea({ s, model }: Page) {
 
 /** III. Counts and budgets by lead agency: the known agencies, then the names not in the directory, flagged. */
 function byAgency({ s, model }: Page) {
-  const budgetCol = COUNT_HEADER.length;
-  s.row([...COUNT_HEADER.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
+  const header = countHeader(model);
+  const budgetCol = header.length;
+  s.row([...header.map((h, i) => text(i === 1 ? 'Cơ quan chủ trì' : h)), text('Kinh phí (đồng/năm)'), text('NV ghi nguồn KP')], 'th');
   let n = 0;
   let flagged = false;
   for (const a of model.byAgency) {
@@ -364,7 +346,7 @@ function byAgency({ s, model }: Page) {
       spanRow(s, [[text('Tên cơ quan không có trong danh mục: không tính như một cơ quan riêng; cần sửa lại tên trong sổ nguồn.'), 'group', 0, LAST]]);
     }
     const label = unknown ? `${a.agency} — không có trong danh mục${a.suggestion ? `; có phải “${a.suggestion}”?` : ''}` : a.agency;
-    const r = countRow(s, ++n, label, a, unknown ? { labelStyle: 'tdWarn' } : {});
+    const r = countRow(s, model, ++n, label, a, unknown ? { labelStyle: 'tdWarn' } : {});
     s.put(r, budgetCol, num(a.budgetVnd), 'tdVnd');
     s.put(r, budgetCol + 1, num(a.budgetSourceTasks), 'tdInt');
   }
@@ -372,53 +354,6 @@ function byAgency({ s, model }: Page) {
   note(s, 'Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; kinh phí tính cho cơ quan chủ trì đứng đầu.');
   s.blank();
 }
-
-/** The columns of a task list: STT (linked to the task's row in the detail sheet), task, lead, deadline, last, time, area. */
-const LIST_COLS: ReadonlyArray<[number, number]> = [[0, 0], [1, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, LAST]];
-
-function listHeader(s: SheetBuilder, last: string) {
-  const heads = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', last, 'Thời gian (như ghi)', 'Lĩnh vực'];
-  spanRow(s, LIST_COLS.map(([a, b], i): [CellContent, string, number, number] => [text(heads[i]), 'th', a, b]));
-}
-
-function listRow({ s, toDetail }: Page, i: number, task: ConsolidatedTask, lastCell: [CellContent, string]) {
-  const cells: Array<[CellContent, string, Link?]> = [
-    [num(i), 'tdLinkNum', toDetail(task)],
-    [text(listTitle(task)), 'td'],
-    [text(task.leads.join('; ') || '(chưa có)'), 'td'],
-    [task.deadline ? date(task.deadline) : empty, 'tdDate'],
-    lastCell,
-    [task.deadlineText ? text(task.deadlineText) : empty, 'td'],
-    [text(task.area), 'td'],
-  ];
-  spanRow(s, cells.map(([c, st, link], k) => [c, st, LIST_COLS[k][0], LIST_COLS[k][1], link]));
-}
-
-/**
- * How many tasks a list of the summary shows: a summary a reviewer reads, not a second detail sheet. The
- * rest are counted in the heading and listed, with their status, on the detail sheet.
- */
-export const LIST_LIMIT = 1000;
-
-/** The note under a list cut at LIST_LIMIT, or nothing. */
-function moreNote(page: Page, shown: number, total: number) {
-  if (total > shown) note(page.s, `… và ${(total - shown).toLocaleString('vi-VN')} nhiệm vụ khác: xem đầy đủ ở trang “${page.detailName}” (lọc theo cột Tình trạng).`);
-}
-
-/** A list of tasks with a heading line, or a note when there is none. */
-function taskList(page: Page, heading: string, tasks: readonly ConsolidatedTask[], last: string, lastCell: (t: ConsolidatedTask) => [CellContent, string], none: string) {
-  const { s } = page;
-  s.row([null, text(heading)], 'subsection');
-  if (tasks.length) {
-    listHeader(s, last);
-    const shown = tasks.slice(0, LIST_LIMIT);
-    shown.forEach((task, i) => listRow(page, i + 1, task, lastCell(task)));
-    moreNote(page, shown.length, tasks.length);
-  } else note(s, none);
-  s.blank();
-}
-
-const statusCell = (t: ConsolidatedTask): [CellContent, string] => [text(PROGRESS_LABEL[t.progress].vi), 'td'];
 
 /** IV. Overdue, by lead agency and the longest overdue first, as they are chased; and due within 30 days. */
 function overdueAndDueSoon(page: Page) {
@@ -514,8 +449,9 @@ function findings({ s, model }: Page) {
   s.blank();
 }
 
-/** Annex 1: the workbooks and sheets the figures come from. */
-function sources({ s, model }: Page) {
+/** Annex 1: the workbooks and sheets the figures come from; with a plan or a last report, those and the returns. */
+function sources(page: Page) {
+  const { s, model } = page;
   const KIND_VI = { task: 'Bảng nhiệm vụ', index: 'Bảng chỉ số', unknown: 'Không nhận dạng' } as const;
   spanRow(s, [
     [text('STT'), 'th', 0, 0],
@@ -534,6 +470,7 @@ function sources({ s, model }: Page) {
     ]),
   );
   s.blank();
+  planSources(page);
 }
 
 /** Annex 2: tasks reported more than once and counted once: where, and why they were taken for one. */
@@ -576,17 +513,4 @@ function conflicts(page: Page) {
     ]);
   });
   moreNote(page, Math.min(LIST_LIMIT, model.conflicts.length), model.conflicts.length);
-}
-
-/** A list line: the number and the first line of the text, shortened; the detail sheet has it all. */
-function listTitle(task: ConsolidatedTask): string {
-  const first = task.title.split('\n')[0].trim();
-  const t = task.number ? `${task.number} ${stripNumber(first, task.number)}` : first;
-  return [...t].length > 240 ? `${[...t].slice(0, 239).join('')}…` : t;
-}
-
-/** "3.1: Rà soát…" with number "3.1" → "Rà soát…", so the list does not print the number twice. */
-function stripNumber(title: string, number: string): string {
-  const t = title.trimStart();
-  return t.startsWith(number) ? t.slice(number.length).replace(/^[\s:.)]+/, '') : title;
 }

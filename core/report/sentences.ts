@@ -60,7 +60,9 @@ export function figuresSentences(m: SummaryModel): string[] {
     `Tổng số nhiệm vụ được tổng hợp: ${t.total} nhiệm vụ. Đến ngày ${proseDate(m.asOf)}, đã hoàn thành ${done} nhiệm vụ (đúng hạn ${t.completedOnTime}, trễ hạn ${t.completedLate}), ` +
       `đạt ${percentVi(t.completionRate)} tổng số nhiệm vụ` +
       (t.completionRateOfDue === null ? ' (chưa có nhiệm vụ nào đã đến hạn)' : ` và ${percentVi(t.completionRateOfDue)} số nhiệm vụ đã đến hạn`) +
-      `; đang thực hiện trong hạn ${t.inProgress} nhiệm vụ; chưa thực hiện ${t.notStarted} nhiệm vụ; quá hạn chưa hoàn thành ${t.overdue} nhiệm vụ.`,
+      `; đang thực hiện trong hạn ${t.inProgress} nhiệm vụ; chưa thực hiện ${t.notStarted} nhiệm vụ; quá hạn chưa hoàn thành ${t.overdue} nhiệm vụ` +
+      // With a plan, its tasks nobody reported are counted in the total: said here so the figures add up.
+      (t.unreported === undefined ? '.' : `; chưa có báo cáo ${t.unreported} nhiệm vụ.`),
   );
   if (t.overdue > 0) {
     const a = t.overdueByAge;

@@ -39,6 +39,11 @@ export const StyleSchema = z.object({
   underline: z.boolean().optional(),
   /** Excel number format: "#,##0", "0.0%", "dd/mm/yyyy". */
   numFmt: z.string().optional(),
+  /**
+   * Whether the cell is locked when its sheet is protected (Excel's default: locked). False for the cells a
+   * form leaves to fill in.
+   */
+  locked: z.boolean().optional(),
 });
 export type Style = z.infer<typeof StyleSchema>;
 
@@ -102,6 +107,32 @@ export const PrintSetupSchema = z.object({
 });
 export type PrintSetup = z.infer<typeof PrintSetupSchema>;
 
+/** What a data validation says when a cell is selected (prompt) and when a value is refused (error). */
+const ValidationTextSchema = z.object({ title: z.string().max(32), text: z.string().max(255) });
+
+/**
+ * A data validation over some ranges: a drop-down list of texts, or a date between two days. Values outside it
+ * are refused with the error text; empty cells are allowed.
+ */
+export const ValidationSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('list'), ranges: z.array(RangeSchema).min(1), values: z.array(z.string()).min(1), prompt: ValidationTextSchema.optional(), error: ValidationTextSchema.optional() }),
+  /** ISO dates, both included. */
+  z.object({ type: z.literal('date'), ranges: z.array(RangeSchema).min(1), min: z.string(), max: z.string(), prompt: ValidationTextSchema.optional(), error: ValidationTextSchema.optional() }),
+]);
+export type Validation = z.infer<typeof ValidationSchema>;
+
+/**
+ * Sheet protection against accidental edits, without a password: only unlocked cells (Style.locked false) can be
+ * changed; column widths and row heights stay adjustable unless said.
+ */
+export const ProtectionSchema = z.object({
+  /** Column widths may be changed (default true). */
+  formatColumns: z.boolean().optional(),
+  /** Row heights may be changed (default true). */
+  formatRows: z.boolean().optional(),
+});
+export type Protection = z.infer<typeof ProtectionSchema>;
+
 export const SheetSpecSchema = z.object({
   name: z.string().max(31),
   /** Dense rows from row 0; null is an untouched cell. */
@@ -124,6 +155,12 @@ export const SheetSpecSchema = z.object({
    * are made as it is written (a province's detail sheet), so no table holds all its texts to the end.
    */
   inlineStrings: z.boolean().optional(),
+  /** Data validations (drop-down lists, date checks). */
+  validations: z.array(ValidationSchema).optional(),
+  /** Protects the sheet: its locked cells cannot be changed. */
+  protection: ProtectionSchema.optional(),
+  /** Columns (0-based) hidden from view, their contents kept (a key a program reads back). */
+  hiddenColumns: z.array(z.number().int().nonnegative()).optional(),
 });
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 

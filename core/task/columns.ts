@@ -15,6 +15,8 @@ export const TaskFieldSchema = z.enum([
   'status',
   'completedOn',
   'note',
+  /** The hidden key column of a cchc reporting form (core/plan/key.ts). */
+  'key',
 ]);
 export type TaskField = z.infer<typeof TaskFieldSchema>;
 
@@ -50,6 +52,7 @@ const EXACT: Record<string, TaskField> = {
 };
 
 const PATTERNS: Array<[RegExp, TaskField]> = [
+  [/^ma nhiem vu\b/, 'key'],
   [/^(so )?(stt|tt)\b/, 'number'],
   [/phoi hop/, 'coordinating'],
   [/chu tri|tham muu|^(co quan|don vi) (thuc hien|thuc hien chinh|phu trach|chiu trach nhiem)$|^trach nhiem thuc hien$/, 'lead'],
@@ -87,4 +90,5 @@ export const FIELD_LABEL: Record<TaskField, { vi: string; en: string }> = {
   status: { vi: 'Tình trạng', en: 'Status' },
   completedOn: { vi: 'Ngày hoàn thành', en: 'Completion date' },
   note: { vi: 'Ghi chú', en: 'Note' },
+  key: { vi: 'Mã nhiệm vụ', en: 'Task key' },
 };

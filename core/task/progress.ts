@@ -9,12 +9,18 @@ import type { TaskRow } from './read';
  * recurring work ("Thường xuyên", "Hằng quý"), work timed by another document or an event ("Theo Kế
  * hoạch", "Theo quy định", "Khi có quy định…"), and a time cell that is empty or unreadable.
  */
-export const ProgressSchema = z.enum(['completedOnTime', 'completedLate', 'inProgress', 'overdue', 'notStarted', 'recurring', 'conditional', 'noDeadline']);
+export const ProgressSchema = z.enum(['completedOnTime', 'completedLate', 'inProgress', 'overdue', 'notStarted', 'recurring', 'conditional', 'noDeadline', 'unreported']);
 export type Progress = z.infer<typeof ProgressSchema>;
-export const PROGRESS: readonly Progress[] = ProgressSchema.options;
+/** The progress a returned row can have, in report order. */
+export const PROGRESS: readonly Progress[] = ProgressSchema.options.filter((p) => p !== 'unreported');
+/**
+ * With the plan as the denominator, a plan task no return mentions is counted as its own class, "Chưa có báo cáo",
+ * after the others (core/plan).
+ */
+export const PLAN_PROGRESS: readonly Progress[] = ProgressSchema.options;
 
 /** What the progress was decided from: the status column, the completion-date column, or the time alone. */
-export const BasisSchema = z.enum(['status', 'completion-date', 'deadline']);
+export const BasisSchema = z.enum(['status', 'completion-date', 'deadline', 'no-report']);
 export type Basis = z.infer<typeof BasisSchema>;
 
 /** What the time cell says, as the report groups it. */
@@ -30,12 +36,14 @@ export const PROGRESS_LABEL: Record<Progress, { vi: string; en: string }> = {
   recurring: { vi: 'Thực hiện thường xuyên, định kỳ', en: 'Recurring (no single deadline)' },
   conditional: { vi: 'Theo kế hoạch, quy định hoặc khi phát sinh', en: 'Timed by a plan, a rule or an event' },
   noDeadline: { vi: 'Chưa ghi hoặc không đọc được thời hạn', en: 'No readable deadline' },
+  unreported: { vi: 'Chưa có báo cáo', en: 'Not reported' },
 };
 
 export const BASIS_LABEL: Record<Basis, { vi: string; en: string }> = {
   status: { vi: 'Theo cột tình trạng', en: 'From the status column' },
   'completion-date': { vi: 'Theo ngày hoàn thành', en: 'From the completion date' },
   deadline: { vi: 'Theo thời hạn', en: 'From the deadline' },
+  'no-report': { vi: 'Không có báo cáo (theo kế hoạch)', en: 'No report (from the plan)' },
 };
 
 export type RowProgress = {

@@ -21,6 +21,7 @@ import {
 import { NO_LEAD, type ConsolidatedTask, type Counts, type SummaryModel } from '../../report/consolidate';
 import { proseDate, longDate, percentVi, figuresSentences, ruleSentence, windowSentence, RATE_LABEL } from '../../report/sentences';
 import type { ReportSettings } from '../../report/settings';
+import { changesSentences, planSentences } from '../../plan/sentences';
 
 /**
  * The draft report an office sends upward, as a Word file, from the same SummaryModel as the sheet: the
@@ -168,21 +169,26 @@ function table(cols: Col[], rows: Array<Array<string | { text: string; bold?: bo
   });
 }
 
-/** Widths in millimetres (of the 165 mm between the margins). */
-const COUNT_COLS = (first: string): Col[] => [
-  { head: 'STT', width: 12, align: 'center' },
-  { head: first, width: 36 },
-  { head: 'Tổng số', width: 13, align: 'right' },
-  { head: 'Hoàn thành', width: 15, align: 'right' },
-  { head: 'Đang thực hiện', width: 15, align: 'right' },
-  { head: 'Chưa thực hiện', width: 15, align: 'right' },
-  { head: 'Quá hạn', width: 13, align: 'right' },
+/**
+ * Widths in millimetres (of the 165 mm between the margins). With a plan its unreported tasks get a column, taken
+ * from the name and the three counts whose headings wrap anyway, so no word of a heading or a rate is cut.
+ */
+const COUNT_COLS = (first: string, withPlan: boolean): Col[] => [
+  { head: 'STT', width: withPlan ? 10 : 12, align: 'center' },
+  { head: first, width: withPlan ? 28 : 36 },
+  { head: 'Tổng số', width: withPlan ? 12 : 13, align: 'right' },
+  { head: 'Hoàn thành', width: withPlan ? 14 : 15, align: 'right' },
+  { head: 'Đang thực hiện', width: withPlan ? 13 : 15, align: 'right' },
+  { head: 'Chưa thực hiện', width: withPlan ? 13 : 15, align: 'right' },
+  { head: 'Quá hạn', width: withPlan ? 12 : 13, align: 'right' },
   { head: 'Không có hạn cụ thể', width: 15, align: 'right' },
+  ...(withPlan ? [{ head: 'Chưa có báo cáo', width: 13, align: 'right' as const }] : []),
   { head: 'Tỷ lệ HT / tổng số', width: 16, align: 'right' },
   { head: 'Tỷ lệ HT / đã đến hạn', width: 16, align: 'right' },
 ];
 
 function countCells(c: Counts): string[] {
+  const unreported = c.unreported === undefined ? [] : [String(c.unreported)];
   return [
     String(c.total),
     String(c.completedOnTime + c.completedLate),
@@ -190,20 +196,22 @@ function countCells(c: Counts): string[] {
     String(c.notStarted),
     String(c.overdue),
     String(c.recurring + c.conditional + c.noDeadline),
+    ...unreported,
     percentVi(c.completionRate),
     percentVi(c.completionRateOfDue),
   ];
 }
 
-function countsNote(): Paragraph {
+function countsNote(m: SummaryModel): Paragraph {
+  const plan = m.plan ? ' “Chưa có báo cáo”: nhiệm vụ của kế hoạch chưa có trong báo cáo nào.' : '';
   return para(
-    [{ text: `Ghi chú: HT là hoàn thành (đúng hạn và trễ hạn). ${RATE_LABEL.all}: ${RATE_LABEL.allHow}. ${RATE_LABEL.due}: ${RATE_LABEL.dueHow}. “Không có hạn cụ thể”: thực hiện thường xuyên, định kỳ, theo kế hoạch, quy định hoặc chưa ghi thời hạn.`, italics: true, size: NOTE }],
+    [{ text: `Ghi chú: HT là hoàn thành (đúng hạn và trễ hạn). ${RATE_LABEL.all}: ${RATE_LABEL.allHow}. ${RATE_LABEL.due}: ${RATE_LABEL.dueHow}. “Không có hạn cụ thể”: thực hiện thường xuyên, định kỳ, theo kế hoạch, quy định hoặc chưa ghi thời hạn.${plan}`, italics: true, size: NOTE }],
     { alignment: AlignmentType.JUSTIFIED },
   );
 }
 
 function byAreaTable(m: SummaryModel): Table {
-  return table(COUNT_COLS('Lĩnh vực cải cách'), [
+  return table(COUNT_COLS('Lĩnh vực cải cách', m.plan !== undefined), [
     ...m.byArea.map((a, i) => [String(i + 1), a.area, ...countCells(a)]),
     ['', { text: 'Tổng cộng', bold: true }, ...countCells(m.totals).map((text) => ({ text, bold: true }))],
   ]);
@@ -215,16 +223,17 @@ function agencyName(a: { agency: string; known: boolean; suggestion: string | nu
 }
 
 function byAgencyTable(m: SummaryModel): Table {
+  const cols = COUNT_COLS('Cơ quan chủ trì', m.plan !== undefined);
   const rows: Array<Array<string | { text: string; italics?: boolean; span?: number }>> = [];
   let unknownShown = false;
   m.byAgency.forEach((a, i) => {
     if (!a.known && a.agency !== NO_LEAD && !unknownShown) {
       unknownShown = true;
-      rows.push([{ text: 'Tên cơ quan không có trong danh mục (cần kiểm tra lại, không tính như một cơ quan riêng):', italics: true, span: 10 }]);
+      rows.push([{ text: 'Tên cơ quan không có trong danh mục (cần kiểm tra lại, không tính như một cơ quan riêng):', italics: true, span: cols.length }]);
     }
     rows.push([String(i + 1), agencyName(a), ...countCells(a)]);
   });
-  return table(COUNT_COLS('Cơ quan chủ trì'), rows);
+  return table(cols, rows);
 }
 
 function age(days: number | null): string {
@@ -314,6 +323,30 @@ function closing(s: ReportSettings): Table {
   return sideBySide(left, right, 0.5);
 }
 
+/**
+ * Part I, numbered as its parts come: the figures; with a plan, how the reporting went; with the last report, what
+ * changed; then the tables by area and agency, the overdue tasks and the indices.
+ */
+function results(m: SummaryModel): Array<Paragraph | Table> {
+  const parts: Array<[string, Array<Paragraph | Table>]> = [['Kết quả chung', figuresSentences(m).map((t) => body([t]))]];
+  const plan = planSentences(m);
+  if (plan.length) parts.push(['Tình hình báo cáo của các cơ quan theo kế hoạch', plan.map((t) => body([t]))]);
+  const changes = changesSentences(m);
+  if (changes.length) parts.push(['So với kỳ báo cáo trước', changes.map((t) => body([t]))]);
+  parts.push(
+    ['Kết quả theo lĩnh vực cải cách hành chính', [byAreaTable(m), countsNote(m)]],
+    ['Kết quả theo cơ quan chủ trì', [byAgencyTable(m)]],
+    [
+      'Nhiệm vụ quá hạn chưa hoàn thành',
+      m.overdue.length
+        ? [body([`Có ${m.overdue.length} nhiệm vụ quá hạn chưa hoàn thành, theo cơ quan chủ trì (nhiệm vụ quá hạn lâu nhất ghi trước):`]), overdueTable(m)]
+        : [body([`Đến ngày ${proseDate(m.asOf)}, không có nhiệm vụ quá hạn chưa hoàn thành.`])],
+    ],
+    ['Kết quả các chỉ số so với chỉ tiêu', m.indices.length ? indexTables(m) : [body(['Không có bảng chỉ số trong các sổ đã tổng hợp.'])]],
+  );
+  return parts.flatMap(([title, content], i) => [heading(`${i + 1}. ${title}`), ...content]);
+}
+
 /** The document's paragraphs and tables, in order. */
 export function reportDocument(m: SummaryModel, s: ReportSettings = {}): Document {
   const issuer = s.issuer?.trim() ? s.issuer.trim() : '[cơ quan]';
@@ -329,19 +362,7 @@ export function reportDocument(m: SummaryModel, s: ReportSettings = {}): Documen
     body([`Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, ${issuer} báo cáo kết quả thực hiện nhiệm vụ cải cách hành chính ${period} như sau:`]),
     body([{ text: `${windowSentence(m)} ${ruleSentence(m)}`, italics: true }]),
     heading('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'),
-    heading('1. Kết quả chung'),
-    ...figuresSentences(m).map((t) => body([t])),
-    heading('2. Kết quả theo lĩnh vực cải cách hành chính'),
-    byAreaTable(m),
-    countsNote(),
-    heading('3. Kết quả theo cơ quan chủ trì'),
-    byAgencyTable(m),
-    heading('4. Nhiệm vụ quá hạn chưa hoàn thành'),
-    ...(m.overdue.length
-      ? [body([`Có ${m.overdue.length} nhiệm vụ quá hạn chưa hoàn thành, theo cơ quan chủ trì (nhiệm vụ quá hạn lâu nhất ghi trước):`]), overdueTable(m)]
-      : [body([`Đến ngày ${proseDate(m.asOf)}, không có nhiệm vụ quá hạn chưa hoàn thành.`])]),
-    heading('5. Kết quả các chỉ số so với chỉ tiêu'),
-    ...(m.indices.length ? indexTables(m) : [body(['Không có bảng chỉ số trong các sổ đã tổng hợp.'])]),
+    ...results(m),
     heading('II. ĐÁNH GIÁ CHUNG'),
     heading('1. Ưu điểm'),
     body([BLANK]),

@@ -5,6 +5,7 @@ import { ReportWriteError, StyleTable } from './styles';
 import { escapeXml, escapeXstring, NS, XML_HEAD } from './xml';
 import { cellAddress, quoteSheet } from '../../grid/address';
 import { isoToExcelSerialTime } from '../../dates';
+import { checkForm, protectionXml, validationsXml } from './protection';
 
 /**
  * One worksheet part, written row by row as a stream of small strings: no sheet is ever held as one
@@ -31,6 +32,7 @@ export function checkSheet(sheet: SheetSpec): void {
     if (!(h >= 0 && h <= 409)) throw new ReportWriteError(`${where}: row ${Number(row) + 1} height ${h} is not between 0 and 409 points`);
   }
   if (sheet.widths.length > COL_LIMIT) throw new ReportWriteError(`${where}: more column widths than Excel has columns`);
+  checkForm(sheet);
 }
 const A4 = 9;
 
@@ -173,7 +175,7 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
   yield `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${cellAddress(lastRow, lastCol)}`}"/>`;
   yield `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(frozenRows, frozenCols)}</sheetView></sheetViews>`;
   yield '<sheetFormatPr defaultRowHeight="15"/>';
-  if (sheet.widths.length > 0) yield colsXml(sheet.widths);
+  if (sheet.widths.length > 0 || sheet.hiddenColumns?.length) yield colsXml(sheet.widths, sheet.hiddenColumns ?? []);
 
   yield '<sheetData>';
   for (let r = 0; r < rowCount; r++) {
@@ -198,12 +200,14 @@ export function* worksheetXml(sheet: SheetSpec, ctx: SheetContext, parts: SheetP
     yield `${xml}</row>`;
   }
   yield '</sheetData>';
+  yield protectionXml(sheet);
 
   if (sheet.merges.length > 0) {
     yield `<mergeCells count="${sheet.merges.length}">`;
     for (const m of sheet.merges) yield `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`;
     yield '</mergeCells>';
   }
+  yield validationsXml(sheet);
 
   let rid = 0;
   let opened = false;
@@ -265,14 +269,18 @@ function paneXml(rows: number, cols: number): string {
   );
 }
 
-/** Column widths, neighbours of the same width in one <col>. */
-function colsXml(widths: readonly number[]): string {
+/** Column widths and hidden columns, neighbours alike in one <col>. */
+function colsXml(widths: readonly number[], hiddenColumns: readonly number[]): string {
+  const hidden = new Set(hiddenColumns);
+  const count = Math.max(widths.length, ...hiddenColumns.map((c) => c + 1));
+  // A hidden column past the widths given keeps Excel's default width for when it is shown again.
+  const width = (i: number) => widths[i] ?? 8.43;
   let xml = '<cols>';
-  for (let i = 0; i < widths.length; ) {
+  for (let i = 0; i < count; ) {
     let j = i;
-    while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    if (!(widths[i] >= 0 && widths[i] <= 255)) throw new ReportWriteError(`column width ${widths[i]} is not between 0 and 255`);
-    xml += `<col min="${i + 1}" max="${j + 1}" width="${widths[i]}" customWidth="1"/>`;
+    while (j + 1 < count && width(j + 1) === width(i) && hidden.has(j + 1) === hidden.has(i)) j++;
+    if (!(width(i) >= 0 && width(i) <= 255)) throw new ReportWriteError(`column width ${width(i)} is not between 0 and 255`);
+    xml += `<col min="${i + 1}" max="${j + 1}" width="${width(i)}"${hidden.has(i) ? ' hidden="1"' : ''} customWidth="1"/>`;
     i = j + 1;
   }
   return `${xml}</cols>`;

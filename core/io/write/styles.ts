@@ -68,11 +68,18 @@ export class StyleTable {
     const vertical = s.valign ? ` vertical="${s.valign === 'middle' ? 'center' : s.valign}"` : '';
     const wrap = s.wrap ? ' wrapText="1"' : '';
     const alignment = horizontal || vertical || wrap ? `<alignment${horizontal}${vertical}${wrap}/>` : '';
+    // Cells are locked unless said: what a protected form leaves to fill in says locked: false.
+    const protection = s.locked === false ? '<protection locked="0"/>' : '';
     const applied =
-      (numFmtId ? ' applyNumberFormat="1"' : '') + ' applyFont="1"' + (fillId ? ' applyFill="1"' : '') + (borderId ? ' applyBorder="1"' : '') + (alignment ? ' applyAlignment="1"' : '');
+      (numFmtId ? ' applyNumberFormat="1"' : '') +
+      ' applyFont="1"' +
+      (fillId ? ' applyFill="1"' : '') +
+      (borderId ? ' applyBorder="1"' : '') +
+      (alignment ? ' applyAlignment="1"' : '') +
+      (protection ? ' applyProtection="1"' : '');
     const xf =
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}` +
-      (alignment ? `>${alignment}</xf>` : '/>');
+      (alignment || protection ? `>${alignment}${protection}</xf>` : '/>');
     return idOf(this.xfs, xf);
   }
 

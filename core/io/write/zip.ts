@@ -78,6 +78,15 @@ export class PackageZip {
     this.check();
   }
 
+  /** Adds a file's bytes as they are (stored: an .xlsx inside a .zip is compressed already). */
+  file(name: string, bytes: Uint8Array): void {
+    const entry = new ZipPassThrough(name);
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    entry.push(bytes as Uint8Array<ArrayBuffer>, true);
+    this.check();
+  }
+
   end(): void {
     this.zip.end();
     this.check();
