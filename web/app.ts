@@ -1,8 +1,8 @@
 import { CODE_LABEL, countFindings, formatViDate, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
 import type { FileOutcome } from '../core/io/outcome';
-import { defaultSettings, nowStamp, periodChoices, restoreSettings, todayIso, validAsOf, type Settings } from '../addin/app/settings';
-import { clear, h } from '../addin/taskpane/dom';
-import { countChips, sheetFindings } from '../addin/taskpane/findings-view';
+import { clear, h } from '../front/dom';
+import { countChips, sheetFindings } from '../front/findings-view';
+import { defaultCommonSettings, nowStamp, periodChoices, readSaved, restoreCommonSettings, todayIso, validAsOf, type CommonSettings } from '../front/settings';
 import { download } from './download';
 import { byPath, fromDrop, fromInput, type Gathered } from './files';
 import { fileSize, tw, type WebKey } from './i18n';
@@ -16,7 +16,7 @@ import { CellViewer } from './viewer';
  * read in a Web Worker (pool.ts); this class only keeps the list and draws it, with textContent only.
  */
 
-type PageSettings = Pick<Settings, 'asOf' | 'period' | 'dueSoonDays' | 'lang'>;
+type PageSettings = CommonSettings;
 
 type Entry = {
   /** The file's path as dropped: its name, or its path inside a dropped folder. */
@@ -67,8 +67,9 @@ export class WebApp {
     private readonly root: HTMLElement,
     private readonly opts: WebAppOptions,
   ) {
-    const saved = opts.storage?.getItem(STORAGE_KEY) ?? null;
-    const s = restoreSettings(saved, defaultSettings(opts.lang ?? 'vi'));
+    const saved = readSaved(opts.storage?.getItem(STORAGE_KEY) ?? null);
+    const fallback = defaultCommonSettings(opts.lang ?? 'vi');
+    const s = saved ? restoreCommonSettings(saved, fallback) : fallback;
     this.settings = { asOf: s.asOf, period: s.period, dueSoonDays: s.dueSoonDays, lang: opts.lang ?? s.lang };
     this.pool = opts.pool;
     this.viewer = new CellViewer(this.pool, this.settings.lang);

@@ -1,7 +1,7 @@
 import type { Lang } from '../core';
-import { fill, STRINGS as PANE } from '../addin/taskpane/i18n';
+import { COMMON, fill } from '../front/i18n';
 
-export { fileSize } from '../addin/taskpane/i18n';
+export { fileSize } from '../front/i18n';
 
 /**
  * The page's own words, in Vietnamese (default) and English. Words the task pane also shows (the settings,
@@ -71,7 +71,8 @@ const WEB = {
   viewerOpening: { vi: 'Đang mở {file}…', en: 'Opening {file}…' },
   viewerShowing: { vi: 'Ô {cell} của trang “{sheet}” trong {file}.', en: 'Cell {cell} of “{sheet}” in {file}.' },
   viewerFailed: { vi: 'Không mở được {file} để xem.', en: 'Could not open {file} to view it.' },
-  gridTabs: { vi: 'Các trang tính', en: 'Sheets' },
+  gridSheets: { vi: 'Trang tính', en: 'Sheet' },
+  gridSheetFindings: { vi: '{sheet} · {n} vấn đề', en: '{sheet} · {n} findings' },
   gridLabel: { vi: 'Nội dung trang tính (chỉ xem)', en: 'Sheet contents (read only)' },
   gridWindow: { vi: 'Dòng {first}–{last} trong {total} dòng', en: 'Rows {first}–{last} of {total}' },
   failed: { vi: 'Không thực hiện được: {message}', en: 'Could not complete: {message}' },
@@ -81,9 +82,9 @@ const WEB = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-export type WebKey = keyof typeof WEB | keyof typeof PANE;
+export type WebKey = keyof typeof WEB | keyof typeof COMMON;
 
-const ALL: Record<WebKey, Record<Lang, string>> = { ...PANE, ...WEB };
+const ALL: Record<WebKey, Record<Lang, string>> = { ...COMMON, ...WEB };
 
 export function tw(lang: Lang, key: WebKey, params: Record<string, string | number> = {}): string {
   return fill(ALL[key][lang], params);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core';
 import { createMemoryExcel } from '../host/memory-excel';
 import { PaneApp } from '../taskpane/app';
-import { clear, h } from '../taskpane/dom';
+import { clear, h } from '../../front/dom';
 import { GridView } from './grid-view';
 import { HOSTILE_SHEET, PREVIEW_SAMPLES } from './samples';
 

@@ -2,8 +2,8 @@ import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang,
 import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, selectCell, type ExcelHost } from '../adapter';
 import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
 import { defaultSettings, nowStamp, periodChoices, restoreSettings, validAsOf, type Settings } from '../app/settings';
-import { clear, h } from './dom';
-import { countChips, sheetFindings } from './findings-view';
+import { clear, h } from '../../front/dom';
+import { countChips, sheetFindings } from '../../front/findings-view';
 import { fileSize, langFromDisplayLanguage, t, type StringKey } from './i18n';
 
 export type PaneHost = {

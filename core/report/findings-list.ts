@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Finding, FindingStats, Lang, Message } from '../findings';
-import { SEVERITY_LABEL } from './labels';
+import { SEVERITY_COLOUR, SEVERITY_LABEL } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import { TABLE_STYLES } from './styles';
 import { uniqueSheetName } from './sheet-name';
@@ -56,9 +56,7 @@ const STYLES: Record<string, Style> = {
   title: { bold: true, size: 13, color: '1F4E79' },
   meta: { italic: true },
   tdLink: { valign: 'top', align: 'center', border: true, color: '0563C1', underline: true },
-  error: { valign: 'top', align: 'center', border: true, color: '9C0006', fill: 'FFC7CE' },
-  warning: { valign: 'top', align: 'center', border: true, color: '9C5700', fill: 'FFEB9C' },
-  info: { valign: 'top', align: 'center', border: true, color: '1F4E79', fill: 'DDEBF7' },
+  ...Object.fromEntries((['error', 'warning', 'info'] as const).map((s) => [s, { valign: 'top', align: 'center', border: true, color: SEVERITY_COLOUR[s].font, fill: SEVERITY_COLOUR[s].fill } satisfies Style])),
   refused: { valign: 'top', wrap: true, border: true, color: '9C0006' },
 };
 

@@ -328,7 +328,9 @@ describe('the samples and a damaged file', () => {
     const cell = await page.getAttribute(`button.finding[data-file="${other}"]`, 'data-cell');
     await page.click(`button.finding[data-file="${other}"][data-cell="${cell}"]`);
     await page.waitForSelector(`.viewer .grid-view[data-file="${other}"] td.selected[data-cell="${cell}"]`);
-    expect(await page.$$eval('.grid-tab', (t) => t.map((x) => x.textContent))).toEqual(['Phụ lục KH 367']);
+    // The sheets as a compact list, each with its findings.
+    expect(await page.$$eval('#grid-sheet option', (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Phụ lục KH 367']);
+    expect(await page.inputValue('#grid-sheet')).toBe('Phụ lục KH 367');
     await page.context().close();
   });
 
@@ -407,7 +409,7 @@ describe('security', () => {
     expect(await page.textContent('td[data-cell="B2"]')).toBe('=HYPERLINK("http://example.com","Bấm vào đây")');
     expect(await page.textContent('td[data-cell="B3"]')).toBe('<img src=x onerror="window.__xss=1">');
     expect(await page.textContent('td[data-cell="D4"]')).toBe('<script>window.__xss=1</script>');
-    expect(await page.textContent('.grid-tab')).toBe(sheetName);
+    expect(await page.inputValue('#grid-sheet')).toBe(sheetName);
     expect(await page.$$eval('img, script:not([src])', (els) => els.length)).toBe(0);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
     const file = path.join(work, 'hostile-findings.xlsx');

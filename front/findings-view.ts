@@ -1,6 +1,6 @@
-import type { Finding, FindingStats, Lang, SheetKind } from '../../core';
+import type { Finding, FindingStats, Lang, SheetKind } from '../core';
 import { h } from './dom';
-import { t } from './i18n';
+import { tc as t } from './i18n';
 
 /**
  * The findings as the task pane shows them — counts as chips, then per sheet, per code, one button per
