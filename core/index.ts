@@ -22,4 +22,5 @@ export { TASK_RULES, TASK_CODES, type TaskCode, type TaskRule, type RuleHit, typ
 export * from './index-sheet';
 export { validateWorkbook, validateSheet, getDefaultDirectory, ValidateOptionsSchema, SheetKindSchema, type SheetKind, type SheetResult, type WorkbookResult, type ValidateOptions } from './workbook';
 export { hasTable, noTableMessage } from './no-table';
+export { workbookYears } from './years';
 export * from './report';

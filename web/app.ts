@@ -1,8 +1,9 @@
-import { CODE_LABEL, countFindings, formatViDate, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
+import { CODE_LABEL, countFindings, formatViDate, SEVERITY_LABEL, type AsOfRule, type Finding, type FindingsListFile, type FindingStats, type IsoDate, type Lang, type Severity } from '../core';
 import type { FileOutcome } from '../core/io/outcome';
 import { clear, h } from '../front/dom';
 import { countChips, sheetFindings } from '../front/findings-view';
-import { defaultCommonSettings, nowStamp, periodChoices, readSaved, restoreCommonSettings, todayIso, validAsOf, type CommonSettings } from '../front/settings';
+import { describeAsOfChange, DateSettingsView } from '../front/date-settings';
+import { chooseRule, choosePeriod, defaultCommonSettings, nowStamp, readSaved, restoreCommonSettings, savedCommonSettings, todayIso, typeAsOf, validAsOf, type AsOfChange, type CommonSettings } from '../front/settings';
 import { download } from './download';
 import { byPath, fromDrop, fromInput, type Gathered } from './files';
 import { fileSize, tw, type WebKey } from './i18n';
@@ -62,6 +63,9 @@ export class WebApp {
   private readonly el: Record<string, HTMLElement> = {};
   private readonly viewer: CellViewer;
   private readonly pool: ReaderPool;
+  private dates!: DateSettingsView;
+  /** The workbooks' years the period list was last drawn with. */
+  private yearsOffered = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -69,8 +73,8 @@ export class WebApp {
   ) {
     const saved = readSaved(opts.storage?.getItem(STORAGE_KEY) ?? null);
     const fallback = defaultCommonSettings(opts.lang ?? 'vi');
-    const s = saved ? restoreCommonSettings(saved, fallback) : fallback;
-    this.settings = { asOf: s.asOf, period: s.period, dueSoonDays: s.dueSoonDays, lang: opts.lang ?? s.lang };
+    const s = saved ? restoreCommonSettings(saved, fallback, todayIso()) : fallback;
+    this.settings = { ...s, lang: opts.lang ?? s.lang };
     this.pool = opts.pool;
     this.viewer = new CellViewer(this.pool, this.settings.lang);
     this.render();
@@ -87,7 +91,7 @@ export class WebApp {
 
   private save(): void {
     try {
-      this.opts.storage?.setItem(STORAGE_KEY, JSON.stringify({ period: this.settings.period, dueSoonDays: this.settings.dueSoonDays, lang: this.settings.lang }));
+      this.opts.storage?.setItem(STORAGE_KEY, JSON.stringify(savedCommonSettings(this.settings)));
     } catch {
       // Storage full or refused: the settings last for this visit only.
     }
@@ -130,29 +134,42 @@ export class WebApp {
     this.refresh();
   }
 
+  /**
+   * The settings: the report's options (period, as-of date and the rule it follows; issue 18/19's further
+   * options go in #report-options too), then the checks' own (the days of notice before a deadline).
+   */
   private renderSettings(): HTMLElement {
     const s = this.settings;
-    const period = h('select', { id: 'period', on: { change: (e) => this.setPeriod((e.target as HTMLSelectElement).value) } });
-    this.el.period = period;
-    this.periodOptions();
+    this.yearsOffered = this.years().sort().join(',');
+    this.dates = new DateSettingsView(this.lang, s, this.years(), todayIso(), {
+      onPeriod: (code) => this.changeDates(choosePeriod(this.settings, code, todayIso())),
+      onRule: (rule: AsOfRule) => this.changeDates(chooseRule(this.settings, rule, todayIso())),
+      onDate: (date) => this.setAsOf(date),
+      onInvalidDate: () => this.showError(this.tr('badAsOf')),
+      onValidDate: () => this.hideError(),
+    });
     return h(
       'details',
-      { className: 'settings', open: true },
+      { className: 'settings', id: 'settings', open: true },
       h('summary', {}, this.tr('settings')),
-      h('div', { className: 'field' }, h('label', { for: 'period' }, this.tr('period')), period),
-      h('div', { className: 'field' }, h('label', { for: 'as-of' }, this.tr('asOf')), h('input', { type: 'date', id: 'as-of', value: s.asOf, required: true, on: { change: (e) => this.setAsOf((e.target as HTMLInputElement).value) } })),
+      h('div', { className: 'report-options', id: 'report-options' }, ...this.dates.fields),
       h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } })),
     );
   }
 
-  /** The periods of the as-of date's year and the year before (the list follows the date). */
-  private periodOptions(): void {
-    const select = this.el.period as HTMLSelectElement;
-    clear(select);
-    for (const code of periodChoices(this.settings.asOf, this.settings.period)) {
-      const p = parsePeriod(code);
-      if (p.ok) select.append(h('option', { value: code, selected: code === this.settings.period }, this.lang === 'vi' ? p.value.labelVi : p.value.labelEn));
-    }
+  /** The years the workbooks name (their plans' years), so their periods are offered. */
+  private years(): number[] {
+    const years = new Set<number>();
+    for (const e of this.entries.values()) if (e.outcome?.ok) for (const y of e.outcome.years ?? []) years.add(y);
+    return [...years];
+  }
+
+  /** The period list again when a workbook names a year not yet offered. */
+  private offerYears(): void {
+    const key = this.years().sort().join(',');
+    if (key === this.yearsOffered) return;
+    this.yearsOffered = key;
+    this.dates.update(this.settings, this.years(), todayIso());
   }
 
   private renderDropzone(): HTMLElement {
@@ -217,6 +234,7 @@ export class WebApp {
     this.el.empty.hidden = entries.length > 0;
     this.el.clearBtn.hidden = entries.length === 0;
     this.drawFilters(all, stats);
+    this.offerYears();
     const shown = all.filter((f) => this.keep(f)).length;
     this.el.shown.textContent = all.length > 0 ? this.tr('shown', { n: shown, total: all.length }) : '';
     this.refreshProgress();
@@ -526,26 +544,25 @@ export class WebApp {
 
   // ------------------------------------------------------------------------------------------ settings
 
-  private setPeriod(code: string): void {
-    const p = parsePeriod(code);
-    if (!p.ok) return;
-    // A period already over is judged as of its last day, as `cchc report` does by default; the date stays editable.
-    const today = todayIso();
-    const asOf = p.value.end < today ? p.value.end : today;
-    const recheck = asOf !== this.settings.asOf;
-    this.settings = { ...this.settings, period: code, asOf };
+  /** A new period or rule: the date follows it or stays (typed), and the page says which; the files are checked again if it moved. */
+  private changeDates(r: { settings: CommonSettings; change: AsOfChange }): void {
+    const before = this.settings.asOf;
+    this.settings = { ...r.settings, lang: this.lang };
     this.save();
-    const input = document.getElementById('as-of') as HTMLInputElement | null;
-    if (input) input.value = asOf;
-    if (recheck) this.recheckAll();
+    this.dates.update(this.settings, this.years(), todayIso());
+    const said = describeAsOfChange(this.lang, r.change, this.settings.period);
+    this.dates.showChange(said);
+    this.hideError();
+    if (this.settings.asOf !== before) this.recheckAll(said);
   }
 
-  private setAsOf(v: string): void {
-    if (!validAsOf(v)) return this.showError(this.tr('badAsOf'));
-    this.hideError();
-    if (v === this.settings.asOf) return;
-    this.settings = { ...this.settings, asOf: v };
-    this.periodOptions();
+  /** A whole, valid date typed in the field (never a half-typed one): every file is checked again for it. */
+  private setAsOf(date: IsoDate): void {
+    if (date === this.settings.asOf) return;
+    this.settings = typeAsOf(this.settings, date, todayIso());
+    this.save();
+    this.dates.update(this.settings, this.years(), todayIso());
+    this.dates.showChange('');
     this.recheckAll();
   }
 
@@ -558,7 +575,7 @@ export class WebApp {
   }
 
   /** The as-of date and the due-soon window change the findings and the records: every file is checked again. */
-  private recheckAll(): void {
+  private recheckAll(said = ''): void {
     const key = this.settingsKey();
     const stale = this.sorted().filter((e) => e.checkedFor !== key);
     if (stale.length === 0) return;
@@ -569,7 +586,7 @@ export class WebApp {
       this.check(e);
       this.drawCard(e);
     }
-    this.setStatus(this.tr('rechecking'));
+    this.setStatus([said, this.tr('rechecking')].filter(Boolean).join(' '));
     this.refresh();
   }
 
@@ -623,7 +640,7 @@ export class WebApp {
       if (!r.ok) return this.showError(r.message[this.lang]);
       download(r.chunks, r.fileName);
       const t = r.totals;
-      const asOf = this.lang === 'vi' ? formatViDate(this.settings.asOf) : this.settings.asOf;
+      const asOf = formatViDate(this.settings.asOf);
       const said = this.tr('reportDone', { file: r.fileName, period: this.lang === 'vi' ? r.labelVi : r.labelEn, asOf, total: t.total, workbooks: r.workbooks, done: t.completedOnTime + t.completedLate, overdue: t.overdue });
       this.setStatus(skipped > 0 ? `${said} ${this.tr('reportSkipped', { n: skipped })}` : said);
     });

@@ -1,6 +1,7 @@
 import {
   consolidate,
   layoutReport,
+  noTableMessage,
   parsePeriod,
   validateWorkbook,
   type SummaryModel,
@@ -8,6 +9,9 @@ import {
 } from '../../core';
 import { readWorkbook, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
 import type { Settings } from './settings';
+
+/** The open workbook, in a sentence. */
+export const THIS_WORKBOOK = { vi: 'này', en: 'this workbook' };
 
 /** Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)"): reports, not sources. */
 export const REPORT_SHEET = /^(Tổng hợp|Chi tiết) (Q[1-4]|H1|Y)-\d{4}( \(\d+\))?$/;
@@ -63,12 +67,9 @@ export async function buildQuarterlyReport(
     generatedAt: opts.generatedAt,
     dueSoonDays: settings.dueSoonDays,
   });
-  if (model.sources.every((s) => s.kind === 'unknown')) {
-    throw new ReportInputError(
-      'Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ này để tổng hợp.',
-      'No task sheet or index sheet was found in this workbook to consolidate.',
-    );
-  }
+  // Nothing to consolidate: said with the sentence the page and the CLI use, naming the sheets looked at; nothing is written.
+  const noTable = noTableMessage(opts.workbookName ?? THIS_WORKBOOK, run.result.sheets);
+  if (noTable) throw new ReportInputError(noTable.vi, noTable.en);
   const remaining = run.snapshot.sheetNames.filter((n) => !(opts.replace ?? []).includes(n));
   const spec = layoutReport(model, { links: 'internal', existingSheets: remaining });
   const written = await writeReport(host, spec, { replace: opts.replace, onProgress: (f) => opts.onProgress?.(0.4 + f * 0.6) });

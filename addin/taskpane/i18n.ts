@@ -23,7 +23,7 @@ export const STRINGS = {
   checked: { vi: 'Đã kiểm tra {sheets} trang, {rows} dòng.', en: 'Checked {sheets} sheets, {rows} rows.' },
   marked: { vi: 'Đã đánh dấu {cells} ô trên {sheets} trang. Bấm “Xóa đánh dấu” để gỡ.', en: 'Marked {cells} cells on {sheets} sheets. Use “Clear marks” to remove them.' },
   cleared: { vi: 'Đã xóa {n} quy tắc đánh dấu do cchc thêm; định dạng của bạn giữ nguyên.', en: 'Removed {n} mark rules added by cchc; your own formats are untouched.' },
-  reportDone: { vi: 'Đã tạo trang “{sheet}”: {total} nhiệm vụ, hoàn thành {done}, quá hạn {overdue}.', en: 'Created “{sheet}”: {total} tasks, {done} completed, {overdue} overdue.' },
+  reportDone: { vi: 'Đã tạo trang “{sheet}” (tính đến {asOf}): {total} nhiệm vụ, hoàn thành {done}, quá hạn {overdue}.', en: 'Created “{sheet}” (as of {asOf}): {total} tasks, {done} completed, {overdue} overdue.' },
   replaceAsk: { vi: 'Đã có báo cáo kỳ này ({sheets}). Thay thế báo cáo cũ?', en: 'A report for this period exists ({sheets}). Replace it?' },
   replace: { vi: 'Thay thế', en: 'Replace' },
   keepBoth: { vi: 'Tạo bản mới', en: 'Make a new one' },

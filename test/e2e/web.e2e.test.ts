@@ -28,10 +28,11 @@ const SAMPLES = path.join(ROOT, 'samples');
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort();
 const BROKEN = 'so-hong.xlsx';
-/** The page is opened on 5 October 2024, 08:30 in Hà Nội; choosing Quý III makes the as-of date its last day. */
+/** The page is opened on 5 October 2024, 08:30 in Hà Nội; choosing Quý III makes the as-of date its cut-off, 14/09/2024 (Nghị định 09/2019). */
 const NOW = new Date('2024-10-05T08:30:00+07:00');
 const STAMP = '2024-10-05T08:30';
-const AS_OF = '2024-09-30';
+const AS_OF = '2024-09-14';
+const AS_OF_VI = '14/09/2024';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-web-e2e-'));
 const inputs = path.join(work, 'so');
@@ -93,10 +94,10 @@ async function openPage(opts: { width?: number; scheme?: 'light' | 'dark'; query
   return { page, context, errors, own };
 }
 
-/** Chooses Quý III/2024 (the as-of date follows: 30/09/2024), then the files; waits until all are checked. */
+/** Chooses Quý III/2024 (the as-of date follows: 14/09/2024), then the files; waits until all are checked. */
 async function upload(page: Page, files: string[] = allFiles().map((f) => path.join(inputs, f))): Promise<void> {
   await page.selectOption('#period', '2024-Q3');
-  await expect(page.inputValue('#as-of')).resolves.toBe(AS_OF);
+  await expect(page.inputValue('#as-of')).resolves.toBe(AS_OF_VI);
   await page.setInputFiles('#input-files', files);
   await waitChecked(page);
 }
@@ -154,7 +155,7 @@ describe('the samples and a damaged file', () => {
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
     const webFile = path.join(work, 'web-report.xlsx');
     await download.saveAs(webFile);
-    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 30\/09\/2024\): \d+ nhiệm vụ từ 4 sổ .* 1 tệp không dùng được đã bị bỏ qua\.$/);
+    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024\): \d+ nhiệm vụ từ 4 sổ .* 1 tệp không dùng được đã bị bỏ qua\.$/);
     await page.context().close();
 
     // The CLI on the same files, in the folder, with the same "made at" time: `cchc report` as main() runs it.
@@ -180,7 +181,7 @@ describe('the samples and a damaged file', () => {
     expect(Object.keys(web.sheets[0].cells).length).toBeGreaterThan(300);
 
     // Read back with the reader: the overview's figures are `cchc report --json`'s.
-    const json = JSON.parse(cli(['report', ...allFiles(), '--period', '2024-Q3', '--json']).out) as { totals: Record<string, number>; skipped: Array<{ file: string }> };
+    const json = JSON.parse(cli(['report', ...allFiles(), '--period', '2024-Q3', '--as-of', AS_OF, '--json']).out) as { totals: Record<string, number>; skipped: Array<{ file: string }> };
     expect(json.skipped.map((s) => s.file)).toEqual([BROKEN]);
     const read = readWorkbook(fs.readFileSync(webFile));
     if (!read.ok) throw new Error(`the downloaded report is not readable: ${JSON.stringify(read.problem)}`);
@@ -294,7 +295,7 @@ describe('the samples and a damaged file', () => {
     const { page } = await openPage();
     await upload(page);
     expect(await counts(page)).toEqual(cliStats(AS_OF, 30));
-    await page.fill('#as-of', '2022-05-20');
+    await page.fill('#as-of', '20/05/2022');
     await page.waitForSelector('.file-card[data-state="working"]', { state: 'detached' });
     await waitChecked(page);
     const early = cliStats('2022-05-20', 30);
@@ -490,7 +491,7 @@ describe('accessibility', () => {
     await tabTo('#period');
     for (let i = 0; i < 12 && (await page.inputValue('#period')) !== '2024-Q3'; i++) await page.keyboard.press('ArrowUp');
     expect(await page.inputValue('#period')).toBe('2024-Q3');
-    expect(await page.inputValue('#as-of')).toBe(AS_OF);
+    expect(await page.inputValue('#as-of')).toBe(AS_OF_VI);
     await tabTo('#btn-files');
     // Playwright switches file-chooser interception on when the listener is added, without waiting for the
     // browser: a key press sent at once can open the real (headless, invisible) chooser first, and the event
