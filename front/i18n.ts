@@ -12,7 +12,7 @@ export const COMMON = {
   asOf: { vi: 'Tính đến ngày', en: 'As of' },
   asOfFormat: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
   asOfRule: { vi: 'Ngày tính đến của một kỳ', en: 'A period’s as-of date' },
-  ruleCutOff: { vi: 'Ngày chốt số liệu: ngày 14 tháng cuối kỳ (NĐ 09/2019)', en: 'The cut-off: the 14th of its last month (Decree 09/2019)' },
+  ruleCutOff: { vi: 'Ngày chốt số liệu (ngày 14 tháng cuối kỳ)', en: 'The cut-off (the 14th of its last month)' },
   rulePeriodEnd: { vi: 'Ngày cuối kỳ (cuối quý, cuối năm)', en: 'The period’s last day' },
   originTyped: { vi: 'Ngày bạn đã nhập; được giữ cùng kỳ báo cáo.', en: 'The date you typed; kept with the period.' },
   originCutOff: { vi: 'Ngày chốt số liệu của {period} (ngày 14 tháng cuối kỳ, Nghị định 09/2019/NĐ-CP).', en: 'The cut-off date of {period} (the 14th of its last month, Decree 09/2019/NĐ-CP).' },
@@ -34,6 +34,7 @@ export const COMMON = {
   kindIndex: { vi: 'bảng chỉ số', en: 'index sheet' },
   kindUnknown: { vi: 'không nhận dạng được', en: 'not recognised' },
   goToCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
+  taskRef: { vi: 'Nhiệm vụ', en: 'Task' },
   badAsOf: { vi: 'Ngày “Tính đến” chưa hợp lệ: ghi dạng ngày/tháng/năm, ví dụ 14/09/2024.', en: 'The “As of” date is not valid: write it day/month/year, e.g. 14/09/2024.' },
   findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },} satisfies Record<string, Record<Lang, string>>;
 

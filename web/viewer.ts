@@ -70,6 +70,7 @@ export class CellViewer {
       this.open = { key: src.key, version: src.version, grid };
       clear(this.body);
       this.body.append(grid.el);
+      this.el.classList.add('open');
     }
     this.open.grid.show(finding.sheet, finding.cell);
     this.status.textContent = tw(this.lang, 'viewerShowing', { cell: finding.cell, sheet: finding.sheet, file: name });
@@ -80,6 +81,7 @@ export class CellViewer {
     this.token++;
     this.open = null;
     clear(this.body);
+    this.el.classList.remove('open');
     this.el.removeAttribute('aria-busy');
     this.status.textContent = tw(this.lang, 'viewerHint');
   }
