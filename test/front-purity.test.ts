@@ -81,6 +81,26 @@ describe('one front end: front/ is shared, web/ imports nothing from addin/', ()
     for (const f of ['front/dom.ts', 'front/i18n.ts', 'front/findings-view.ts', 'front/settings.ts', 'front/grid-table.ts']) expect([f, reached.includes(f)]).toEqual([f, true]);
   });
 
+  it('every module that does something as it loads is named in package.json’s sideEffects, so webpack keeps it', () => {
+    // package.json says our modules have no side effects (the page's bundle drops what it does not use): a
+    // module that sets something up at its top level, and is imported for that, must be listed or it is lost
+    // (SheetJS was, once: core/io/read/index.ts hands it to the reader as it loads).
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] };
+    const entries = ['web/main.ts', 'web/worker.ts', 'addin/taskpane/taskpane.ts', 'addin/commands/commands.ts', 'addin/preview/main.ts', 'core/index.ts'];
+    const all = ['core', 'front', 'web', 'addin'].flatMap((d) => tsFiles(path.join(ROOT, d)));
+    // Acting: a bare `import './x'`, or a statement at the top level that uses an imported name (a module that
+    // only fills its own tables as it loads is kept whole whenever it is used, and needs no listing).
+    const acting = all.filter((f) => {
+      const src = fs.readFileSync(f, 'utf8');
+      const imported = [...src.matchAll(/^import\s+(?:type\s+)?(?:\*\s+as\s+(\w+)|\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[2] ? m[2].split(',').map((x) => x.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, '')) : [m[1] ?? m[3]])).filter(Boolean);
+      const top = src.split('\n').filter((l) => /^[A-Za-z_$]/.test(l) && !/^(import|export|const|let|var|function|async function|class|type|interface|declare|enum|abstract)\b/.test(l));
+      return /^import\s+['"]/m.test(src) || top.some((l) => imported.some((name) => new RegExp(`\\b${name}\\b`).test(l)));
+    });
+    const unlisted = acting.map(rel).filter((f) => !entries.includes(f) && !pkg.sideEffects.includes(`./${f}`));
+    expect(unlisted).toEqual([]);
+    expect(acting.map(rel)).toEqual(expect.arrayContaining(['core/io/read/index.ts', 'front/csp.ts']));
+  });
+
   it('the built page (dist/web) carries none of the add-in’s code: its bundles name no Office API, error code or mark', () => {
     if (!fs.existsSync(path.join(WEB_BUILD, 'index.html'))) {
       const r = spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'web'], { cwd: ROOT, encoding: 'utf8' });
