@@ -6,8 +6,9 @@ import { h } from './dom';
  * findings' marks and the selected cell. Shared by the web page's cell view (drawn from the core's grids) and
  * the add-in's preview (drawn from the in-memory Excel). Every cell's text goes through textContent.
  *
- * Long text wraps in columns no wider than MAX_COL_PX, the column letters stay on top and the row numbers on
- * the left as the table scrolls (both opaque, so scrolled-off text never shows under them).
+ * Long text wraps (every cell's, or those formatted to wrap) in columns no wider than MAX_COL_PX, the column
+ * letters stay on top and the row numbers on the left as the table scrolls (both opaque, so scrolled-off text
+ * never shows under them).
  */
 
 export type CellLook = {
@@ -17,6 +18,8 @@ export type CellLook = {
   fill?: string | null;
   color?: string | null;
   align?: 'left' | 'center' | 'right' | null;
+  /** Excel's "Wrap Text". */
+  wrap?: boolean;
 };
 
 export type CellMark = { fill: string; font: string; severity: string };
@@ -37,6 +40,11 @@ export type TableSheet = {
   marks?: ReadonlyMap<string, CellMark>;
   /** The selected area, in sheet coordinates. */
   selection?: Area | null;
+  /**
+   * Wrap every cell's text (a grid read from a file, which carries no formats), rather than only the cells
+   * formatted to wrap, as Excel shows them (the preview's in-memory workbook).
+   */
+  wrapAll?: boolean;
 };
 
 export type TableOptions = {
@@ -126,8 +134,8 @@ export function drawSheetTable(s: TableSheet, opts: TableOptions = {}): HTMLTabl
       const value = s.values[vr]?.[vc];
       const td = h('td', { 'data-cell': `${columnLetters(c0 + c)}${r0 + r + 1}`, rowspan: sp && sp.rows > 1 ? sp.rows : undefined, colspan: sp && sp.cols > 1 ? sp.cols : undefined });
       const text = s.texts?.[vr]?.[vc] ?? valueText(value);
-      if (text !== '') td.append(h('div', { className: 'cell-text' }, text));
       const look = s.looks?.[vr]?.[vc];
+      if (text !== '') td.append(h('div', { className: s.wrapAll || look?.wrap ? 'cell-text wrap' : 'cell-text' }, text));
       const style: string[] = [];
       if (look?.bold) style.push('font-weight:600');
       if (look?.italic) style.push('font-style:italic');

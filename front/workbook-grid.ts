@@ -77,6 +77,7 @@ export class WorkbookGrid {
           merges: (grid.merges ?? []).flatMap((m): MergeArea[] => (typeof m === 'string' ? [parseRangeAddress(m)].filter((a): a is MergeArea => a !== null) : [m])),
           marks: this.marks.get(sheet),
           selection,
+          wrapAll: true,
         },
         { rows: this.opts.rows, windowLabel: this.labels.window },
       ),

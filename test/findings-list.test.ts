@@ -1,4 +1,4 @@
-import { CODE_LABEL, layoutFindingsList, TASK_CODES, INDEX_CODES, taskLabel, validateWorkbook, type FindingsListFile, type GridInput } from '../core';
+import { CODE_LABEL, layoutFindingsList, noTableMessage, TASK_CODES, INDEX_CODES, taskLabel, validateWorkbook, type FindingsListFile, type GridInput } from '../core';
 import { readWorkbook } from '../core/io/read';
 import { writeReportXlsx } from '../core/io/write';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
@@ -101,6 +101,15 @@ describe('layoutFindingsList', () => {
     expect(linked.sheets[0].cells.D5.value).toMatchObject({ text: first.cell });
     const plain = await readBack(writeReportXlsx(layoutFindingsList(input, { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30' })));
     expect(plain.sheets[0].links).toEqual({});
+  });
+
+  it('a file with no task or index table says so in place of “Đã kiểm tra”', () => {
+    const empty = validateWorkbook([{ name: 'Công văn', values: [['Kính gửi: Ủy ban nhân dân tỉnh']] }], { asOf: '2022-10-15' });
+    const noTable = noTableMessage('cong-van.xlsx', empty.sheets)!;
+    const read = readWorkbook(writeReportXlsx(layoutFindingsList([{ file: 'cong-van.xlsx', ok: true, stats: empty.stats, sheets: empty.sheets, noTable }], { lang: 'vi', asOf: '2022-10-15', generatedAt: '2022-10-16T09:30' })));
+    if (!read.ok) throw new Error('unreadable');
+    const row = read.grids[1].values.find((r) => r[1] === 'cong-van.xlsx');
+    expect(row?.[2]).toBe(noTable.vi);
   });
 
   it('keeps only what the filter keeps, and says so', () => {

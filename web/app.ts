@@ -737,7 +737,7 @@ export class WebApp {
       const files: FindingsListFile[] = this.sorted().flatMap((e) => {
         const o = e.outcome;
         if (!o) return [];
-        return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
+        return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets, ...(o.noTable ? { noTable: o.noTable } : {}) } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
       });
       const filtered = this.severities.size < 3 || this.code !== null;
       const what = [...(this.severities.size < 3 ? [SEVERITIES.filter((s) => this.severities.has(s)).map((s) => SEVERITY_LABEL[s][this.lang].toLowerCase()).join(', ')] : []), ...(this.code ? [codeLabel(this.code, this.lang)] : [])].join('; ');

@@ -50,7 +50,7 @@ export class GridView {
 
 const ALIGN: Record<string, CellLook['align']> = { Left: 'left', Center: 'center', Right: 'right' };
 
-const lookOf = (f: CellFormatSnapshot | undefined): CellLook | undefined => (f ? { bold: f.bold, italic: f.italic, fill: f.fill, color: f.color, align: ALIGN[f.horizontalAlignment] ?? null } : undefined);
+const lookOf = (f: CellFormatSnapshot | undefined): CellLook | undefined => (f ? { bold: f.bold, italic: f.italic, fill: f.fill, color: f.color, align: ALIGN[f.horizontalAlignment] ?? null, wrap: f.wrapText } : undefined);
 
 /** The snapshot as the shared table takes it: our marks and the user's conditional formats as the fill they would show. */
 function tableOf(s: SheetSnapshot) {

@@ -16,7 +16,14 @@ import { empty, num, text, type CellContent, type CellSpec, type Link, type Repo
  */
 
 export type FindingsListFile =
-  | { file: string; ok: true; stats: FindingStats; sheets: ReadonlyArray<{ name: string; kind: 'task' | 'index' | 'unknown'; rows: number; findings: readonly Finding[] }> }
+  | {
+      file: string;
+      ok: true;
+      stats: FindingStats;
+      sheets: ReadonlyArray<{ name: string; kind: 'task' | 'index' | 'unknown'; rows: number; findings: readonly Finding[] }>;
+      /** The workbook has no task or index table: this sentence instead of "Đã kiểm tra" (core/no-table.ts). */
+      noTable?: Message;
+    }
   | { file: string; ok: false; code: string; message: Message };
 
 export type FindingsListOptions = {
@@ -64,6 +71,7 @@ const STYLES: Record<string, Style> = {
   tdLink: { valign: 'top', align: 'center', border: true, color: '0563C1', underline: true },
   ...Object.fromEntries((['error', 'warning', 'info'] as const).map((s) => [s, { valign: 'top', align: 'center', border: true, color: SEVERITY_COLOUR[s].font, fill: SEVERITY_COLOUR[s].fill } satisfies Style])),
   refused: { valign: 'top', wrap: true, border: true, color: '9C0006' },
+  noTable: { valign: 'top', wrap: true, border: true, color: '9C5700' },
 };
 
 export function layoutFindingsList(files: readonly FindingsListFile[], opts: FindingsListOptions): ReportSpec {
@@ -126,7 +134,7 @@ export function layoutFindingsList(files: readonly FindingsListFile[], opts: Fin
     meta.row([
       [num(i + 1), 'tdCenter'],
       [text(file.file), 'td'],
-      [text(WORDS.checked[lang]), 'td'],
+      file.noTable ? [text(file.noTable[lang]), 'noTable'] : [text(WORDS.checked[lang]), 'td'],
       [num(file.sheets.length), 'tdInt'],
       [num(sheetRows), 'tdInt'],
       [num(file.stats.errors), 'tdInt'],

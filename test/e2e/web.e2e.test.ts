@@ -579,7 +579,7 @@ describe('what an officer sees (issue 17 §3)', () => {
     await page.waitForSelector(`.viewer .grid-view[data-file="${file}"] td.selected[data-cell="E17"]`);
     const look = await page.evaluate(() => {
       const widths = [...document.querySelectorAll('.viewer table.grid col')].map((c) => c.getBoundingClientRect().width || parseFloat((c as HTMLElement).style.width));
-      const text = document.querySelector('.viewer td .cell-text')!;
+      const text = document.querySelector('.viewer td .cell-text.wrap')!;
       const th = document.querySelector('.viewer table.grid thead th')!;
       const rowHead = document.querySelector('.viewer table.grid tbody th')!;
       const list = document.getElementById('grid-sheet') as HTMLSelectElement;
