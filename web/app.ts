@@ -137,11 +137,10 @@ export class WebApp {
       (this.el.overall = h('div', { className: 'overall', hidden: true }, (this.el.overallBar = h('progress', { id: 'overall', className: 'progress', max: 1, value: 0, 'aria-label': this.tr('overallProgress') })), (this.el.overallText = h('p', { className: 'overall-text muted', id: 'overall-text' })))),
       (this.el.status = h('div', { className: 'status', id: 'status', role: 'status', 'aria-live': 'polite' })),
       (this.el.error = h('div', { className: 'error', id: 'error', role: 'alert', hidden: true })),
-      h('footer', { className: 'muted web-footer' }, this.tr('footer')),
     );
     // Wide: the results in the right half, under the cell view (which stays in sight as the list scrolls).
     // Narrow: one column, the results then the cell view.
-    this.root.append(main, h('div', { className: 'web-side' }, this.viewer.el, this.renderResults()));
+    this.root.append(main, h('div', { className: 'web-side' }, this.viewer.el, this.renderResults()), h('footer', { className: 'muted web-footer' }, this.tr('footer')));
     for (const e of this.sorted()) this.el.list.append(this.drawCard(e));
     this.refresh();
   }
