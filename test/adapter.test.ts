@@ -424,7 +424,8 @@ describe('the ribbon command “Tạo báo cáo quý”', () => {
     const messages: string[] = [];
     const r = await createQuarterlyReport({ excel: hostOf(mem), displayLanguage: 'en-US', notify: (m) => void messages.push(m), now: () => new Date(2024, 9, 5) });
     expect(r.ok).toBe(false);
-    expect(messages).toEqual(['No task sheet or index sheet was found in this workbook to consolidate.']);
+    // The sentence the page and the CLI give a file with no table (issue 16 §2), naming the sheets looked at.
+    expect(messages).toEqual(['No task table and no index table found in this workbook (looked at 1 sheet: “Ghi chú”). The agency may have sent the wrong file; it adds nothing to the report.']);
     expect(mem.sheetNames()).toEqual(['Ghi chú']);
   });
 });
