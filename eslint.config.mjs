@@ -7,8 +7,8 @@
 // (office-addins/lib/utils/utils.js), as Microsoft's samples name it, so the adapter uses that name.
 //
 // core/ and cli/ have no Office.js; they are linted by their own owners' rules when they add them. web/ (the
-// page for any browser) gets typescript-eslint's rules; it reaches Excel's object model only through the
-// in-memory host and the add-in's adapter, which carry Office's rules.
+// page for any browser) and front/ (what the page and the pane share) get typescript-eslint's rules, and may
+// import nothing from addin/: the page carries no Office.js code (test/front-purity.test.ts checks it too).
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
@@ -17,10 +17,16 @@ const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-output/**', '.scratch/**'] },
   {
-    files: ['addin/**/*.ts', 'web/**/*.ts', 'test/e2e/**/*.ts', 'test/web-pool.test.ts', 'test/adapter.test.ts', 'test/memory-excel.test.ts', 'test/manifest.test.ts', 'test/office-*.test.ts', 'test/addin-*.test.ts', 'test/lint.test.ts', 'scripts/office-api-usage.ts'],
+    files: ['addin/**/*.ts', 'web/**/*.ts', 'front/**/*.ts', 'test/e2e/**/*.ts', 'test/web-pool.test.ts', 'test/adapter.test.ts', 'test/memory-excel.test.ts', 'test/manifest.test.ts', 'test/office-*.test.ts', 'test/addin-*.test.ts', 'test/lint.test.ts', 'scripts/office-api-usage.ts'],
     extends: [...tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['web/**/*.ts', 'front/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/addin', '**/addin/**'], message: 'web/ and front/ import nothing from addin/: the web page carries no Office.js code. Move what both need to front/.' }] }],
     },
   },
   {

@@ -2,11 +2,12 @@
 //  - "core": the core as a library (dist/lib/cchc-core.js), which also proves core/ needs nothing from Node —
 //    webpack 5 refuses Node built-ins without polyfills.
 //  - "web": the web page in dist/web/ (issue 13): index.html + app.js, its Web Worker and the chunk the page
-//    loads itself where a browser refuses workers (a page opened from disk), taskpane.css + web.css,
-//    unsupported.js and the icons. Static files with relative URLs: any web server, or the disk, will do.
+//    loads itself where a browser refuses workers (a page opened from disk), cchc.css (front/styles.css, the look
+//    it shares with the task pane) + web.css, unsupported.js and the icons. No Office.js code: web/ and front/
+//    import nothing from addin/ (test/front-purity.test.ts). Static files with relative URLs: any web server, or the disk, will do.
 //  - "addin": the Excel add-in in dist/addin/ (or $ADDIN_OUT), laid out like Microsoft's "Excel Task Pane"
 //    template: taskpane.html + taskpane.js, commands.html + commands.js (+ message.html + message.js, the
-//    commands' dialog), taskpane.css, help.html, assets/*.png and manifest.xml; preview.html + preview.js, the
+//    commands' dialog), taskpane.css (front/styles.css), help.html, assets/*.png and manifest.xml; preview.html + preview.js, the
 //    pane in a plain browser; unsupported.js and message.js, ES5 written by hand and copied as they are (they
 //    must run in Internet Explorer 11's webview, where the ES2020 bundles cannot). In production mode every
 //    "https://localhost:3000/" in the manifest becomes $ADDIN_ORIGIN, the HTTPS address the add-in is served
@@ -80,7 +81,7 @@ function webConfig(mode) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
-          { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'front/styles.css', to: 'cchc.css' },
           { from: 'web/web.css', to: 'web.css' },
           { from: 'addin/legacy/unsupported.js', to: 'unsupported.js', info: { minimized: true } },
         ],
@@ -93,7 +94,7 @@ function webConfig(mode) {
 /** A version for the style sheets' URLs (?v=…), so a published update is not mixed with cached styles. */
 function cssVersion() {
   const hash = crypto.createHash('sha256');
-  for (const f of ['addin/taskpane/taskpane.css', 'web/web.css']) hash.update(fs.readFileSync(path.join(__dirname, f)));
+  for (const f of ['front/styles.css', 'web/web.css']) hash.update(fs.readFileSync(path.join(__dirname, f)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -166,7 +167,7 @@ async function addinConfig(mode, env) {
       rules: [
         tsRule,
         // css-loader/style-loader are not installed, and a <style> injected by script would need a looser CSP.
-        // taskpane.css is copied as a file and linked from taskpane.html; `import './taskpane.css'` in the code
+        // front/styles.css is copied as taskpane.css and linked from taskpane.html; `import '…/styles.css'` in the code
         // just resolves to its URL (emit: false — the copy below writes the file).
         { test: /\.css$/, type: 'asset/resource', generator: { filename: '[name][ext]', emit: false } },
       ],
@@ -182,7 +183,7 @@ async function addinConfig(mode, env) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'front/styles.css', to: 'taskpane.css' },
           { from: 'addin/help.html', to: 'help.html' },
           // Marked as minimized so Terser leaves them as written: minified for an ES2020 target, they could
           // come out as ES2015 (arrow functions…), which Internet Explorer 11 cannot run.

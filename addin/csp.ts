@@ -1,5 +1,2 @@
-import { z } from 'zod';
-
-// zod probes for eval with `new Function("")`; the pane's Content-Security-Policy forbids eval, so
-// tell zod not to try (it then validates without generated code, and the browser logs no violation).
-z.config({ jitless: true });
+// The add-in's pages set zod up for their Content-Security-Policy as the web page does (front/csp.ts).
+import '../front/csp';

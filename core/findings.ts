@@ -26,6 +26,8 @@ export const FindingSchema = z.object({
   message: MessageSchema,
   /** A suggested fix, e.g. the closest known agency name. */
   suggestion: z.string().optional(),
+  /** On a task table: the task the row holds, by its number and the start of its text, so a reader knows which. */
+  task: z.object({ number: z.string().nullable(), text: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -67,4 +69,12 @@ export function clipText(t: string, max: number): string {
   const last = t.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${t.slice(0, end)}…`;
+}
+
+/** A finding's task as a reader names it: "3.1. Rà soát các thủ tục…" (the "- " a plan's line starts with left out). */
+export function taskLabel(task: NonNullable<Finding['task']>): string {
+  const text = task.text.replace(/^[-+•–]\s*/, '');
+  if (!task.number) return text;
+  if (!text) return task.number;
+  return /[.)]$/.test(task.number) ? `${task.number} ${text}` : `${task.number}. ${text}`;
 }

@@ -8,7 +8,7 @@ export { foldText, tidyText, headerKey } from './text/fold';
 export { cellAddress, columnLetters, columnIndex, parseCellAddress, parseRangeAddress, parseArea, areaAddress, sheetRef, quoteSheet, sheetPrefix, needsQuotes, qualifiedAddress, splitSheet, isWholeColumns, isWholeRows, MAX_ROWS, MAX_COLS, type Area } from './grid/address';
 export { GridSchema, CellValueSchema, MergeAreaSchema, toGrid, type Grid, type GridInput, type CellValue, type MergeArea } from './grid/grid';
 export { createSheetView, type SheetView } from './grid/view';
-export { FindingSchema, SeveritySchema, countFindings, sortFindings, type Finding, type Severity, type Lang, type FindingStats, type Message } from './findings';
+export { FindingSchema, SeveritySchema, countFindings, sortFindings, taskLabel, type Finding, type Severity, type Lang, type FindingStats, type Message } from './findings';
 export { parseTime, TimeSpecSchema, type TimeSpec, type TimeOptions, type Period } from './parse/time';
 export { parseBudget, parseViNumber, BudgetSchema, budgetUnitFromHeader, type Budget } from './parse/budget';
 export { parseStatus, ReportedStatusSchema, STATUS_CHOICES_VI, type ReportedStatus } from './parse/status';
@@ -22,5 +22,6 @@ export { TASK_RULES, TASK_CODES, type TaskCode, type TaskRule, type RuleHit, typ
 export * from './index-sheet';
 export { validateWorkbook, validateSheet, getDefaultDirectory, ValidateOptionsSchema, SheetKindSchema, type SheetKind, type SheetResult, type WorkbookResult, type ValidateOptions } from './workbook';
 export { hasTable, noTableMessage } from './no-table';
+export { workbookYears } from './years';
 export * from './report';
 export * from './plan';

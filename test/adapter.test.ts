@@ -600,7 +600,8 @@ describe('the ribbon command “Tạo báo cáo quý”', () => {
       now: () => new Date(2022, 9, 5, 9, 30),
     });
     expect(r.ok).toBe(true);
-    expect(messages).toEqual([['Đã tạo trang “Tổng hợp Q3-2022”: 39 nhiệm vụ, hoàn thành 17, quá hạn 1.', 'done']]);
+    // The saved period's as-of date follows its rule, the cut-off 14/09/2022 (issue 17 §2), not the day it is run.
+    expect(messages).toEqual([['Đã tạo trang “Tổng hợp Q3-2022”: 39 nhiệm vụ, hoàn thành 15, quá hạn 1.', 'done']]);
     expect(mem.sheetNames()).toContain('Tổng hợp Q3-2022');
   });
 
@@ -636,7 +637,8 @@ describe('the ribbon command “Tạo báo cáo quý”', () => {
     const messages: string[] = [];
     const r = await createQuarterlyReport({ excel: hostOf(mem), displayLanguage: 'en-US', notify: (m) => void messages.push(m), now: () => new Date(2024, 9, 5) });
     expect(r.ok).toBe(false);
-    expect(messages).toEqual(['No task sheet or index sheet was found in this workbook to consolidate.']);
+    // The sentence the page and the CLI give a file with no table (issue 16 §2), naming the sheets looked at.
+    expect(messages).toEqual(['No task table and no index table found in this workbook (looked at 1 sheet: “Ghi chú”). The agency may have sent the wrong file; it adds nothing to the report.']);
     expect(mem.sheetNames()).toEqual(['Ghi chú']);
   });
 });

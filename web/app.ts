@@ -1,10 +1,11 @@
-import { CODE_LABEL, countFindings, formatViDate, parsePeriod, SEVERITY_LABEL, type Finding, type FindingsListFile, type FindingStats, type Lang, type Severity } from '../core';
+import { countFindings, formatViDate, SEVERITY_LABEL, type AsOfRule, type Finding, type FindingsListFile, type FindingStats, type IsoDate, type Lang, type Severity } from '../core';
 import type { FileOutcome } from '../core/io/outcome';
-import { defaultSettings, nowStamp, periodChoices, restoreSettings, todayIso, validAsOf, type Settings } from '../addin/app/settings';
-import { clear, h } from '../addin/taskpane/dom';
-import { countChips, sheetFindings } from '../addin/taskpane/findings-view';
+import { clear, h } from '../front/dom';
+import { codeLabel, countChips, sheetFindings } from '../front/findings-view';
+import { describeAsOfChange, DateSettingsView } from '../front/date-settings';
+import { chooseRule, choosePeriod, defaultCommonSettings, nowStamp, readSaved, restoreCommonSettings, savedCommonSettings, todayIso, typeAsOf, validAsOf, type AsOfChange, type CommonSettings } from '../front/settings';
 import { download } from './download';
-import { byPath, fromDrop, fromInput, type Gathered } from './files';
+import { byPath, fromDrop, fromInput, numbered, sameBytes, type Gathered } from './files';
 import { fileSize, tw, type WebKey } from './i18n';
 import { ReaderPool, type PoolMode } from './pool';
 import { MAX_SECONDS } from './protocol';
@@ -16,11 +17,17 @@ import { CellViewer } from './viewer';
  * read in a Web Worker (pool.ts); this class only keeps the list and draws it, with textContent only.
  */
 
-type PageSettings = Pick<Settings, 'asOf' | 'period' | 'dueSoonDays' | 'lang'>;
+type PageSettings = CommonSettings;
 
 type Entry = {
-  /** The file's path as dropped: its name, or its path inside a dropped folder. */
+  /**
+   * The file's name on the page: its path as dropped (its name, or its path inside a dropped folder), or, for a
+   * second file of the same name, that path with its folder or a number. It names the file in the findings and
+   * the report.
+   */
   key: string;
+  /** The path as dropped, when `key` had to tell it apart from another file's. */
+  path?: string;
   file: File;
   /** Bumped when the file is replaced or checked again, so a late answer for the old one is ignored. */
   version: number;
@@ -57,19 +64,27 @@ export class WebApp {
   private waiters: Array<() => void> = [];
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private refreshWanted = false;
+  /** Batches of files are added one after the other (adding compares bytes, which takes a moment). */
+  private adding: Promise<void> = Promise.resolve();
+  /** Files were added: bring the results into view once they are all checked. */
+  private reveal = false;
   /** What adding files had to say (replaced, skipped…), said again with the result once they are checked. */
   private notes: string[] = [];
   private readonly el: Record<string, HTMLElement> = {};
   private readonly viewer: CellViewer;
   private readonly pool: ReaderPool;
+  private dates!: DateSettingsView;
+  /** The workbooks' years the period list was last drawn with. */
+  private yearsOffered = '';
 
   constructor(
     private readonly root: HTMLElement,
     private readonly opts: WebAppOptions,
   ) {
-    const saved = opts.storage?.getItem(STORAGE_KEY) ?? null;
-    const s = restoreSettings(saved, defaultSettings(opts.lang ?? 'vi'));
-    this.settings = { asOf: s.asOf, period: s.period, dueSoonDays: s.dueSoonDays, lang: opts.lang ?? s.lang };
+    const saved = readSaved(opts.storage?.getItem(STORAGE_KEY) ?? null);
+    const fallback = defaultCommonSettings(opts.lang ?? 'vi');
+    const s = saved ? restoreCommonSettings(saved, fallback, todayIso()) : fallback;
+    this.settings = { ...s, lang: opts.lang ?? s.lang };
     this.pool = opts.pool;
     this.viewer = new CellViewer(this.pool, this.settings.lang);
     this.render();
@@ -86,7 +101,7 @@ export class WebApp {
 
   private save(): void {
     try {
-      this.opts.storage?.setItem(STORAGE_KEY, JSON.stringify({ period: this.settings.period, dueSoonDays: this.settings.dueSoonDays, lang: this.settings.lang }));
+      this.opts.storage?.setItem(STORAGE_KEY, JSON.stringify(savedCommonSettings(this.settings)));
     } catch {
       // Storage full or refused: the settings last for this visit only.
     }
@@ -115,43 +130,57 @@ export class WebApp {
       ),
       h('p', { className: 'notice privacy' }, this.tr('privacy')),
       (this.el.modeNotice = h('p', { className: 'notice warn', id: 'mode-notice', role: 'note', hidden: this.mode !== 'page' }, this.tr('noWorkers'))),
-      this.renderSettings(),
       this.renderDropzone(),
+      this.renderSettings(),
       this.renderActions(),
+      (this.el.confirm = h('div', { className: 'confirm', id: 'confirm', hidden: true })),
       (this.el.overall = h('div', { className: 'overall', hidden: true }, (this.el.overallBar = h('progress', { id: 'overall', className: 'progress', max: 1, value: 0, 'aria-label': this.tr('overallProgress') })), (this.el.overallText = h('p', { className: 'overall-text muted', id: 'overall-text' })))),
       (this.el.status = h('div', { className: 'status', id: 'status', role: 'status', 'aria-live': 'polite' })),
       (this.el.error = h('div', { className: 'error', id: 'error', role: 'alert', hidden: true })),
-      this.renderResults(),
-      h('footer', { className: 'muted web-footer' }, this.tr('footer')),
     );
-    this.root.append(main, this.viewer.el);
+    // Wide: the results in the right half, under the cell view (which stays in sight as the list scrolls).
+    // Narrow: one column, the results then the cell view.
+    this.root.append(main, h('div', { className: 'web-side' }, this.viewer.el, this.renderResults()), h('footer', { className: 'muted web-footer' }, this.tr('footer')));
     for (const e of this.sorted()) this.el.list.append(this.drawCard(e));
     this.refresh();
   }
 
+  /**
+   * The settings: the report's options (period, as-of date and the rule it follows; issue 18/19's further
+   * options go in #report-options too), then the checks' own (the days of notice before a deadline).
+   */
   private renderSettings(): HTMLElement {
     const s = this.settings;
-    const period = h('select', { id: 'period', on: { change: (e) => this.setPeriod((e.target as HTMLSelectElement).value) } });
-    this.el.period = period;
-    this.periodOptions();
+    this.yearsOffered = this.years().sort().join(',');
+    this.dates = new DateSettingsView(this.lang, s, this.years(), todayIso(), {
+      onPeriod: (code) => this.changeDates(choosePeriod(this.settings, code, todayIso())),
+      onRule: (rule: AsOfRule) => this.changeDates(chooseRule(this.settings, rule, todayIso())),
+      onDate: (date) => this.setAsOf(date),
+      onInvalidDate: () => this.showError(this.tr('badAsOf')),
+      onValidDate: () => this.hideError(),
+    });
     return h(
       'details',
-      { className: 'settings', open: true },
+      { className: 'settings', id: 'settings', open: true },
       h('summary', {}, this.tr('settings')),
-      h('div', { className: 'field' }, h('label', { for: 'period' }, this.tr('period')), period),
-      h('div', { className: 'field' }, h('label', { for: 'as-of' }, this.tr('asOf')), h('input', { type: 'date', id: 'as-of', value: s.asOf, required: true, on: { change: (e) => this.setAsOf((e.target as HTMLInputElement).value) } })),
+      h('div', { className: 'report-options', id: 'report-options' }, ...this.dates.fields),
       h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } })),
     );
   }
 
-  /** The periods of the as-of date's year and the year before (the list follows the date). */
-  private periodOptions(): void {
-    const select = this.el.period as HTMLSelectElement;
-    clear(select);
-    for (const code of periodChoices(this.settings.asOf, this.settings.period)) {
-      const p = parsePeriod(code);
-      if (p.ok) select.append(h('option', { value: code, selected: code === this.settings.period }, this.lang === 'vi' ? p.value.labelVi : p.value.labelEn));
-    }
+  /** The years the workbooks name (their plans' years), so their periods are offered. */
+  private years(): number[] {
+    const years = new Set<number>();
+    for (const e of this.entries.values()) if (e.outcome?.ok) for (const y of e.outcome.years ?? []) years.add(y);
+    return [...years];
+  }
+
+  /** The period list again when a workbook names a year not yet offered. */
+  private offerYears(): void {
+    const key = this.years().sort().join(',');
+    if (key === this.yearsOffered) return;
+    this.yearsOffered = key;
+    this.dates.update(this.settings, this.years(), todayIso());
   }
 
   private renderDropzone(): HTMLElement {
@@ -194,16 +223,18 @@ export class WebApp {
     this.el.list = h('ul', { className: 'file-list', id: 'file-list', 'aria-labelledby': 'files-title' });
     this.el.empty = h('p', { className: 'empty muted', id: 'no-files' }, this.tr('noFiles'));
     this.el.clearBtn = h('button', { type: 'button', className: 'btn small', id: 'btn-clear', on: { click: () => this.removeAll() } }, this.tr('clearAll'));
-    return h(
+    this.el.results = h(
       'section',
-      { className: 'results', 'aria-labelledby': 'files-title' },
-      h('div', { className: 'results-head' }, h('h2', { id: 'files-title' }, this.tr('findings')), this.el.clearBtn),
+      { className: 'results', id: 'results', 'aria-labelledby': 'files-title' },
+      // Focused when the results come in (tabindex -1: reachable by script, not a tab stop).
+      h('div', { className: 'results-head' }, h('h2', { id: 'files-title', tabindex: -1 }, this.tr('findings')), this.el.clearBtn),
       this.el.totals,
       this.el.filters,
       this.el.shown,
       this.el.empty,
       this.el.list,
     );
+    return this.el.results;
   }
 
   /** Totals, filters, the "shown" line and the overall progress, after any change but a file's progress. */
@@ -216,6 +247,7 @@ export class WebApp {
     this.el.empty.hidden = entries.length > 0;
     this.el.clearBtn.hidden = entries.length === 0;
     this.drawFilters(all, stats);
+    this.offerYears();
     const shown = all.filter((f) => this.keep(f)).length;
     this.el.shown.textContent = all.length > 0 ? this.tr('shown', { n: shown, total: all.length }) : '';
     this.refreshProgress();
@@ -231,13 +263,12 @@ export class WebApp {
     const fraction = entries.length === 0 ? 0 : entries.reduce((n, e) => n + (e.state === 'done' ? 1 : e.state === 'reading' ? 0.6 : e.loaded * 0.5), 0) / entries.length;
     (this.el.overallBar as HTMLProgressElement).value = fraction;
     const bad = done.filter((e) => !e.outcome?.ok).length;
+    const empty = done.filter((e) => e.outcome?.ok && e.outcome.noTable).length;
     this.el.overallText.textContent = working
       ? this.tr('overall', { done: done.length, total: entries.length })
       : entries.length === 0
         ? ''
-        : bad > 0
-          ? this.tr('overallDone', { ok: done.length - bad, bad })
-          : this.tr('overallDoneAll', { ok: done.length });
+        : [bad > 0 ? this.tr('overallDone', { ok: done.length - bad, bad }) : this.tr('overallDoneAll', { ok: done.length }), ...(empty > 0 ? [this.tr('overallNoTable', { n: empty })] : [])].join(' ');
     if (working) this.root.setAttribute('aria-busy', 'true');
     else this.root.removeAttribute('aria-busy');
   }
@@ -263,8 +294,9 @@ export class WebApp {
     const codes = new Map<string, number>();
     for (const f of all) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
     const select = h('select', { id: 'filter-code', on: { change: (e) => this.setCode((e.target as HTMLSelectElement).value || null) } }, h('option', { value: '' }, this.tr('allCodes', { n: all.length })));
-    for (const [code, n] of [...codes].sort((a, b) => a[0].localeCompare(b[0]))) {
-      select.append(h('option', { value: code, selected: code === this.code }, `${code} — ${CODE_LABEL[code]?.[this.lang] ?? code} (${n})`));
+    // By the name the page shows, in the page's language; the code is only the option's value.
+    for (const [code, n] of [...codes].sort((a, b) => codeLabel(a[0], this.lang).localeCompare(codeLabel(b[0], this.lang), this.lang))) {
+      select.append(h('option', { value: code, selected: code === this.code }, `${codeLabel(code, this.lang)} (${n})`));
     }
     if (this.code && !codes.has(this.code)) this.code = null;
     box.append(sev, h('div', { className: 'field' }, h('label', { for: 'filter-code' }, this.tr('code')), select));
@@ -276,7 +308,7 @@ export class WebApp {
     const wasOpen = (card.querySelector('details.file') as HTMLDetailsElement | null)?.open;
     clear(card);
     card.dataset.file = e.key;
-    card.dataset.state = e.state === 'done' ? (e.outcome?.ok ? 'checked' : 'refused') : 'working';
+    card.dataset.state = e.state !== 'done' ? 'working' : !e.outcome?.ok ? 'refused' : e.outcome.noTable ? 'no-table' : 'checked';
     const remove = h('button', { type: 'button', className: 'remove', 'aria-label': this.tr('remove', { file: e.key }), title: this.tr('remove', { file: e.key }), on: { click: () => this.remove(e.key) } }, '×');
     const name = h('span', { className: 'file-name' }, e.key);
     const size = h('span', { className: 'muted' }, fileSize(e.file.size, this.lang));
@@ -293,6 +325,14 @@ export class WebApp {
       card.append(
         h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'chip error' }, this.tr('unusable'))), remove),
         h('p', { className: 'file-error' }, o.message[this.lang]),
+      );
+      return card;
+    }
+    if (o.noTable) {
+      // Nothing to check: said as such (issue 16 §2), never shown as "no problems found".
+      card.append(
+        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'chip warning' }, this.tr('noTableChip'))), remove),
+        h('p', { className: 'file-notable' }, o.noTable[this.lang]),
       );
       return card;
     }
@@ -339,7 +379,8 @@ export class WebApp {
   }
 
   private sorted(): Entry[] {
-    return [...this.entries.values()].sort((a, b) => byPath(a.key, b.key));
+    // A second file of a name ("Phụ lục (2).xlsx", "Sở B/Phụ lục.xlsx") right after the first.
+    return [...this.entries.values()].sort((a, b) => byPath(a.path ?? a.key, b.path ?? b.key) || Number(a.path !== undefined) - Number(b.path !== undefined) || byPath(a.key, b.key));
   }
 
   private allFindings(): Finding[] {
@@ -379,31 +420,31 @@ export class WebApp {
     const g = fromInput(input.files);
     // The same files can be picked again later (a corrected copy under the same name).
     input.value = '';
-    this.add(g);
+    void this.add(g);
   }
 
-  /** Adds files to the list (a file already there under the same path is replaced by the new one). */
-  add(g: Gathered): void {
+  /**
+   * Adds files to the list, one batch after another. The same bytes under a name already listed are not added
+   * twice; different bytes under the same name are another file (two agencies' "Phụ lục.xlsx"): it is listed
+   * with its folder when that tells them apart, or a number, and the page says so.
+   */
+  add(g: Gathered): Promise<void> {
+    this.adding = this.adding.then(() => this.addNow(g));
+    return this.adding;
+  }
+
+  private async addNow(g: Gathered): Promise<void> {
     const notes: string[] = [];
     let added = 0;
-    for (const { file, path } of g.files) {
-      const old = this.entries.get(path);
-      if (old && old.file.size === file.size && old.file.lastModified === file.lastModified) {
+    for (const { file, path, full } of g.files) {
+      const key = await this.keyFor(file, path, full);
+      if (key === null) {
         notes.push(this.tr('alreadyAdded', { file: path }));
         continue;
       }
-      if (old) {
-        if (old.jobId !== null) this.pool.cancel(old.jobId);
-        if (this.viewer.shown === path) this.viewer.reset();
-        old.file = file;
-        old.version++;
-        this.check(old);
-        this.drawCard(old);
-        notes.push(this.tr('replaced', { file: path }));
-        continue;
-      }
-      const e: Entry = { key: path, file, version: 1, state: 'queued', loaded: 0, outcome: null, checkedFor: null, jobId: null, card: h('li', { className: 'file-card' }), drawn: false };
-      this.entries.set(path, e);
+      if (key !== path) notes.push(this.tr('sameName', { file: path, key }));
+      const e: Entry = { key, ...(key !== path ? { path } : {}), file, version: 1, state: 'queued', loaded: 0, outcome: null, checkedFor: null, jobId: null, card: h('li', { className: 'file-card' }), drawn: false };
+      this.entries.set(key, e);
       added++;
     }
     // The cards in sorted order (moving a card keeps its state), then the new files checked in that order.
@@ -414,9 +455,24 @@ export class WebApp {
     }
     for (const e of sorted) if (e.state === 'queued' && e.jobId === null) this.check(e);
     if (g.skipped > 0) notes.push(this.tr('skippedInFolder', { n: g.skipped }));
+    if (added > 0) this.reveal = true;
     if (this.pending() > 0) this.notes.push(...notes);
     this.setStatus([...(added > 0 ? [this.tr('added', { n: added })] : []), ...notes].join(' '));
     this.refresh();
+  }
+
+  /**
+   * The name a new file is listed under: its path; its path with the folder it came in (a second folder's file
+   * of the same name); or "name (2).xlsx". Null when a file of that name with the same bytes is listed already.
+   */
+  private async keyFor(file: File, path: string, full: string): Promise<string | null> {
+    const same = [...this.entries.values()].filter((e) => e.key === path || e.path === path);
+    for (const e of same) if (await sameBytes(e.file, file)) return null;
+    if (same.length === 0) return path;
+    if (full !== path && !this.entries.has(full)) return full;
+    let n = 2;
+    while (this.entries.has(numbered(path, n))) n++;
+    return numbered(path, n);
   }
 
   private settingsKey(): string {
@@ -451,7 +507,24 @@ export class WebApp {
       if (!this.busy) this.setStatus([this.el.overallText.textContent ?? '', ...this.notes].join(' '));
       this.notes = [];
       this.releaseWaiters();
+      if (this.reveal) this.revealResults();
     });
+  }
+
+  /**
+   * Once added files are checked, the results come into view (below the fold on a phone, beside the settings
+   * on a wide screen) and their heading takes the focus, so a screen reader says where they are; the status
+   * line has said what they are. Not when the user has gone somewhere else meanwhile.
+   */
+  private revealResults(): void {
+    this.reveal = false;
+    const active = document.activeElement as HTMLElement | null;
+    const busyThere = active && (this.el.results.contains(active) || this.viewer.el.contains(active) || (active instanceof HTMLInputElement && active.type !== 'file' && active.type !== 'checkbox'));
+    if (busyThere) return;
+    const heading = document.getElementById('files-title');
+    const top = this.el.results.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.6) this.el.results.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   }
 
   /** A file's bar and phase, and the overall bar soon, without redrawing the list. */
@@ -525,26 +598,25 @@ export class WebApp {
 
   // ------------------------------------------------------------------------------------------ settings
 
-  private setPeriod(code: string): void {
-    const p = parsePeriod(code);
-    if (!p.ok) return;
-    // A period already over is judged as of its last day, as `cchc report` does by default; the date stays editable.
-    const today = todayIso();
-    const asOf = p.value.end < today ? p.value.end : today;
-    const recheck = asOf !== this.settings.asOf;
-    this.settings = { ...this.settings, period: code, asOf };
+  /** A new period or rule: the date follows it or stays (typed), and the page says which; the files are checked again if it moved. */
+  private changeDates(r: { settings: CommonSettings; change: AsOfChange }): void {
+    const before = this.settings.asOf;
+    this.settings = { ...r.settings, lang: this.lang };
     this.save();
-    const input = document.getElementById('as-of') as HTMLInputElement | null;
-    if (input) input.value = asOf;
-    if (recheck) this.recheckAll();
+    this.dates.update(this.settings, this.years(), todayIso());
+    const said = describeAsOfChange(this.lang, r.change, this.settings.period);
+    this.dates.showChange(said);
+    this.hideError();
+    if (this.settings.asOf !== before) this.recheckAll(said);
   }
 
-  private setAsOf(v: string): void {
-    if (!validAsOf(v)) return this.showError(this.tr('badAsOf'));
-    this.hideError();
-    if (v === this.settings.asOf) return;
-    this.settings = { ...this.settings, asOf: v };
-    this.periodOptions();
+  /** A whole, valid date typed in the field (never a half-typed one): every file is checked again for it. */
+  private setAsOf(date: IsoDate): void {
+    if (date === this.settings.asOf) return;
+    this.settings = typeAsOf(this.settings, date, todayIso());
+    this.save();
+    this.dates.update(this.settings, this.years(), todayIso());
+    this.dates.showChange('');
     this.recheckAll();
   }
 
@@ -557,7 +629,7 @@ export class WebApp {
   }
 
   /** The as-of date and the due-soon window change the findings and the records: every file is checked again. */
-  private recheckAll(): void {
+  private recheckAll(said = ''): void {
     const key = this.settingsKey();
     const stale = this.sorted().filter((e) => e.checkedFor !== key);
     if (stale.length === 0) return;
@@ -568,7 +640,7 @@ export class WebApp {
       this.check(e);
       this.drawCard(e);
     }
-    this.setStatus(this.tr('rechecking'));
+    this.setStatus([said, this.tr('rechecking')].filter(Boolean).join(' '));
     this.refresh();
   }
 
@@ -607,25 +679,51 @@ export class WebApp {
     if (window.matchMedia?.('(max-width: 900px)').matches) this.viewer.el.scrollIntoView({ block: 'start' });
   }
 
-  async report(): Promise<void> {
+  /** The quarterly report, as a download; `anyway` after the user was warned that no file has a table. */
+  async report(anyway = false): Promise<void> {
     if (this.busy) return;
     this.hideError();
+    this.closeConfirm();
     if (this.entries.size === 0) return this.showError(this.tr('noWorkbooks'));
     if (!validAsOf(this.settings.asOf)) return this.showError(this.tr('badAsOf'));
     await this.run('report', this.el.reportBtn, async () => {
       await this.checked();
-      this.setStatus(this.tr('writing'));
       const done = this.sorted().filter((e) => e.outcome?.ok);
+      // Only files with nothing to check: said before anything is written (issue 16 §2).
+      if (!anyway && done.length > 0 && done.every((e) => e.outcome?.ok && e.outcome.noTable)) return this.askReportAnyway();
+      this.setStatus(this.tr('writing'));
       const records = done.flatMap((e) => (e.outcome?.ok && e.outcome.records ? [e.outcome.records] : []));
       const skipped = this.sorted().filter((e) => e.outcome && !e.outcome.ok).length;
+      const empty = done.filter((e) => e.outcome?.ok && e.outcome.noTable).length;
       const r = await this.pool.report({ records, period: this.settings.period, asOf: this.settings.asOf, dueSoonDays: this.settings.dueSoonDays, generatedAt: nowStamp() });
       if (!r.ok) return this.showError(r.message[this.lang]);
       download(r.chunks, r.fileName);
       const t = r.totals;
-      const asOf = this.lang === 'vi' ? formatViDate(this.settings.asOf) : this.settings.asOf;
+      const asOf = formatViDate(this.settings.asOf);
       const said = this.tr('reportDone', { file: r.fileName, period: this.lang === 'vi' ? r.labelVi : r.labelEn, asOf, total: t.total, workbooks: r.workbooks, done: t.completedOnTime + t.completedLate, overdue: t.overdue });
-      this.setStatus(skipped > 0 ? `${said} ${this.tr('reportSkipped', { n: skipped })}` : said);
+      this.setStatus([said, ...(skipped > 0 ? [this.tr('reportSkipped', { n: skipped })] : []), ...(empty > 0 ? [this.tr('overallNoTable', { n: empty })] : [])].join(' '));
     });
+  }
+
+  /** The warning before a report of files that have no table: make it anyway, or not. */
+  private askReportAnyway(): void {
+    const box = this.el.confirm;
+    clear(box);
+    const cancel = h('button', { type: 'button', className: 'btn', id: 'btn-report-cancel', on: { click: () => (this.closeConfirm(), this.el.reportBtn.focus()) } }, this.tr('cancel'));
+    box.append(
+      h('p', { id: 'confirm-text' }, this.tr('reportNoTable')),
+      h('div', { className: 'row' }, h('button', { type: 'button', className: 'btn primary', id: 'btn-report-anyway', on: { click: () => void this.report(true) } }, this.tr('reportAnyway')), cancel),
+    );
+    box.setAttribute('role', 'alertdialog');
+    box.setAttribute('aria-labelledby', 'confirm-text');
+    box.hidden = false;
+    this.setStatus('');
+    cancel.focus();
+  }
+
+  private closeConfirm(): void {
+    this.el.confirm.hidden = true;
+    clear(this.el.confirm);
   }
 
   async exportFindings(): Promise<void> {
@@ -638,10 +736,10 @@ export class WebApp {
       const files: FindingsListFile[] = this.sorted().flatMap((e) => {
         const o = e.outcome;
         if (!o) return [];
-        return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
+        return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets, ...(o.noTable ? { noTable: o.noTable } : {}) } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
       });
       const filtered = this.severities.size < 3 || this.code !== null;
-      const what = [...(this.severities.size < 3 ? [SEVERITIES.filter((s) => this.severities.has(s)).map((s) => SEVERITY_LABEL[s][this.lang].toLowerCase()).join(', ')] : []), ...(this.code ? [this.code] : [])].join('; ');
+      const what = [...(this.severities.size < 3 ? [SEVERITIES.filter((s) => this.severities.has(s)).map((s) => SEVERITY_LABEL[s][this.lang].toLowerCase()).join(', ')] : []), ...(this.code ? [codeLabel(this.code, this.lang)] : [])].join('; ');
       const r = await this.pool.findings({
         files,
         lang: this.lang,

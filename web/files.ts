@@ -6,7 +6,8 @@
  * always taken (the reader then says if it is not a workbook).
  */
 
-export type Picked = { file: File; path: string };
+/** `path`: as the page names the file; `full`: with the folder that was dropped or chosen, to tell two apart. */
+export type Picked = { file: File; path: string; full: string };
 export type Gathered = { files: Picked[]; skipped: number };
 
 /** What the reader takes; the bytes decide in the end, the name only picks files out of a folder. */
@@ -28,9 +29,9 @@ export function fromInput(list: FileList | null): Gathered {
   for (const file of Array.from(list ?? [])) {
     const rel = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
     if (rel) {
-      if (isWorkbookName(file.name)) files.push({ file, path: insideFolder(rel) });
+      if (isWorkbookName(file.name)) files.push({ file, path: insideFolder(rel), full: rel });
       else skipped++;
-    } else files.push({ file, path: file.name });
+    } else files.push({ file, path: file.name, full: file.name });
   }
   return { files, skipped };
 }
@@ -53,8 +54,8 @@ export function fromDrop(dt: DataTransfer): Promise<Gathered> {
     for (const [i, entry] of entries.entries()) {
       if (entry!.isDirectory) await walk(entry as DirEntry, out);
       // A file dropped by itself: the File the drop carries (the entry's would do as well).
-      else if (entry!.isFile) out.files.push({ file: plain.find((f) => f.name === entry!.name) ?? (await fileOf(entry as FileEntry)), path: entry!.name });
-      else if (plain[i]) out.files.push({ file: plain[i], path: plain[i].name });
+      else if (entry!.isFile) out.files.push({ file: plain.find((f) => f.name === entry!.name) ?? (await fileOf(entry as FileEntry)), path: entry!.name, full: entry!.name });
+      else if (plain[i]) out.files.push({ file: plain[i], path: plain[i].name, full: plain[i].name });
     }
     return out;
   })();
@@ -73,7 +74,7 @@ async function walk(dir: DirEntry, out: Gathered): Promise<void> {
       else if (!isWorkbookName(e.name)) out.skipped++;
       else {
         try {
-          out.files.push({ file: await fileOf(e as FileEntry), path: insideFolder(e.fullPath) });
+          out.files.push({ file: await fileOf(e as FileEntry), path: insideFolder(e.fullPath), full: e.fullPath.replace(/^\/+/, '') });
         } catch {
           out.skipped++;
         }
@@ -84,3 +85,17 @@ async function walk(dir: DirEntry, out: Gathered): Promise<void> {
 
 /** Sorted as a person would list them: "PL2" before "PL10", Vietnamese letters in their place. */
 export const byPath = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** "huyen/Phụ lục.xlsx", 2 → "huyen/Phụ lục (2).xlsx": the n-th file of that name, its extension kept. */
+export function numbered(path: string, n: number): string {
+  const m = /^(.*?)(\.[^./]+)?$/.exec(path)!;
+  return `${m[1]} (${n})${m[2] ?? ''}`;
+}
+
+/** Whether two files hold the same bytes (a file picked twice), without trusting names or dates. */
+export async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
+  if (a.size !== b.size) return false;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]).then(([p, q]) => [new Uint8Array(p), new Uint8Array(q)]);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}

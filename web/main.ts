@@ -1,5 +1,5 @@
-import '../addin/csp';
-import { safeLocalStorage, unsupportedWebview } from '../addin/taskpane/startup';
+import '../front/csp';
+import { safeLocalStorage, unsupportedWebview } from '../front/startup';
 import { WebApp } from './app';
 import { ReaderPool } from './pool';
 

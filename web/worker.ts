@@ -1,4 +1,4 @@
-import '../addin/csp';
+import '../front/csp';
 import { buildFindingsList, buildReport, checkBlob, readGrids } from './engine';
 import type { FromWorker, ToWorker, WorkRequest, WorkResult } from './protocol';
 

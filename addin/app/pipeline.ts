@@ -1,6 +1,7 @@
 import {
   consolidate,
   layoutReport,
+  noTableMessage,
   parsePeriod,
   validateWorkbook,
   type SummaryModel,
@@ -9,6 +10,9 @@ import {
 import { readWorkbook, TEMP_SHEET_PREFIX, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
 import type { RunStep } from './outcome';
 import type { Settings } from './settings';
+
+/** The open workbook, in a sentence. */
+export const THIS_WORKBOOK = { vi: 'này', en: 'this workbook' };
 
 /**
  * Sheets this add-in wrote ("Tổng hợp Q3-2024", "Chi tiết Q3-2024 (2)", and "~cchc 1.2", a report sheet under its
@@ -67,12 +71,9 @@ export async function buildQuarterlyReport(
     generatedAt: opts.generatedAt,
     dueSoonDays: settings.dueSoonDays,
   });
-  if (model.sources.every((s) => s.kind === 'unknown')) {
-    throw new ReportInputError(
-      'Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ này để tổng hợp.',
-      'No task sheet or index sheet was found in this workbook to consolidate.',
-    );
-  }
+  // Nothing to consolidate: said with the sentence the page and the CLI use, naming the sheets looked at; nothing is written.
+  const noTable = noTableMessage(opts.workbookName ?? THIS_WORKBOOK, run.result.sheets);
+  if (noTable) throw new ReportInputError(noTable.vi, noTable.en);
   const remaining = run.snapshot.sheetNames.filter((n) => !(opts.replace ?? []).includes(n));
   const spec = layoutReport(model, { links: 'internal', existingSheets: remaining });
   // The old report is replaced only once the new one is written (writeReport): a failure says what it left.

@@ -1,6 +1,6 @@
 import '../csp';
-import '../taskpane/taskpane.css';
-import { h } from '../taskpane/dom';
+import '../../front/styles.css';
+import { h } from '../../front/dom';
 import { t } from '../taskpane/i18n';
 import { safeLocalStorage, unsupportedWebview } from '../taskpane/startup';
 import { startPreview } from './preview';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core';
 import { createMemoryExcel } from '../host/memory-excel';
 import { PaneApp } from '../taskpane/app';
-import { clear, h } from '../taskpane/dom';
+import { clear, h } from '../../front/dom';
 import { GridView } from './grid-view';
 import { HOSTILE_SHEET, PREVIEW_SAMPLES } from './samples';
 
@@ -26,7 +26,7 @@ export function startPreview(root: HTMLElement, lang: Lang, storage?: Pick<Stora
   );
   const grid = new GridView(mem, { tabs: lang === 'vi' ? 'Các trang tính' : 'Sheets', grid: lang === 'vi' ? 'Nội dung trang tính' : 'Sheet contents' });
   root.append(h('div', { className: 'preview-side' }, h('div', { className: 'field sample-picker' }, h('label', { for: 'sample' }, lang === 'vi' ? 'Sổ mẫu' : 'Sample workbook'), picker), paneEl), grid.el);
-  new PaneApp(paneEl, { excel, displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', preview: true, storage, onWorkbookChanged: () => grid.render(), defaults: { asOf: chosen.asOf, period: chosen.period }, importDisabled: 'importPreview' });
+  new PaneApp(paneEl, { excel, displayLanguage: lang === 'vi' ? 'vi-VN' : 'en-US', preview: true, storage, onWorkbookChanged: () => grid.render(), defaults: { asOf: chosen.asOf, period: chosen.period, asOfTyped: true }, importDisabled: 'importPreview' });
   grid.render();
 
   function switchSample(id: string) {

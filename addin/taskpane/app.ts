@@ -1,11 +1,13 @@
-import { countFindings, parsePeriod, STATUS_CHOICES_VI, type Finding, type Lang, type SheetResult, type WorkbookResult } from '../../core';
+import { countFindings, formatViDate, noTableMessage, STATUS_CHOICES_VI, workbookYears, type AsOfRule, type Finding, type IsoDate, type Lang, type SheetResult, type WorkbookResult } from '../../core';
 import { clearMarks, importSizeLimitBytes, importWorkbooks, ImportNotSupportedError, ImportTooLargeError, markFindings, officeErrorCode, prepareTrackingColumns, readWorkbook, ReportWriteError, selectCell, type ExcelHost } from '../adapter';
 import { reportFailureMessage, timedOutMessage, type RunStep } from '../app/outcome';
-import { buildQuarterlyReport, previousReportSheets, ReportInputError, validateOpenWorkbook } from '../app/pipeline';
+import { buildQuarterlyReport, previousReportSheets, ReportInputError, THIS_WORKBOOK, validateOpenWorkbook } from '../app/pipeline';
 import { RUN_TIME_LIMIT_MS, RunTimedOutError, withinTimeLimit } from '../app/time-limit';
-import { defaultSettings, nowStamp, periodChoices, restoreSettings, validAsOf, type Settings } from '../app/settings';
-import { clear, h } from './dom';
-import { countChips, sheetFindings } from './findings-view';
+import { defaultSettings, nowStamp, restoreSettings, validAsOf, type Settings } from '../app/settings';
+import { DateSettingsView, describeAsOfChange } from '../../front/date-settings';
+import { clear, h } from '../../front/dom';
+import { countChips, sheetFindings } from '../../front/findings-view';
+import { choosePeriod, chooseRule, todayIso, typeAsOf, type AsOfChange, type CommonSettings } from '../../front/settings';
 import { fileSize, langFromDisplayLanguage, t, type StringKey } from './i18n';
 
 export type PaneHost = {
@@ -40,6 +42,9 @@ export class PaneApp {
   private sheetNames: string[] = [];
   private activeSheet: string | null = null;
   private readonly el: Record<string, HTMLElement> = {};
+  private dates!: DateSettingsView;
+  /** What the last change of period or rule did to the as-of date, said under the field. */
+  private dateChange = '';
 
   constructor(private readonly root: HTMLElement, private readonly host: PaneHost) {
     this.lang = langFromDisplayLanguage(host.displayLanguage);
@@ -104,13 +109,14 @@ export class PaneApp {
 
   private renderSettings(): HTMLElement {
     const s = this.settings;
-    const asOf = h('input', { type: 'date', id: 'as-of', value: s.asOf, required: true, on: { change: (e) => this.setAsOf((e.target as HTMLInputElement).value) } });
-    const period = h('select', { id: 'period', on: { change: (e) => this.update({ period: (e.target as HTMLSelectElement).value }) } });
-    for (const code of this.periodChoices()) {
-      const p = parsePeriod(code);
-      if (!p.ok) continue;
-      period.append(h('option', { value: code, selected: code === s.period }, this.lang === 'vi' ? p.value.labelVi : p.value.labelEn));
-    }
+    this.dates = new DateSettingsView(this.lang, s, this.years(), todayIso(), {
+      onPeriod: (code) => this.changeDates(choosePeriod(this.settings, code, todayIso())),
+      onRule: (rule: AsOfRule) => this.changeDates(chooseRule(this.settings, rule, todayIso())),
+      onDate: (date) => this.setAsOf(date),
+      onInvalidDate: () => this.showError(this.tr('badAsOf')),
+      onValidDate: () => (this.el.error.hidden = true),
+    });
+    this.dates.showChange(this.dateChange);
     const due = h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } });
     const scopeName = 'scope';
     const radio = (value: 'all' | 'active' | 'chosen', label: StringKey) =>
@@ -138,8 +144,7 @@ export class PaneApp {
       'details',
       { className: 'settings', open: true },
       h('summary', {}, this.tr('settings')),
-      h('div', { className: 'field' }, h('label', { for: 'as-of' }, this.tr('asOf')), asOf),
-      h('div', { className: 'field' }, h('label', { for: 'period' }, this.tr('period')), period),
+      ...this.dates.fields,
       h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), due),
       h('fieldset', { className: 'field' }, h('legend', {}, this.tr('scope')), radio('all', 'scopeAll'), radio('active', 'scopeActive'), radio('chosen', 'scopeChosen'), sheetList),
     );
@@ -175,8 +180,18 @@ export class PaneApp {
       ...(this.host.excel.supports('1.13') ? [] : [h('p', { className: 'error', role: 'note' }, this.tr('noMerges'))]),
       countChips(stats, this.lang),
     );
-    if (all.length === 0) box.append(h('p', { className: 'empty' }, this.tr('noFindings')));
+    // A workbook with no task or index table has nothing to check: said, never shown as "no problems".
+    const noTable = this.noTable(run.sheets);
+    if (noTable) box.append(h('p', { className: 'notice warn', id: 'no-table', role: 'note' }, noTable));
+    else if (all.length === 0) box.append(h('p', { className: 'empty' }, this.tr('noFindings')));
     for (const sheet of run.sheets) box.append(this.renderSheet(sheet));
+    // The periods of the years the workbook names.
+    this.dates.update(this.settings, this.years(), todayIso());
+  }
+
+  /** The sentence for a workbook with no task or index table, naming the sheets looked at; null when it has one. */
+  private noTable(sheets: readonly SheetResult[]): string | null {
+    return noTableMessage(this.host.workbookName ?? THIS_WORKBOOK, sheets)?.[this.lang] ?? null;
   }
 
   private renderSheet(sheet: SheetResult): HTMLElement {
@@ -185,8 +200,18 @@ export class PaneApp {
 
   // ---- state changes ----
 
-  private periodChoices(): string[] {
-    return periodChoices(this.settings.asOf, this.settings.period);
+  /** The years the workbook's sheets name, so their periods are offered. */
+  private years(): number[] {
+    return this.lastRun ? workbookYears(this.lastRun.sheets) : [];
+  }
+
+  /** A new period or rule: the date follows it, or a typed one stays, and the pane says which. */
+  private changeDates(r: { settings: CommonSettings; change: AsOfChange }) {
+    this.settings = { ...this.settings, ...r.settings };
+    this.save();
+    this.dateChange = describeAsOfChange(this.lang, r.change, this.settings.period);
+    this.dates.update(this.settings, this.years(), todayIso());
+    this.dates.showChange(this.dateChange);
   }
 
   private update(patch: Partial<Settings>) {
@@ -195,9 +220,13 @@ export class PaneApp {
     this.render();
   }
 
-  private setAsOf(v: string) {
-    if (!validAsOf(v)) return this.showError(this.tr('badAsOf'));
-    this.update({ asOf: v });
+  /** A whole, valid date typed in the field; the field keeps the focus (no redraw). */
+  private setAsOf(date: IsoDate) {
+    this.settings = { ...this.settings, ...typeAsOf(this.settings, date, todayIso()) };
+    this.save();
+    this.dateChange = '';
+    this.dates.update(this.settings, this.years(), todayIso());
+    this.dates.showChange('');
   }
 
   private setDueSoon(v: string) {
@@ -310,7 +339,7 @@ export class PaneApp {
       this.sheetNames = [...names.filter((n) => !replace.includes(n)), ...run.sheets];
       this.renderResults(run.result);
       const tot = run.model.totals;
-      return this.tr('reportDone', { sheet: run.sheets[0], total: tot.total, done: tot.completedOnTime + tot.completedLate, overdue: tot.overdue });
+      return this.tr('reportDone', { sheet: run.sheets[0], asOf: formatViDate(run.model.asOf), total: tot.total, done: tot.completedOnTime + tot.completedLate, overdue: tot.overdue });
     });
   }
 

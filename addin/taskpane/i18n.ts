@@ -1,15 +1,13 @@
 import type { Lang } from '../../core';
+import { COMMON, fill } from '../../front/i18n';
 
-/** Every string the pane shows, in Vietnamese (default) and English. */
+export { fileSize, fill } from '../../front/i18n';
+
+/** Every string the pane shows, in Vietnamese (default) and English: the shared words and the pane's own. */
 export const STRINGS = {
+  ...COMMON,
   title: { vi: 'Kiểm tra kế hoạch CCHC', en: 'Reform plan checker' },
   subtitle: { vi: 'Kiểm tra bảng nhiệm vụ, bảng chỉ số và lập báo cáo quý', en: 'Check task and index sheets, build the quarterly report' },
-  language: { vi: 'English', en: 'Tiếng Việt' },
-  languageLabel: { vi: 'Đổi ngôn ngữ sang tiếng Anh', en: 'Switch language to Vietnamese' },
-  settings: { vi: 'Thiết lập', en: 'Settings' },
-  asOf: { vi: 'Tính đến ngày', en: 'As of' },
-  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
-  dueSoon: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
   scope: { vi: 'Trang tính', en: 'Sheets' },
   scopeAll: { vi: 'Tất cả các trang', en: 'All sheets' },
   scopeActive: { vi: 'Chỉ trang đang mở', en: 'Active sheet only' },
@@ -17,26 +15,15 @@ export const STRINGS = {
   validate: { vi: 'Kiểm tra sổ', en: 'Check workbook' },
   mark: { vi: 'Đánh dấu', en: 'Mark cells' },
   clearMarks: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
-  report: { vi: 'Tạo báo cáo quý', en: 'Build quarterly report' },
   tracking: { vi: 'Chuẩn bị cột theo dõi', en: 'Add tracking columns' },
   import: { vi: 'Nhập sổ của đơn vị', en: 'Import agency workbooks' },
   more: { vi: 'Công cụ khác', en: 'More tools' },
   working: { vi: 'Đang xử lý…', en: 'Working…' },
   reading: { vi: 'Đang đọc sổ…', en: 'Reading the workbook…' },
-  writing: { vi: 'Đang ghi báo cáo…', en: 'Writing the report…' },
-  errors: { vi: 'lỗi', en: 'errors' },
-  warnings: { vi: 'cảnh báo', en: 'warnings' },
-  infos: { vi: 'lưu ý', en: 'info' },
-  noFindings: { vi: 'Không phát hiện vấn đề nào.', en: 'No problems found.' },
   checked: { vi: 'Đã kiểm tra {sheets} trang, {rows} dòng.', en: 'Checked {sheets} sheets, {rows} rows.' },
-  sheetKind: { vi: '{kind}, {rows} dòng', en: '{kind}, {rows} rows' },
-  kindTask: { vi: 'bảng nhiệm vụ', en: 'task sheet' },
-  kindIndex: { vi: 'bảng chỉ số', en: 'index sheet' },
-  kindUnknown: { vi: 'không nhận dạng được', en: 'not recognised' },
-  goToCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
   marked: { vi: 'Đã đánh dấu {cells} ô trên {sheets} trang. Bấm “Xóa đánh dấu” để gỡ.', en: 'Marked {cells} cells on {sheets} sheets. Use “Clear marks” to remove them.' },
   cleared: { vi: 'Đã xóa {n} quy tắc đánh dấu do cchc thêm; định dạng của bạn giữ nguyên.', en: 'Removed {n} mark rules added by cchc; your own formats are untouched.' },
-  reportDone: { vi: 'Đã tạo trang “{sheet}”: {total} nhiệm vụ, hoàn thành {done}, quá hạn {overdue}.', en: 'Created “{sheet}”: {total} tasks, {done} completed, {overdue} overdue.' },
+  reportDone: { vi: 'Đã tạo trang “{sheet}” (tính đến {asOf}): {total} nhiệm vụ, hoàn thành {done}, quá hạn {overdue}.', en: 'Created “{sheet}” (as of {asOf}): {total} tasks, {done} completed, {overdue} overdue.' },
   replaceAsk: { vi: 'Đã có báo cáo kỳ này ({sheets}). Thay thế báo cáo cũ?', en: 'A report for this period exists ({sheets}). Replace it?' },
   replace: { vi: 'Thay thế', en: 'Replace' },
   keepBoth: { vi: 'Tạo bản mới', en: 'Make a new one' },
@@ -69,13 +56,11 @@ export const STRINGS = {
   errorPrefix: { vi: 'Không thực hiện được', en: 'Could not complete' },
   errorCode: { vi: 'Mã lỗi Office', en: 'Office error code' },
   errorUnexpected: { vi: 'Đã có lỗi không mong muốn; sổ của bạn không bị thay đổi.', en: 'Something unexpected went wrong; your workbook was not changed.' },
-  badAsOf: { vi: 'Ngày “Tính đến” không hợp lệ.', en: 'The “As of” date is not valid.' },
   previewNotice: { vi: 'Trang này đang mở ngoài Excel. Bạn có thể xem thử với các sổ mẫu đi kèm; không có dữ liệu nào rời khỏi máy.', en: 'This page is open outside Excel. You can try it with the bundled sample workbooks; no data leaves this computer.' },
   previewButton: { vi: 'Xem thử với sổ mẫu', en: 'Try it with a sample workbook' },
   previewBadge: { vi: 'Xem thử', en: 'Preview' },
   noMerges: { vi: 'Phiên bản Excel này không cho add-in biết ô nào được gộp (cần ExcelApi 1.13), nên ô Chủ trì/Thời gian gộp cho nhiều dòng có thể bị báo thiếu. Dùng Excel trên web hoặc Microsoft 365 để có kết quả chính xác.', en: 'This version of Excel does not tell add-ins which cells are merged (needs ExcelApi 1.13), so a lead or deadline merged over several rows may be reported missing. Use Excel on the web or Microsoft 365 for exact results.' },
   importPreview: { vi: 'Chế độ xem thử không nhập được tệp; hãy dùng add-in trong Excel.', en: 'The preview cannot import files; use the add-in in Excel.' },
-  findingCount: { vi: '· {n} vấn đề', en: '· {n} findings' },
   loadingOffice: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
   notInOffice: {
     vi: 'Trang này là ngăn tác vụ của add-in và chỉ chạy khi mở từ Excel (Trang đầu › Cải cách hành chính › Kiểm tra). Để xem thử trong trình duyệt, hãy mở trang xem thử.',
@@ -90,20 +75,8 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** A string with its {placeholders} filled in; an unknown one stays as written. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-}
-
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   return fill(STRINGS[key][lang], params);
-}
-
-/** "1,5 MB" / "1.5 MB", "820 kB": a file's size as each language writes it. */
-export function fileSize(bytes: number, lang: Lang): string {
-  const [n, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [Math.max(1, Math.round(bytes / 1024)), 'kB'];
-  const s = unit === 'MB' ? n.toFixed(1) : String(n);
-  return `${lang === 'vi' ? s.replace('.', ',') : s} ${unit}`;
 }
 
 /** Vietnamese unless Office's display language is something else (the pane also has a toggle). */

@@ -1,10 +1,7 @@
 /// <reference types="office-js" />
 
-/** The webview unsupported.js found too old for the bundles ('trident' | 'edgehtml'), if any: then they do nothing. */
-export function unsupportedWebview(): string | null {
-  const v = (window as unknown as { __cchcUnsupported?: unknown }).__cchcUnsupported;
-  return typeof v === 'string' ? v : null;
-}
+// What any of cchc's pages needs as it starts lives in front/; the add-in's pages import it from here with Office's part.
+export { safeLocalStorage, unsupportedWebview } from '../../front/startup';
 
 export type OfficeReady = { kind: 'in-office'; host: Office.HostType; platform: Office.PlatformType } | { kind: 'outside-office' } | { kind: 'no-office' };
 
@@ -31,13 +28,4 @@ export function officeReady(timeoutMs = 20_000): Promise<OfficeReady> {
       },
     );
   });
-}
-
-/** window.localStorage, or undefined where reading it throws (storage blocked). */
-export function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 import '../csp';
-import './taskpane.css';
+import '../../front/styles.css';
 import { officeExcelHost } from '../adapter';
 import { PaneApp } from './app';
-import { clear, h } from './dom';
+import { clear, h } from '../../front/dom';
 import { t } from './i18n';
 import { officeReady, safeLocalStorage, unsupportedWebview } from './startup';
 

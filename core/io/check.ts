@@ -3,6 +3,7 @@ import type { GridInput } from '../grid/grid';
 import { reduceWorkbook } from '../report/consolidate';
 import { noTableMessage } from '../no-table';
 import { validateWorkbook } from '../workbook';
+import { workbookYears } from '../years';
 import { problemMessage, readWorkbook, type ReadOptions, type ReadProblem } from './read/reader';
 import { baseName, type CompactSheet, type FileOutcome, type Refusal } from './outcome';
 
@@ -28,7 +29,8 @@ export function checkGrids(file: string, grids: readonly GridInput[], opts: Chec
   const sheets =
     opts.job === 'report' ? [] : result.sheets.map((s): CompactSheet => ({ name: s.name, kind: s.kind, rows: s.rows, findings: s.findings, ...(s.directory ? { directory: true } : {}) }));
   const noTable = noTableMessage(baseName(file), result.sheets);
-  return { file, ok: true, stats: result.stats, sheets, ...(records ? { records } : {}), ...(noTable ? { noTable } : {}) };
+  const years = workbookYears(result.sheets);
+  return { file, ok: true, stats: result.stats, sheets, ...(records ? { records } : {}), ...(noTable ? { noTable } : {}), ...(years.length > 0 ? { years } : {}) };
 }
 
 export type CheckBytesOptions = CheckOptions & {

@@ -22,6 +22,8 @@ export type FileOutcome =
       records?: WorkbookRecords;
       /** No task table and no index table in the workbook: the sentence that says so (core/no-table.ts). */
       noTable?: Message;
+      /** The years the workbook's sheets name (core/years.ts), newest first; absent when none. */
+      years?: number[];
     }
   | { file: string; ok: false; code: string; message: Message };
 

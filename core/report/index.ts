@@ -7,5 +7,5 @@ export { consolidate, reduceWorkbook, Consolidator, type WorkbookRecords, Summar
 export { layoutReport, type LayoutOptions } from './layout';
 export { layoutFindingsList, type FindingsListFile, type FindingsListOptions } from './findings-list';
 export { safeSheetName, uniqueSheetName, reportSheetBase } from './sheet-name';
-export { CODE_LABEL, SEVERITY_LABEL } from './labels';
+export { CODE_LABEL, SEVERITY_COLOUR, SEVERITY_LABEL } from './labels';
 export { ReportSpecSchema, SheetSpecSchema, CellSpecSchema, CellContentSchema, StyleSchema, LinkSchema, ChartSpecSchema, RangeSchema, PrintSetupSchema, type PrintSetup, type ReportSpec, type SheetSpec, type CellSpec, type CellContent, type Style, type Link, type ChartSpec, type Range } from './spec';

@@ -17,3 +17,13 @@ export const SEVERITY_LABEL = {
   warning: { vi: 'Cảnh báo', en: 'Warning' },
   info: { vi: 'Lưu ý', en: 'Info' },
 } as const;
+
+/**
+ * The colours a finding's severity is shown in, as Excel's own cell styles "Bad", "Neutral" and a light blue:
+ * the findings list's cells and the page's cell view (the add-in's marks use the same).
+ */
+export const SEVERITY_COLOUR = {
+  error: { fill: 'FFC7CE', font: '9C0006' },
+  warning: { fill: 'FFEB9C', font: '9C5700' },
+  info: { fill: 'DDEBF7', font: '1F4E79' },
+} as const;

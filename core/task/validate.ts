@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Finding } from '../findings';
-import { findingValue } from '../findings';
+import { clipText, findingValue } from '../findings';
 import { parseCellAddress } from '../grid/address';
 import type { TaskField } from './columns';
 import { progressOf } from './progress';
@@ -15,6 +15,8 @@ export type TaskValidationOptions = {
 };
 
 const NO_ERRORS: ReadonlySet<TaskField | null> = new Set();
+/** The start of a task's text a finding carries: enough to know the task, short enough for a list. */
+const TASK_TEXT = 80;
 
 /**
  * Checks every task row of a sheet with every rule of the registry. One finding per problem: a merged
@@ -29,6 +31,7 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions,
   const checks = rules.map((rule) => ({ rule, check: rule.forSheet(sheet) }));
 
   for (const row of sheet.rows) {
+    const task = row.number || row.title ? { number: row.number, text: clipText(withoutNumber(row.title ?? '', row.number), TASK_TEXT) } : null;
     const ctx: RowContext = {
       sheet,
       asOf: opts.asOf,
@@ -56,6 +59,7 @@ export function validateTaskSheet(sheet: TaskSheet, opts: TaskValidationOptions,
           message: h.message,
         };
         if (h.suggestion) f.suggestion = h.suggestion;
+        if (task) f.task = task;
         findings.push(f);
       }
     }
@@ -69,4 +73,10 @@ function cellOf(row: TaskRow, field: TaskField): string {
   if (fv) return fv.cell;
   const first = Object.values(row.fields)[0];
   return first ? first.cell : `A${row.row}`;
+}
+
+/** "3.1: Rà soát…" with its number 3.1 → "Rà soát…": the number is said on its own. */
+function withoutNumber(text: string, number: string | null): string {
+  if (!number || !text.startsWith(number)) return text;
+  return text.slice(number.length).replace(/^[\s:.)–-]+/, '');
 }

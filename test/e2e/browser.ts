@@ -67,3 +67,25 @@ export function launch(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/**
+ * Office's pages (taskpane.html…) in Chromium with office.js answered by the in-memory host: the add-in built,
+ * the stand-in built, a server and a browser for the file's tests, stopped after them.
+ */
+export function officePages(): { browser: () => Browser; origin: () => string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = '';
+  beforeAll(async () => {
+    requireChromium();
+    ensureBuild();
+    buildOfficeStub();
+    ({ server, origin } = await startServer());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stopServer(server);
+  });
+  return { browser: () => browser!, origin: () => origin };
+}

@@ -5,17 +5,18 @@
  * and message.html run in Chromium exactly as they run in Office, office.js included, on the imitation.
  * Set window.__officeStub before the page loads (page.addInitScript) to configure it.
  */
+import type { GridInput } from '../../core';
 import { createMemoryExcel, type MemoryPlatform } from '../../addin/host/memory-excel';
 import { sampleWorkbook as seed004 } from '../../samples/src/seed004';
 import { sampleWorkbook as seed000 } from '../../samples/src/seed000';
 
-type StubConfig = { outsideOffice?: boolean; excelApi?: string; platform?: MemoryPlatform; displayLanguage?: string };
+type StubConfig = { outsideOffice?: boolean; excelApi?: string; platform?: MemoryPlatform; displayLanguage?: string; sheets?: GridInput[] };
 type StubWindow = Window & { __officeStub?: StubConfig; __sentToParent?: string[]; Office?: unknown; Excel?: unknown; OfficeExtension?: unknown; __mem?: unknown };
 
 const w = window as StubWindow;
 const config = w.__officeStub ?? {};
 const mem = createMemoryExcel({
-  sheets: [...seed004.sheets, ...seed000.sheets],
+  sheets: config.sheets ?? [...seed004.sheets, ...seed000.sheets],
   requirementSets: config.excelApi ? { ExcelApi: config.excelApi } : undefined,
   platform: config.platform,
   displayLanguage: config.displayLanguage ?? 'vi-VN',

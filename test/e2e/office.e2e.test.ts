@@ -54,7 +54,7 @@ describe('taskpane.html in Office: office.js from the <head>, then the pane (def
     const page = await openInOffice('taskpane.html');
     await page.waitForSelector('#btn-validate');
     expect(page.seen.filter((u) => !u.startsWith(origin))).toEqual([OFFICE_JS]);
-    await page.fill('#as-of', '2022-10-15'); // the samples are a 2022 plan
+    await page.fill('#as-of', '15/10/2022'); // the samples are a 2022 plan; the field reads day/month/year
     await page.click('#btn-validate');
     await page.waitForSelector('.counts');
     expect(await page.textContent('.chip[data-count="errors"]')).toBe('1 lỗi');

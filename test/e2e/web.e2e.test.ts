@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { makePeriod, PROGRESS, PROGRESS_LABEL, type GridInput } from '../../core';
+import { CODE_LABEL, INDEX_CODES, makePeriod, PROGRESS, PROGRESS_LABEL, TASK_CODES, type GridInput } from '../../core';
 import { readWorkbook } from '../../core/io/read';
 import { runReport } from '../../cli/commands/report';
 import { HOSTILE_SHEET } from '../../addin/preview/samples';
@@ -28,10 +28,11 @@ const SAMPLES = path.join(ROOT, 'samples');
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort();
 const BROKEN = 'so-hong.xlsx';
-/** The page is opened on 5 October 2024, 08:30 in Hà Nội; choosing Quý III makes the as-of date its last day. */
+/** The page is opened on 5 October 2024, 08:30 in Hà Nội; choosing Quý III makes the as-of date its cut-off, 14/09/2024 (Nghị định 09/2019). */
 const NOW = new Date('2024-10-05T08:30:00+07:00');
 const STAMP = '2024-10-05T08:30';
-const AS_OF = '2024-09-30';
+const AS_OF = '2024-09-14';
+const AS_OF_VI = '14/09/2024';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-web-e2e-'));
 const inputs = path.join(work, 'so');
@@ -70,12 +71,12 @@ afterAll(async () => {
 const allFiles = () => [...NAMES, BROKEN].sort();
 
 /** The page, its errors, and the requests of the page itself (a worker's are its own target's, not in this list). */
-async function openPage(opts: { width?: number; scheme?: 'light' | 'dark'; query?: string; url?: string } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[]; own: string[] }> {
+async function openPage(opts: { width?: number; height?: number; scheme?: 'light' | 'dark'; query?: string; url?: string; locale?: string } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[]; own: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: 900 },
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.scheme ?? 'light',
-    // A browser in Việt Nam: dates typed and shown day first.
-    locale: 'vi-VN',
+    // A browser in Việt Nam by default; the page reads and shows dates day first whatever the locale.
+    locale: opts.locale ?? 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
   });
@@ -93,10 +94,10 @@ async function openPage(opts: { width?: number; scheme?: 'light' | 'dark'; query
   return { page, context, errors, own };
 }
 
-/** Chooses Quý III/2024 (the as-of date follows: 30/09/2024), then the files; waits until all are checked. */
+/** Chooses Quý III/2024 (the as-of date follows: 14/09/2024), then the files; waits until all are checked. */
 async function upload(page: Page, files: string[] = allFiles().map((f) => path.join(inputs, f))): Promise<void> {
   await page.selectOption('#period', '2024-Q3');
-  await expect(page.inputValue('#as-of')).resolves.toBe(AS_OF);
+  await expect(page.inputValue('#as-of')).resolves.toBe(AS_OF_VI);
   await page.setInputFiles('#input-files', files);
   await waitChecked(page);
 }
@@ -121,7 +122,7 @@ describe('the samples and a damaged file', () => {
     });
     await upload(page);
     expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ file: true, overall: true });
-    expect(await page.textContent('#status')).toBe(`Đã kiểm tra ${NAMES.length} sổ; 1 tệp không dùng được.`);
+    expect(await page.textContent('#status')).toBe(`Đã kiểm tra ${NAMES.length} tệp; 1 tệp không dùng được.`);
     expect(await page.isHidden('#overall')).toBe(true);
     expect(num(await page.textContent('#totals .chip[data-count="errors"]'))).toBe(expected.stats.errors);
     expect(num(await page.textContent('#totals .chip[data-count="warnings"]'))).toBe(expected.stats.warnings);
@@ -154,7 +155,7 @@ describe('the samples and a damaged file', () => {
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
     const webFile = path.join(work, 'web-report.xlsx');
     await download.saveAs(webFile);
-    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 30\/09\/2024\): \d+ nhiệm vụ từ 4 sổ .* 1 tệp không dùng được đã bị bỏ qua\.$/);
+    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024\): \d+ nhiệm vụ từ 4 tệp .* 1 tệp không dùng được đã bị bỏ qua\.$/);
     await page.context().close();
 
     // The CLI on the same files, in the folder, with the same "made at" time: `cchc report` as main() runs it.
@@ -180,7 +181,7 @@ describe('the samples and a damaged file', () => {
     expect(Object.keys(web.sheets[0].cells).length).toBeGreaterThan(300);
 
     // Read back with the reader: the overview's figures are `cchc report --json`'s.
-    const json = JSON.parse(cli(['report', ...allFiles(), '--period', '2024-Q3', '--json']).out) as { totals: Record<string, number>; skipped: Array<{ file: string }> };
+    const json = JSON.parse(cli(['report', ...allFiles(), '--period', '2024-Q3', '--as-of', AS_OF, '--json']).out) as { totals: Record<string, number>; skipped: Array<{ file: string }> };
     expect(json.skipped.map((s) => s.file)).toEqual([BROKEN]);
     const read = readWorkbook(fs.readFileSync(webFile));
     if (!read.ok) throw new Error(`the downloaded report is not readable: ${JSON.stringify(read.problem)}`);
@@ -203,9 +204,12 @@ describe('the samples and a damaged file', () => {
     await download.saveAs(file);
     const read = readWorkbook(fs.readFileSync(file));
     if (!read.ok) throw new Error('unreadable');
-    const rows = read.grids[0].values.slice(1);
-    const want = expected.files.flatMap((f) => (f.sheets ?? []).flatMap((s) => s.findings.map((x) => [f.file, x.sheet, x.cell, x.code, x.message.vi])));
-    expect(rows.map((r) => [r[1], r[2], r[3], r[4], r[6]])).toEqual(want);
+    // Under the list's title and date: the table, the kind of each finding in words (no code in Vietnamese).
+    expect(read.grids[0].values[1][0]).toBe(`Tính đến ngày ${AS_OF_VI}; lập lúc 05/10/2024 08:30.`);
+    const head = read.grids[0].values.findIndex((r) => r[0] === 'STT');
+    const rows = read.grids[0].values.slice(head + 1);
+    const want = expected.files.flatMap((f) => (f.sheets ?? []).flatMap((s) => s.findings.map((x) => [f.file, x.sheet, x.cell, CODE_LABEL[x.code].vi, x.message.vi])));
+    expect(rows.map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual(want);
     expect(read.grids[1].values.flat()).toContain(expected.skipped[0].message);
     expect(await page.textContent('#status')).toBe(`Đã tải xuống “Kết quả kiểm tra ${AS_OF}.xlsx”: ${want.length} vấn đề.`);
 
@@ -219,11 +223,12 @@ describe('the samples and a damaged file', () => {
     await filtered.saveAs(file);
     const again = readWorkbook(fs.readFileSync(file));
     if (!again.ok) throw new Error('unreadable');
-    expect(again.grids[0].values.slice(1).map((r) => r[5])).toEqual(Array(expected.stats.warnings).fill('Cảnh báo'));
+    const againHead = again.grids[0].values.findIndex((r) => r[0] === 'STT');
+    expect(again.grids[0].values.slice(againHead + 1).map((r) => r[6])).toEqual(Array(expected.stats.warnings).fill('Cảnh báo'));
     expect(again.grids[1].values.flat()).toContain('Chỉ gồm các vấn đề đang hiển thị: cảnh báo.');
     await page.check('#filter-error');
     await page.selectOption('#filter-code', 'deadline-expired');
-    const codes = await page.$$eval('button.finding', (bs) => [...new Set(bs.map((b) => b.closest('details.code')?.querySelector('code')?.textContent))]);
+    const codes = await page.$$eval('button.finding', (bs) => [...new Set(bs.map((b) => b.closest('details.code')?.getAttribute('data-code')))]);
     expect(codes).toEqual(['deadline-expired']);
     await page.context().close();
   });
@@ -280,7 +285,7 @@ describe('the samples and a damaged file', () => {
       } else expect(shown).toBe(x.message);
     }
     expect(await page.getAttribute(`.file-card[data-file="${NAMES[3]}"]`, 'data-state')).toBe('checked');
-    expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 sổ; 4 tệp không dùng được.');
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 tệp; 4 tệp không dùng được.');
     await page.context().close();
   });
 
@@ -294,7 +299,7 @@ describe('the samples and a damaged file', () => {
     const { page } = await openPage();
     await upload(page);
     expect(await counts(page)).toEqual(cliStats(AS_OF, 30));
-    await page.fill('#as-of', '2022-05-20');
+    await page.fill('#as-of', '20/05/2022');
     await page.waitForSelector('.file-card[data-state="working"]', { state: 'detached' });
     await waitChecked(page);
     const early = cliStats('2022-05-20', 30);
@@ -328,19 +333,41 @@ describe('the samples and a damaged file', () => {
     const cell = await page.getAttribute(`button.finding[data-file="${other}"]`, 'data-cell');
     await page.click(`button.finding[data-file="${other}"][data-cell="${cell}"]`);
     await page.waitForSelector(`.viewer .grid-view[data-file="${other}"] td.selected[data-cell="${cell}"]`);
-    expect(await page.$$eval('.grid-tab', (t) => t.map((x) => x.textContent))).toEqual(['Phụ lục KH 367']);
+    // The sheets as a compact list, each with its findings.
+    expect(await page.$$eval('#grid-sheet option', (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Phụ lục KH 367']);
+    expect(await page.inputValue('#grid-sheet')).toBe('Phụ lục KH 367');
     await page.context().close();
   });
 
-  it('a corrected copy under the same name replaces the old one; a dropped file is added like a picked one', async () => {
+  it('two files of the same name with different bytes are both kept, told apart by a number or their folder, and the page says so', async () => {
     const { page } = await openPage();
     await upload(page, [path.join(inputs, BROKEN)]);
     expect(await page.getAttribute(`.file-card[data-file="${BROKEN}"]`, 'data-state')).toBe('refused');
-    // The agency sends the file again, whole this time.
+    // Another agency's file under the same name (or the agency's corrected copy): a second file, never a silent replacement.
     await page.setInputFiles('#input-files', [{ name: BROKEN, mimeType: 'application/octet-stream', buffer: fs.readFileSync(path.join(SAMPLES, NAMES[0])) }]);
-    await page.waitForSelector(`.file-card[data-file="${BROKEN}"][data-state="checked"]`);
-    expect(await page.$$eval('.file-card', (c) => c.length)).toBe(1);
-    expect(await page.textContent('#status')).toContain(`Đã thay ${BROKEN} bằng tệp mới.`);
+    const second = 'so-hong (2).xlsx';
+    await page.waitForSelector(`.file-card[data-file="${second}"][data-state="checked"]`);
+    expect(await page.$$eval('.file-card', (c) => c.map((x) => [(x as HTMLElement).dataset.file, (x as HTMLElement).dataset.state]))).toEqual([
+      [BROKEN, 'refused'],
+      [second, 'checked'],
+    ]);
+    expect(await page.textContent('#status')).toContain(`Danh sách đã có một tệp ${BROKEN} khác nội dung: tệp mới được thêm với tên “${second}”.`);
+    // The same bytes again: not added twice.
+    await page.setInputFiles('#input-files', [{ name: BROKEN, mimeType: 'application/octet-stream', buffer: fs.readFileSync(path.join(SAMPLES, NAMES[0])) }]);
+    await page.waitForFunction((f) => document.getElementById('status')?.textContent?.includes(`${f} đã có trong danh sách.`), BROKEN);
+    expect(await page.$$eval('.file-card', (c) => c.length)).toBe(2);
+    // Two folders, each with its "Phụ lục.xlsx": the second is named with its folder.
+    for (const [dir, sample] of [['So Noi vu', NAMES[0]], ['So Tu phap', NAMES[3]]]) {
+      fs.mkdirSync(path.join(work, dir), { recursive: true });
+      fs.copyFileSync(path.join(SAMPLES, sample), path.join(work, dir, 'Phụ lục.xlsx'));
+      await page.setInputFiles('#input-folder', path.join(work, dir));
+      await waitChecked(page);
+    }
+    await page.waitForSelector('.file-card[data-file="So Tu phap/Phụ lục.xlsx"][data-state="checked"]');
+    expect(await page.$$eval('.file-card', (c) => c.map((x) => (x as HTMLElement).dataset.file))).toEqual(['Phụ lục.xlsx', 'So Tu phap/Phụ lục.xlsx', BROKEN, second]);
+    // Each keeps its own findings: the two files' counts are not the same.
+    const errs = async (f: string) => page.textContent(`.file-card[data-file="${f}"] .chip[data-count="warnings"]`);
+    expect(await errs('Phụ lục.xlsx')).not.toBe(await errs('So Tu phap/Phụ lục.xlsx'));
     // A drop on the box, as the browser delivers one.
     const bytes = fs.readFileSync(path.join(SAMPLES, NAMES[3])).toString('base64');
     await page.evaluate(
@@ -367,7 +394,7 @@ describe('the samples and a damaged file', () => {
     await page.setInputFiles('#input-folder', folder);
     await waitChecked(page);
     expect(await page.$$eval('.file-card', (cards) => cards.map((c) => (c as HTMLElement).dataset.file))).toEqual([NAMES[0], `huyen/${NAMES[3]}`]);
-    expect(await page.textContent('#status')).toBe('Đã kiểm tra 2 sổ. Bỏ qua 2 tệp trong thư mục không phải sổ bảng tính.');
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 2 tệp. Bỏ qua 2 tệp trong thư mục không phải tệp Excel.');
     await page.context().close();
   });
 
@@ -384,6 +411,244 @@ describe('the samples and a damaged file', () => {
     expect(await page.textContent('#btn-report')).toBe('Tạo báo cáo quý');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang');
     await page.context().close();
+  });
+});
+
+describe('the date a report is judged on (issue 17 §2)', () => {
+  it('a period’s date follows the report’s rule: the cut-off 14/09/2024 for Quý III, the period’s last day on request, remembered', async () => {
+    const { page, context } = await openPage();
+    // A fresh page on 05/10/2024: the current quarter, judged on today (its cut-off is still ahead), and says so.
+    expect(await page.inputValue('#period')).toBe('2024-Q4');
+    expect(await page.inputValue('#as-of')).toBe('05/10/2024');
+    expect(await page.textContent('#as-of-origin')).toBe('Hôm nay: Quý IV năm 2024 chưa đến ngày 14/12/2024.');
+    await page.selectOption('#period', '2024-Q3');
+    expect(await page.inputValue('#as-of')).toBe(AS_OF_VI);
+    expect(await page.textContent('#as-of-origin')).toBe('Ngày chốt số liệu của Quý III (9 tháng) năm 2024 (ngày 14 tháng cuối kỳ, Nghị định 09/2019/NĐ-CP).');
+    expect(await page.textContent('#as-of-change')).toBe('Ngày tính đến đổi từ 05/10/2024 thành 14/09/2024.');
+    await page.selectOption('#as-of-rule', 'period-end');
+    expect(await page.inputValue('#as-of')).toBe('30/09/2024');
+    expect(await page.textContent('#as-of-change')).toBe('Ngày tính đến đổi từ 14/09/2024 thành 30/09/2024.');
+    // The rule is remembered.
+    await page.reload();
+    await page.waitForSelector('#btn-files');
+    expect([await page.inputValue('#period'), await page.inputValue('#as-of-rule'), await page.inputValue('#as-of')]).toEqual(['2024-Q3', 'period-end', '30/09/2024']);
+    await context.close();
+  });
+
+  it('the as-of date survives a reload: with its period, or typed; and the report states the date it was judged on', async () => {
+    const { page, context } = await openPage();
+    await page.selectOption('#period', '2024-Q3');
+    await page.reload();
+    await page.waitForSelector('#btn-files');
+    // Not today (05/10/2024): the Quý III report once said "tính đến 07/12/2026" after a reload.
+    expect([await page.inputValue('#period'), await page.inputValue('#as-of')]).toEqual(['2024-Q3', AS_OF_VI]);
+    await page.fill('#as-of', '20/09/2024');
+    expect(await page.textContent('#as-of-origin')).toBe('Ngày bạn đã nhập; được giữ cùng kỳ báo cáo.');
+    await page.reload();
+    await page.waitForSelector('#btn-files');
+    expect([await page.inputValue('#period'), await page.inputValue('#as-of')]).toEqual(['2024-Q3', '20/09/2024']);
+    // The report downloaded says, in its header, the date it was judged on.
+    await page.setInputFiles('#input-files', [path.join(inputs, NAMES[1])]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    const file = path.join(work, 'report-typed-date.xlsx');
+    await download.saveAs(file);
+    expect(await page.textContent('#status')).toContain('tính đến 20/09/2024');
+    const read = readWorkbook(fs.readFileSync(file));
+    if (!read.ok) throw new Error('unreadable');
+    const row = read.grids[0].values.findIndex((r) => r[0] === 'Số liệu tính đến ngày:');
+    expect(read.grids[0].texts?.[row]?.[2] ?? read.grids[0].values[row][2]).toBe('20/09/2024');
+    await context.close();
+  });
+
+  it('reads and shows dd/mm/yyyy in a browser set to English; checks again only once a date is whole and valid', async () => {
+    const { page, context } = await openPage({ locale: 'en-US' });
+    await upload(page, [path.join(inputs, NAMES[3])]);
+    expect(await page.inputValue('#as-of')).toBe(AS_OF_VI);
+    expect(await page.getAttribute('#as-of', 'type')).toBe('text');
+    // Count the re-checks: each one puts the card back to work.
+    await page.evaluate(() => {
+      const w = window as unknown as { __rechecks: number };
+      w.__rechecks = 0;
+      // A card going from checked to working: each record's new value is the next record's old one, or the current.
+      new MutationObserver((ms) => {
+        ms.forEach((m, i) => {
+          const next = ms.slice(i + 1).find((x) => x.target === m.target);
+          const now = next ? next.oldValue : (m.target as HTMLElement).dataset.state;
+          if (m.oldValue === 'checked' && now === 'working') w.__rechecks++;
+        });
+      }).observe(document.getElementById('file-list')!, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-state'] });
+    });
+    const rechecks = () => page.evaluate(() => (window as unknown as { __rechecks: number }).__rechecks);
+    await page.fill('#as-of', '');
+    // Typed key by key, as a person does: "20/05/202" and the years 0, 2, 20, 202 on the way are no date.
+    await page.type('#as-of', '20/05/202');
+    expect(await rechecks()).toBe(0);
+    expect(await page.isHidden('#error')).toBe(true);
+    await page.type('#as-of', '2');
+    await waitChecked(page);
+    await page.waitForSelector('.file-card[data-state="checked"]');
+    expect(await rechecks()).toBe(1);
+    expect(num(await page.textContent(`.file-card[data-file="${NAMES[3]}"] .chip[data-count="errors"]`))).toBe((JSON.parse(cli(['validate', NAMES[3], '--as-of', '2022-05-20', '--json']).out) as CliValidate).stats.errors);
+    // A year like 0020 is no date: said once the field is left, and nothing is checked again.
+    await page.fill('#as-of', '20/05/0020');
+    await page.press('#as-of', 'Tab');
+    expect(await page.textContent('#error')).toBe('Ngày “Tính đến” chưa hợp lệ: ghi dạng ngày/tháng/năm, ví dụ 14/09/2024.');
+    expect(await page.getAttribute('#as-of', 'aria-invalid')).toBe('true');
+    expect(await rechecks()).toBe(1);
+    await context.close();
+  });
+
+  it('a period picked never replaces a typed date silently: kept inside the period, replaced outside it, and said', async () => {
+    const { page, context } = await openPage();
+    await page.selectOption('#period', '2024-Q3');
+    await page.fill('#as-of', '20/06/2024');
+    await page.selectOption('#period', '2024-H1');
+    expect(await page.inputValue('#as-of')).toBe('20/06/2024');
+    expect(await page.textContent('#as-of-change')).toBe('Giữ ngày tính đến 20/06/2024 bạn đã nhập.');
+    await page.selectOption('#period', '2023-Q3');
+    expect(await page.inputValue('#as-of')).toBe('14/09/2023');
+    expect(await page.textContent('#as-of-change')).toBe('Ngày bạn đã nhập (20/06/2024) nằm ngoài Quý III (9 tháng) năm 2023, nên ngày tính đến đổi thành 14/09/2023.');
+    await context.close();
+  });
+
+  it('offers the periods of the files’ own years: a 2022 plan, opened in 2024, without a 2022 date typed first', async () => {
+    const { page, context } = await openPage();
+    const years = () => page.$$eval('#period optgroup', (gs) => gs.map((g) => g.getAttribute('label')));
+    expect(await years()).toEqual(['2024', '2023']);
+    await page.setInputFiles('#input-files', [path.join(inputs, NAMES[3])]);
+    await waitChecked(page);
+    expect(await years()).toEqual(['2024', '2023', '2022']);
+    await page.selectOption('#period', '2022-Q3');
+    expect(await page.inputValue('#as-of')).toBe('14/09/2022');
+    await context.close();
+  });
+});
+
+describe('what an officer sees (issue 17 §3)', () => {
+  it.each([360, 1280])('results come into view when they arrive, at %i px, and their heading takes the focus', async (width) => {
+    const { page, context } = await openPage({ width, height: 800 });
+    // As a person does it: the button, then the files in the browser's file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#btn-files')]);
+    await chooser.setFiles(allFiles().map((f) => path.join(inputs, f)));
+    await waitChecked(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'files-title');
+    const box = await page.evaluate(() => {
+      const card = document.querySelector('.file-card')!.getBoundingClientRect();
+      const head = document.getElementById('files-title')!.getBoundingClientRect();
+      return { head: head.top, card: card.top, height: window.innerHeight, left: card.left };
+    });
+    expect(box.head).toBeGreaterThanOrEqual(0);
+    expect(box.card).toBeLessThan(box.height - 40);
+    // Wide: the results use the right half, beside the settings.
+    if (width > 900) expect(box.left).toBeGreaterThan(width / 3);
+    // Said for screen readers too: the status line is a polite live region.
+    expect(await page.getAttribute('#status', 'aria-live')).toBe('polite');
+    await context.close();
+  });
+
+  it('no finding code shows in the Vietnamese page: groups, filter and messages in words; each finding names its task', async () => {
+    const { page, context } = await openPage();
+    await upload(page);
+    await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const shown = await page.evaluate(() => `${document.body.innerText}\n${[...document.querySelectorAll('option')].map((o) => o.textContent).join('\n')}`);
+    const codes = [...TASK_CODES, ...INDEX_CODES];
+    expect(codes.filter((c) => shown.includes(c))).toEqual([]);
+    expect(shown).toContain(`${CODE_LABEL['deadline-expired'].vi} · `);
+    const group = await page.$$eval('details.code[data-code="deadline-expired"] > summary', (s) => s.map((x) => x.textContent ?? ''));
+    expect(group[0].startsWith(`${CODE_LABEL['deadline-expired'].vi} · `)).toBe(true);
+    // A finding on a task names the task: its number and the start of its text.
+    const task = await page.textContent('.file-card[data-file="dong-thap-2022-ke-hoach-cchc.xlsx"] button.finding[data-cell="H49"] .task');
+    expect(task).toMatch(/^Nhiệm vụ \S+ \S+/);
+    await context.close();
+  });
+
+  it('an empty page shows no “Bỏ tất cả” and no filter box (hidden stays hidden)', async () => {
+    const { page, context } = await openPage();
+    expect(await page.isVisible('#no-files')).toBe(true);
+    expect(await page.isHidden('#btn-clear')).toBe(true);
+    expect(await page.isHidden('#filters')).toBe(true);
+    expect(await page.isHidden('#confirm')).toBe(true);
+    await context.close();
+  });
+
+  it('the cell view can be read: long text wraps in columns of at most 280 px, the column letters and row numbers stay, the sheets are one compact list', async () => {
+    const { page, context } = await openPage();
+    await upload(page);
+    const file = 'dong-nai-2024-phu-luc-nhiem-vu.xlsx';
+    await page.click(`button.finding[data-file="${file}"][data-cell="E17"]`);
+    await page.waitForSelector(`.viewer .grid-view[data-file="${file}"] td.selected[data-cell="E17"]`);
+    const look = await page.evaluate(() => {
+      const widths = [...document.querySelectorAll('.viewer table.grid col')].map((c) => c.getBoundingClientRect().width || parseFloat((c as HTMLElement).style.width));
+      const text = document.querySelector('.viewer td .cell-text.wrap')!;
+      const th = document.querySelector('.viewer table.grid thead th')!;
+      const rowHead = document.querySelector('.viewer table.grid tbody th')!;
+      const list = document.getElementById('grid-sheet') as HTMLSelectElement;
+      return {
+        widest: Math.max(...widths),
+        wrap: getComputedStyle(text).whiteSpace,
+        head: getComputedStyle(th).position,
+        rowHead: [getComputedStyle(rowHead).position, getComputedStyle(rowHead).backgroundColor],
+        sheets: list.options.length,
+        listHeight: list.getBoundingClientRect().height,
+        tabs: document.querySelectorAll('.viewer .grid-tab').length,
+      };
+    });
+    expect(look.widest).toBeLessThanOrEqual(280);
+    expect(look.wrap).toBe('pre-wrap');
+    expect(look.head).toBe('sticky');
+    expect(look.rowHead[0]).toBe('sticky');
+    expect(look.rowHead[1]).not.toBe('rgba(0, 0, 0, 0)');
+    // 24 sheets in one line, not 170 px of tabs.
+    expect(look.sheets).toBe(24);
+    expect(look.listHeight).toBeLessThan(40);
+    expect(look.tabs).toBe(0);
+    expect(await page.$eval('#grid-sheet', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('PL1 Sở Nội vụ · 1 vấn đề');
+    // Scrolled sideways, the row numbers still cover what passes under them.
+    await page.$eval('.viewer .grid-body', (b) => (b.scrollLeft = 400));
+    const covered = await page.evaluate(() => {
+      const th = document.querySelector('.viewer table.grid tbody tr:nth-child(5) th')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(th.left + th.width / 2, th.top + th.height / 2);
+      return hit?.tagName;
+    });
+    expect(covered).toBe('TH');
+    await context.close();
+  });
+});
+
+describe('a file with nothing to check (issue 16 §2)', () => {
+  it('is named as such, with the sheets looked at; a report of only such files warns before anything is written', async () => {
+    const wrong = path.join(work, 'cong-van.xlsx');
+    fs.writeFileSync(wrong, await buildBuffer({ file: 'cong-van.xlsx', source: 'test', sheets: [{ name: 'Công văn', values: [['UBND TỈNH ĐỒNG THÁP'], ['SỞ NỘI VỤ'], ['V/v báo cáo kết quả thực hiện cải cách hành chính quý III năm 2024'], ['Kính gửi: Ủy ban nhân dân tỉnh']], merges: [] }, { name: 'Sheet2', values: [['Ghi chú: gửi kèm báo cáo']], merges: [] }] }));
+    const { page, context } = await openPage();
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await upload(page, [wrong]);
+    const card = '.file-card[data-file="cong-van.xlsx"]';
+    expect(await page.getAttribute(card, 'data-state')).toBe('no-table');
+    expect(await page.textContent(`${card} .chip`)).toBe('Không có bảng để kiểm tra');
+    expect(await page.textContent(`${card} .file-notable`)).toBe('Không tìm thấy bảng nhiệm vụ hay bảng chỉ số nào trong sổ cong-van.xlsx (đã xem 2 trang: “Công văn”, “Sheet2”). Có thể đơn vị đã gửi nhầm tệp; sổ này không được tính vào báo cáo.');
+    expect(await page.textContent('#status')).toBe('Đã kiểm tra 1 tệp. 1 tệp không có bảng nhiệm vụ hay bảng chỉ số nào.');
+    // Never "no problems found".
+    expect(await page.textContent('body')).not.toContain('Không phát hiện vấn đề nào');
+    await page.click('#btn-report');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(await page.textContent('#confirm-text')).toContain('Không tệp nào có bảng nhiệm vụ hay bảng chỉ số');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-report-cancel');
+    await page.click('#btn-report-cancel');
+    expect(await page.isHidden('#confirm')).toBe(true);
+    expect(downloads).toEqual([]);
+    // Asked again, and made anyway: then it is written.
+    await page.click('#btn-report');
+    await page.waitForSelector('#confirm:not([hidden])');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report-anyway')]);
+    expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
+    // With a file that has a table, no question is asked.
+    await page.setInputFiles('#input-files', [path.join(inputs, NAMES[3])]);
+    await waitChecked(page);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    expect(again.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
+    expect(await page.textContent('#status')).toContain('1 tệp không có bảng nhiệm vụ hay bảng chỉ số nào.');
+    await context.close();
   });
 });
 
@@ -407,7 +672,7 @@ describe('security', () => {
     expect(await page.textContent('td[data-cell="B2"]')).toBe('=HYPERLINK("http://example.com","Bấm vào đây")');
     expect(await page.textContent('td[data-cell="B3"]')).toBe('<img src=x onerror="window.__xss=1">');
     expect(await page.textContent('td[data-cell="D4"]')).toBe('<script>window.__xss=1</script>');
-    expect(await page.textContent('.grid-tab')).toBe(sheetName);
+    expect(await page.inputValue('#grid-sheet')).toBe(sheetName);
     expect(await page.$$eval('img, script:not([src])', (els) => els.length)).toBe(0);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
     const file = path.join(work, 'hostile-findings.xlsx');
@@ -433,7 +698,7 @@ describe('opened straight from disk (file://)', () => {
     const expected = JSON.parse(cli(['validate', ...allFiles(), '--as-of', AS_OF, '--json']).out) as CliValidate;
     const { page, errors, own } = await openPage({ url: `file://${path.join(WEB_BUILD, 'index.html')}` });
     await page.waitForSelector('#mode-notice:not([hidden])');
-    expect(await page.textContent('#mode-notice')).toContain('Web Worker');
+    expect(await page.textContent('#mode-notice')).toContain('chỉ cho đọc từng tệp một');
     await upload(page);
     expect(num(await page.textContent('#totals .chip[data-count="errors"]'))).toBe(expected.stats.errors);
     expect(num(await page.textContent('#totals .chip[data-count="warnings"]'))).toBe(expected.stats.warnings);
@@ -488,7 +753,7 @@ describe('accessibility', () => {
     await tabTo('#period');
     for (let i = 0; i < 12 && (await page.inputValue('#period')) !== '2024-Q3'; i++) await page.keyboard.press('ArrowUp');
     expect(await page.inputValue('#period')).toBe('2024-Q3');
-    expect(await page.inputValue('#as-of')).toBe(AS_OF);
+    expect(await page.inputValue('#as-of')).toBe(AS_OF_VI);
     await tabTo('#btn-files');
     // Playwright switches file-chooser interception on when the listener is added, without waiting for the
     // browser: a key press sent at once can open the real (headless, invisible) chooser first, and the event

@@ -1,6 +1,6 @@
-import type { Finding, FindingStats, Lang, SheetKind } from '../../core';
+import { CODE_LABEL, taskLabel, type Finding, type FindingStats, type Lang, type SheetKind } from '../core';
 import { h } from './dom';
-import { t } from './i18n';
+import { tc as t } from './i18n';
 
 /**
  * The findings as the task pane shows them — counts as chips, then per sheet, per code, one button per
@@ -42,7 +42,8 @@ export function sheetFindings(sheet: { name: string; kind: SheetKind; rows: numb
     ),
   );
   for (const [code, list] of byCode) {
-    const group = h('details', { className: `code ${list[0].severity}`, open: list.length <= 10 }, h('summary', {}, h('code', {}, code), ` · ${list.length}`));
+    // The kind of problem in words; its code is for machines (a data attribute), never shown in Vietnamese.
+    const group = h('details', { className: `code ${list[0].severity}`, 'data-code': code, open: list.length <= 10 }, h('summary', {}, h('span', { className: 'code-label' }, codeLabel(code, lang)), ` · ${list.length}`));
     const ul = h('ul', { className: 'findings' });
     for (const f of list) {
       ul.append(
@@ -55,7 +56,7 @@ export function sheetFindings(sheet: { name: string; kind: SheetKind; rows: numb
             // Screen readers hear "Chọn ô H49 …"; the eye sees the cell badge.
             h('span', { className: 'visually-hidden' }, `${t(lang, 'goToCell', { cell: '' }).trim()} `),
             h('span', { className: 'cell' }, f.cell),
-            h('span', { className: 'message' }, f.message[lang]),
+            h('span', { className: 'message' }, f.task ? h('span', { className: 'task' }, taskRef(f.task, lang)) : null, f.message[lang]),
           ),
         ),
       );
@@ -64,4 +65,14 @@ export function sheetFindings(sheet: { name: string; kind: SheetKind; rows: numb
     details.append(group);
   }
   return details;
+}
+
+/** A finding code's name in the language shown ("Quá hạn chưa hoàn thành"), the code itself only when it has none. */
+export function codeLabel(code: string, lang: Lang): string {
+  return CODE_LABEL[code]?.[lang] ?? code;
+}
+
+/** The task a finding is about: "Nhiệm vụ 3.1. Rà soát các thủ tục…". */
+export function taskRef(task: NonNullable<Finding['task']>, lang: Lang): string {
+  return `${t(lang, 'taskRef')} ${taskLabel(task)}`;
 }
