@@ -606,14 +606,15 @@ describe('the ribbon command “Tạo báo cáo quý”', () => {
   });
 
   // The default period and as-of date come from the clock the command is given, never from the test machine's: on
-  // each quarter's last day (late at night, local time) and the day after, the report is that day's quarter's.
+  // each quarter's last day (late at night, local time) and the day after, the report is that day's quarter's,
+  // judged on its cut-off (the 14th of its last month, Nghị định 09/2019) once that day has passed, else on today.
   it.each([
-    [new Date(2022, 2, 31, 23, 59), '2022-03-31', 'Q1-2022'],
+    [new Date(2022, 2, 31, 23, 59), '2022-03-14', 'Q1-2022'],
     [new Date(2022, 3, 1, 0, 1), '2022-04-01', 'Q2-2022'],
-    [new Date(2022, 5, 30, 23, 59), '2022-06-30', 'Q2-2022'],
-    [new Date(2022, 8, 30, 23, 59), '2022-09-30', 'Q3-2022'],
+    [new Date(2022, 5, 30, 23, 59), '2022-06-14', 'Q2-2022'],
+    [new Date(2022, 8, 30, 23, 59), '2022-09-14', 'Q3-2022'],
     [new Date(2022, 9, 1, 0, 1), '2022-10-01', 'Q4-2022'],
-    [new Date(2022, 11, 31, 23, 59), '2022-12-31', 'Q4-2022'],
+    [new Date(2022, 11, 31, 23, 59), '2022-12-14', 'Q4-2022'],
   ])('with nothing saved, on %s: as of %s, the report of %s', async (now, asOf, sheet) => {
     const period = `${sheet.slice(3)}-${sheet.slice(0, 2)}`;
     expect(defaultSettings('vi', now)).toMatchObject({ asOf, period });

@@ -150,7 +150,7 @@ describe('taskpane.html: the pane is never lost (issue 17)', () => {
   it('a report that fails after writing says the old report is still there, and it is', async () => {
     const page = await openInOffice('taskpane.html');
     await page.waitForSelector('#btn-validate');
-    await page.fill('#as-of', '2022-10-15');
+    await page.fill('#as-of', '15/10/2022'); // day/month/year; a 2022 date offers the 2022 periods
     await page.selectOption('#period', '2022-Q3');
     await page.click('#btn-report');
     await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Đã tạo'));
