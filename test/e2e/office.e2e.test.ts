@@ -4,29 +4,13 @@
 // (Internet Explorer 11, "Trident") and of old Microsoft 365 (EdgeHTML), by their user-agent strings: those
 // cannot run the ES2020 bundles, so unsupported.js (ES5) must show what to do instead.
 import * as fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { buildOfficeStub, ensureBuild, launch, OFFICE_JS, OFFICE_STUB, requireChromium, startServer, stopServer } from './browser';
+import type { Page } from 'playwright-core';
+import { OFFICE_JS, OFFICE_STUB, officePages } from './browser';
 import { sampleWithNote } from '../package-fixtures';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireChromium();
-  ensureBuild();
-  buildOfficeStub();
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopServer(server);
-});
+const pages = officePages();
 
 /** Internet Explorer 11 as the Office 2016/2019 webview reports itself (support-ie-11: "Trident/7.0; rv:11.0"). */
 const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko';
@@ -36,7 +20,7 @@ const EDGEHTML = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (
 type StubConfig = { outsideOffice?: boolean; excelApi?: string; platform?: string; displayLanguage?: string };
 
 async function openInOffice(file: string, opts: { stub?: StubConfig | 'unreachable'; userAgent?: string } = {}): Promise<Page & { errors: string[]; seen: string[] }> {
-  const page = (await browser.newPage({ viewport: { width: 400, height: 900 }, userAgent: opts.userAgent })) as Page & { errors: string[]; seen: string[] };
+  const page = (await pages.browser().newPage({ viewport: { width: 400, height: 900 }, userAgent: opts.userAgent })) as Page & { errors: string[]; seen: string[] };
   page.errors = [];
   page.seen = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -45,7 +29,7 @@ async function openInOffice(file: string, opts: { stub?: StubConfig | 'unreachab
   await page.route(OFFICE_JS, (route) =>
     opts.stub === 'unreachable' ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(OFFICE_STUB, 'utf8') }),
   );
-  await page.goto(`${origin}/${file}`);
+  await page.goto(`${pages.origin()}/${file}`);
   return page;
 }
 
@@ -53,7 +37,7 @@ describe('taskpane.html in Office: office.js from the <head>, then the pane (def
   it('loads office.js before anything else and runs the pane on Excel', async () => {
     const page = await openInOffice('taskpane.html');
     await page.waitForSelector('#btn-validate');
-    expect(page.seen.filter((u) => !u.startsWith(origin))).toEqual([OFFICE_JS]);
+    expect(page.seen.filter((u) => !u.startsWith(pages.origin()))).toEqual([OFFICE_JS]);
     await page.fill('#as-of', '15/10/2022'); // the samples are a 2022 plan; the field reads day/month/year
     await page.click('#btn-validate');
     await page.waitForSelector('.counts');
@@ -124,12 +108,12 @@ const mem = (page: Page) => page.evaluateHandle(() => (window as unknown as { __
 
 describe('taskpane.html: the pane is never lost (issue 17)', () => {
   it('when context.sync() never settles, frees the pane after 3 minutes and says to reopen it', async () => {
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const page = await pages.browser().newPage({ viewport: { width: 400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.clock.install();
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(OFFICE_STUB, 'utf8') }));
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pages.origin()}/taskpane.html`);
     await page.waitForSelector('#btn-validate');
     await (await mem(page)).evaluate((m) => m.hang()); // OfficeDev/office-js#6678
     await page.click('#btn-validate');
@@ -170,7 +154,7 @@ describe('taskpane.html: the pane is never lost (issue 17)', () => {
   });
 
   it('where the browser refuses to save settings, the pane still works and says they will not last', async () => {
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const page = await pages.browser().newPage({ viewport: { width: 400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
@@ -179,7 +163,7 @@ describe('taskpane.html: the pane is never lost (issue 17)', () => {
       };
     });
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(OFFICE_STUB, 'utf8') }));
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pages.origin()}/taskpane.html`);
     await page.waitForSelector('#btn-validate');
     await page.fill('#due-soon', '45');
     await page.press('#due-soon', 'Tab'); // the change event, as a user leaving the field
