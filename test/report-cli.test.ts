@@ -360,3 +360,17 @@ describe('cchc report: the as-of date of each period is its legal cut-off unless
     expect(m.overdueByAgency).toEqual([{ agency: 'Sở Nội vụ', count: 1, maxDaysOverdue: 76, byAge: { upTo30: 0, from31To90: 1, over90: 0 }, known: true, suggestion: null }]);
   });
 });
+
+// Seed 003's 24 appendices to 14/09/2024: 220 recurring, 6 by plan or rule, 2 without a time, 22 due later in the
+// year (none reported done, none past its deadline). Nothing has come due, so the second rate has no value: said so.
+describe('cchc report when no task has come due yet', () => {
+  it('says so in words instead of a rate', async () => {
+    const r = await run(['report', ...DONG_NAI, '--period', '2024-Q3', '--json', '--out', path.join(tmp, 'dong-nai-none-due.xlsx')]);
+    const json = JSON.parse(r.out);
+    expect(json.totals).toMatchObject({ total: 250, completedOnTime: 0, completedLate: 0, overdue: 0, inProgress: 22, recurring: 220, conditional: 6, noDeadline: 2, completionRateOfDue: null });
+    const en = await run(['report', ...DONG_NAI, '--period', '2024-Q3', '--lang', 'en', '--out', path.join(tmp, 'dong-nai-none-due-en.xlsx')]);
+    expect(en.out).toContain('completed 0 (0.0% of all; none due yet)');
+    const vi = await run(['report', ...DONG_NAI, '--period', '2024-Q3', '--out', path.join(tmp, 'dong-nai-none-due-vi.xlsx')]);
+    expect(vi.out).toContain('hoàn thành 0 (0,0% tổng số; chưa có nhiệm vụ nào đến hạn)');
+  });
+});

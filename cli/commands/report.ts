@@ -155,7 +155,10 @@ function summaryLine(model: ReturnType<Consolidator['finish']>, args: ReportArgs
   const rule = AS_OF_RULE[model.asOfRule][args.lang];
   // With a plan, the tasks nobody reported are a class of the total too.
   const unreported = t.unreported === undefined ? '' : vi ? `, chưa có báo cáo ${t.unreported}` : `, not reported ${t.unreported}`;
+  // The rate over the tasks due has no value when nothing has come due: said in words, not as a dash.
+  const ofDue =
+    t.completionRateOfDue === null ? (vi ? 'chưa có nhiệm vụ nào đến hạn' : 'none due yet') : vi ? `${pct(t.completionRateOfDue)} số đã đến hạn` : `${pct(t.completionRateOfDue)} of those due`;
   return vi
-    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${pct(t.completionRateOfDue)} số đã đến hạn), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}${unreported}.`
-    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${pct(t.completionRateOfDue)} of those due), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}${unreported}.`;
+    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${ofDue}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}${unreported}.`
+    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${ofDue}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}${unreported}.`;
 }
