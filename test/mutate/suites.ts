@@ -1,0 +1,22 @@
+/**
+ * The unit and fixture suites that exercise the mutated folders (core/task, core/parse, core/report/period.ts,
+ * core/report/consolidate.ts) in-process. Left out: the suites whose time goes to reading, writing and converting
+ * files (reader, writer, CLI end to end, the workbook round-trips of fixtures and property), the browser and
+ * add-in suites (they run built bundles, not the mutated sources), lint and the manifest.
+ */
+export const MUTATE_SUITES = [
+  'task-rules',
+  'task-read',
+  'task-validate',
+  'table-end',
+  'edges',
+  'time',
+  'budget-status',
+  'score',
+  'index-sheet',
+  'index-sheet-findings',
+  'seed-tables',
+  'agencies-seeds',
+  'report-model',
+  'plan-core',
+];
