@@ -19,4 +19,5 @@ export const MUTATE_SUITES = [
   'agencies-seeds',
   'report-model',
   'plan-core',
+  'finding-words',
 ];
