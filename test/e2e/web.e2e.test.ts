@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CODE_LABEL, INDEX_CODES, makePeriod, PROGRESS, PROGRESS_LABEL, TASK_CODES, type GridInput } from '../../core';
+import { CODE_LABEL, INDEX_CODES, makePeriod, PROGRESS, PROGRESS_LABEL, reportDates, TASK_CODES, type GridInput } from '../../core';
 import { readWorkbook } from '../../core/io/read';
 import { runReport } from '../../cli/commands/report';
 import { HOSTILE_SHEET } from '../../addin/preview/samples';
@@ -155,7 +155,7 @@ describe('the samples and a damaged file', () => {
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
     const webFile = path.join(work, 'web-report.xlsx');
     await download.saveAs(webFile);
-    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024\): \d+ nhiệm vụ từ 4 tệp .* 1 tệp không dùng được đã bị bỏ qua\.$/);
+    const said = await page.textContent('#status');
     await page.context().close();
 
     // The CLI on the same files, in the folder, with the same "made at" time: `cchc report` as main() runs it.
@@ -163,15 +163,22 @@ describe('the samples and a damaged file', () => {
     const cwd = process.cwd();
     process.chdir(inputs);
     const err: string[] = [];
+    const out: string[] = [];
     try {
+      // The dates main() gives `--period 2024-Q3` on 05/10/2024: the cut-off, by its rule.
+      const dates = reportDates(makePeriod(2024, 'Q3'), { rule: 'cut-off', today: '2024-10-05' });
+      expect(dates).toMatchObject({ asOf: AS_OF, asOfRule: 'cut-off' });
       const code = await runReport(
-        { files: allFiles(), period: makePeriod(2024, 'Q3'), asOf: AS_OF, out: 'cli-report.xlsx', json: false, force: true, lang: 'vi', dueSoonDays: 30, now: STAMP, limits: {}, jobs: 1 },
-        { out: () => undefined, err: (l) => err.push(l), columns: 120 },
+        { files: allFiles(), period: makePeriod(2024, 'Q3'), asOf: dates.asOf, asOfRule: dates.asOfRule, out: 'cli-report.xlsx', json: false, force: true, lang: 'vi', dueSoonDays: 30, now: STAMP, limits: {}, jobs: 1 },
+        { out: (l) => out.push(l), err: (l) => err.push(l), columns: 120 },
       );
       expect(code).toBe(2); // a file could not be used; the others are in the report
     } finally {
       process.chdir(cwd);
     }
+    // The page says what `cchc report` prints after the file's name: the period, the date and its rule, the figures.
+    expect(out[0]).toMatch(/^Đã ghi báo cáo cli-report\.xlsx \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024 — ngày chốt số liệu theo Nghị định 09\/2019\/NĐ-CP\): \d+ nhiệm vụ từ 4 sổ — /);
+    expect(said).toBe(`${out[0].replace('Đã ghi báo cáo cli-report.xlsx', 'Đã tải xuống “Tổng hợp Q3-2024.xlsx”')} 1 tệp không dùng được đã bị bỏ qua.`);
     const [web, node] = await Promise.all([readBack(fs.readFileSync(webFile)), readBack(fs.readFileSync(cliFile))]);
     expect(web.sheets.map((s) => s.name)).toEqual(['Tổng hợp Q3-2024', 'Chi tiết Q3-2024']);
     for (let i = 0; i < node.sheets.length; i++) expect(web.sheets[i]).toEqual(node.sheets[i]);
@@ -772,9 +779,9 @@ describe('accessibility', () => {
     await tabTo('#btn-report', true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
-    // Nothing the mouse can use is out of the keyboard's reach (the two file inputs are driven by their buttons).
+    // Nothing the mouse can use is out of the keyboard's reach (the file inputs are driven by their buttons).
     const unreachable = await page.$$eval('button, input, select, summary, a[href], [role="button"], [role="tab"]', (els) =>
-      els.filter((e) => (e as HTMLElement).tabIndex < 0 && !['input-files', 'input-folder'].includes(e.id) && !(e as HTMLElement).closest('[hidden]')).map((e) => e.outerHTML.slice(0, 80)),
+      els.filter((e) => (e as HTMLElement).tabIndex < 0 && !['input-files', 'input-folder', 'rs-file'].includes(e.id) && !(e as HTMLElement).closest('[hidden]')).map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(unreachable).toEqual([]);
     await page.context().close();
