@@ -20,7 +20,7 @@ import * as XLSX from '@e965/xlsx';
 import { problemMessage } from '../../core/io/read';
 import { encryptedWorkbook, writeZipBomb } from '../package-fixtures';
 import { readBack } from '../report-readback';
-import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer, WEB_BUILD } from './browser';
+import { axeSerious, ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer, WEB_BUILD } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -435,6 +435,15 @@ describe('the date a report is judged on (issue 17 §2)', () => {
     await page.selectOption('#as-of-rule', 'period-end');
     expect(await page.inputValue('#as-of')).toBe('30/09/2024');
     expect(await page.textContent('#as-of-change')).toBe('Ngày tính đến đổi từ 14/09/2024 thành 30/09/2024.');
+    // The report says the rule it followed, and counts from the period's first day, as `--as-of-rule period-end` does.
+    await page.setInputFiles('#input-files', [path.join(inputs, NAMES[1])]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    const file = path.join(work, 'report-period-end.xlsx');
+    await download.saveAs(file);
+    expect(await page.textContent('#status')).toContain('tính đến 30/09/2024 — ngày cuối kỳ)');
+    const read = readWorkbook(fs.readFileSync(file));
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.grids[0].values.flat().join('\n')).toContain('Số liệu tính từ 1/1/2024 đến 30/9/2024. Số liệu tính đến ngày cuối kỳ báo cáo (theo cài đặt của cơ quan).');
     // The rule is remembered.
     await page.reload();
     await page.waitForSelector('#btn-files');
@@ -464,6 +473,9 @@ describe('the date a report is judged on (issue 17 §2)', () => {
     if (!read.ok) throw new Error('unreadable');
     const row = read.grids[0].values.findIndex((r) => r[0] === 'Số liệu tính đến ngày:');
     expect(read.grids[0].texts?.[row]?.[2] ?? read.grids[0].values[row][2]).toBe('20/09/2024');
+    // And, as `--as-of` would, that the date was chosen, not the rule's: the window from the legal start to it.
+    expect(read.grids[0].values.flat().join('\n')).toContain('Số liệu tính từ 15/12/2023 đến 20/9/2024. Số liệu tính đến ngày do người lập báo cáo chọn.');
+    expect(await page.textContent('#status')).toContain('tính đến 20/09/2024 — ngày đã chọn)');
     await context.close();
   });
 
@@ -724,16 +736,6 @@ describe('opened straight from disk (file://)', () => {
 });
 
 describe('accessibility', () => {
-  const axeRun = async (page: Page) => {
-    // The page's CSP (rightly) refuses inline scripts; evaluate() runs axe through the debugging protocol instead.
-    await page.evaluate(`${fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};0`);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  };
-
   it.each([
     ['light', 1280],
     ['dark', 1280],
@@ -743,7 +745,7 @@ describe('accessibility', () => {
     await upload(page);
     await page.click('button.finding[data-cell="D22"]');
     await page.waitForSelector('td.selected');
-    expect(await axeRun(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
     await page.context().close();
   });
 
