@@ -22,7 +22,7 @@ let plan: Uint8Array;
 let returns: Array<{ name: string; bytes: Uint8Array }>;
 let records: WorkbookRecords[];
 let previous: Uint8Array;
-const held = (name: string, bytes: Uint8Array) => ({ name, file: new Blob([bytes as BlobPart]) });
+const held = (name: string, bytes: Uint8Array) => ({ name, file: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
 
 beforeAll(async () => {
   plan = new Uint8Array(await buildBuffer(PLAN));
