@@ -216,7 +216,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     case 'forms':
       if (files.length !== 1) return usageError(io, lang, 'cần đúng một tệp kế hoạch, ví dụ: cchc forms "Kế hoạch.xlsx" --out bieu-mau', 'exactly one plan file is needed, e.g. cchc forms plan.xlsx --out forms');
       if (!values.out) return usageError(io, lang, 'cần --out <thư-mục> để ghi các biểu báo cáo.', '--out <folder> is required for the forms.');
-      return runForms({ plan: files[0], outDir: values.out, period: period!, force: values.force, json: values.json, lang, limits: run.limits }, io);
+      return runForms({ plan: files[0], outDir: values.out, period: period!, force: values.force, json: values.json, lang, limits: run.limits, created: clock }, io);
     default:
       return usageError(io, lang, `không có lệnh "${command}".`, `no such command "${command}".`);
   }

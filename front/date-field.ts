@@ -10,7 +10,8 @@ import { h } from './dom';
 
 export type DateFieldOptions = {
   id: string;
-  value: IsoDate;
+  /** null: the field starts empty (only with onEmpty). */
+  value: IsoDate | null;
   /** Element ids that describe the field (its format hint, its note). */
   describedBy?: string;
   /** A whole, valid date different from the last one taken. */
@@ -19,12 +20,14 @@ export type DateFieldOptions = {
   onInvalid: (text: string) => void;
   /** The field holds a valid date again (the error can go). */
   onValid?: () => void;
+  /** Given: the date is optional, and emptying the field is valid and calls this. */
+  onEmpty?: () => void;
 };
 
-export type DateField = { input: HTMLInputElement; set(date: IsoDate): void };
+export type DateField = { input: HTMLInputElement; set(date: IsoDate | null): void };
 
 export function dateField(o: DateFieldOptions): DateField {
-  let last = o.value;
+  let last: IsoDate | null = o.value;
   const input = h('input', {
     type: 'text',
     id: o.id,
@@ -33,10 +36,19 @@ export function dateField(o: DateFieldOptions): DateField {
     spellcheck: 'false',
     placeholder: 'dd/mm/yyyy',
     maxlength: 10,
-    value: formatViDate(o.value),
+    value: o.value ? formatViDate(o.value) : '',
     'aria-describedby': o.describedBy,
   });
   const take = (commit: boolean) => {
+    if (o.onEmpty && input.value.trim() === '') {
+      input.removeAttribute('aria-invalid');
+      o.onValid?.();
+      if (last !== null) {
+        last = null;
+        o.onEmpty();
+      }
+      return;
+    }
     const date = parseDayMonthYear(input.value);
     if (date === null) {
       if (commit) {
@@ -61,8 +73,13 @@ export function dateField(o: DateFieldOptions): DateField {
   });
   return {
     input,
-    set(date: IsoDate) {
+    set(date: IsoDate | null) {
       last = date;
+      if (date === null) {
+        input.value = '';
+        input.removeAttribute('aria-invalid');
+        return;
+      }
       // A date typed as "1/9/2024" is left as typed (the caret stays where it was); any other is shown dd/mm/yyyy.
       if (parseDayMonthYear(input.value) !== date) input.value = formatViDate(date);
       input.removeAttribute('aria-invalid');

@@ -1,4 +1,4 @@
-import { AsOfRuleSchema, currentQuarterPeriod, cutOffDate, dataWindow, defaultAsOf, isIsoDate, parsePeriod, type AsOfRule, type IsoDate, type Lang, type ReportPeriod } from '../core';
+import { AsOfRuleSchema, currentQuarterPeriod, cutOffDate, dataWindow, defaultAsOf, isIsoDate, parsePeriod, type AsOfBasis, type AsOfRule, type IsoDate, type Lang, type ReportPeriod } from '../core';
 
 /**
  * What the pane and the page both let the user set, and how the date a report is judged on follows the period
@@ -81,6 +81,15 @@ export function readSaved(raw: string | null): Record<string, unknown> | null {
 /** What is saved of the shared settings. */
 export function savedCommonSettings(s: CommonSettings): Pick<CommonSettings, 'period' | 'asOf' | 'asOfRule' | 'asOfTyped' | 'dueSoonDays' | 'lang'> {
   return { period: s.period, asOf: s.asOf, asOfRule: s.asOfRule, asOfTyped: s.asOfTyped, dueSoonDays: s.dueSoonDays, lang: s.lang };
+}
+
+/**
+ * The as-of date of a report made with these settings and the rule it states, as `cchc report` states them: the
+ * period's rule (cut-off or last day, today while that day is ahead), or 'given' for a date the user typed, as
+ * for `--as-of`. The report's data window follows from it (core's Consolidator).
+ */
+export function reportAsOf(s: Pick<CommonSettings, 'asOf' | 'asOfRule' | 'asOfTyped'>): { asOf: IsoDate; asOfRule: AsOfBasis } {
+  return { asOf: s.asOf, asOfRule: s.asOfTyped ? 'given' : s.asOfRule };
 }
 
 export function validAsOf(s: string): boolean {

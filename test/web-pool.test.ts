@@ -109,7 +109,7 @@ describe('ReaderPool', () => {
     expect(o).toEqual(checkBytes('a.xlsx', BYTES, { job: 'both', asOf: '2022-10-15', dueSoonDays: 30 }));
     expect(progress.at(-1)).toEqual([BYTES.length, BYTES.length]);
     // The report is made on the page too.
-    const r = await pool.report({ records: o && o.ok ? [o.records!] : [], period: '2022-Q3', asOf: '2022-09-30', dueSoonDays: 30, generatedAt: '2022-10-15T08:00' });
+    const r = await pool.report({ records: o && o.ok ? [o.records!] : [], period: '2022-Q3', asOf: '2022-09-30', asOfRule: 'given', dueSoonDays: 30, generatedAt: '2022-10-15T08:00', format: 'xlsx', lang: 'vi', maxSeconds: 60 });
     expect(r.ok && r.fileName).toBe('Tổng hợp Q3-2022.xlsx');
   });
 

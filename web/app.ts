@@ -1,14 +1,16 @@
-import { countFindings, formatViDate, SEVERITY_LABEL, type AsOfRule, type Finding, type FindingsListFile, type FindingStats, type IsoDate, type Lang, type Severity } from '../core';
+import { countFindings, formatViDate, SEVERITY_LABEL, type AsOfRule, type Finding, type FindingsListFile, type FindingStats, type IsoDate, type Lang, type Message, type Severity } from '../core';
 import type { FileOutcome } from '../core/io/outcome';
 import { clear, h } from '../front/dom';
 import { codeLabel, countChips, sheetFindings } from '../front/findings-view';
 import { describeAsOfChange, DateSettingsView } from '../front/date-settings';
-import { chooseRule, choosePeriod, defaultCommonSettings, nowStamp, readSaved, restoreCommonSettings, savedCommonSettings, todayIso, typeAsOf, validAsOf, type AsOfChange, type CommonSettings } from '../front/settings';
+import { chooseRule, choosePeriod, defaultCommonSettings, nowStamp, readSaved, reportAsOf, restoreCommonSettings, savedCommonSettings, todayIso, typeAsOf, validAsOf, type AsOfChange, type CommonSettings } from '../front/settings';
 import { download } from './download';
+import type { HeldCheck, HeldFile } from './engine';
+import { REPORT_SETTINGS_KEY, ReportSettingsView, restoreDraftSettings, settingsFileText, type DraftSettings } from './report-settings';
 import { byPath, fromDrop, fromInput, numbered, sameBytes, type Gathered } from './files';
 import { fileSize, tw, type WebKey } from './i18n';
 import { ReaderPool, type PoolMode } from './pool';
-import { MAX_SECONDS } from './protocol';
+import { JSON_TYPE, MAX_SECONDS } from './protocol';
 import { CellViewer } from './viewer';
 
 /**
@@ -18,6 +20,16 @@ import { CellViewer } from './viewer';
  */
 
 type PageSettings = CommonSettings;
+
+/**
+ * What a dropped file can be besides an agency's return: the plan every return is held against (`--plan`), or the
+ * last period's report (`--previous`). Neither is counted as a return, as in the CLI.
+ */
+type Role = 'plan' | 'previous';
+const ROLES: Role[] = ['plan', 'previous'];
+
+/** A file marked for a role, and what reading it as such found (null while it is read). */
+type Mark = { key: string; check: Extract<HeldCheck, { ok: true }> | null };
 
 type Entry = {
   /**
@@ -60,7 +72,13 @@ export class WebApp {
   private severities = new Set<Severity>(SEVERITIES);
   private code: string | null = null;
   private mode: PoolMode = 'workers';
-  private busy: 'report' | 'export' | null = null;
+  private busy: 'report' | 'docx' | 'forms' | 'export' | null = null;
+  private readonly marks: Record<Role, Mark | null> = { plan: null, previous: null };
+  /** Why a file could not be marked, said on its card (as well as in the error line) until it is marked again. */
+  private readonly markRefusals = new Map<string, { role: Role; message: Message }>();
+  /** The Word draft's settings (the CLI's --settings file, kept in this browser), and whether their box is open. */
+  private draft: DraftSettings;
+  private draftOpen = false;
   private waiters: Array<() => void> = [];
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private refreshWanted = false;
@@ -85,6 +103,7 @@ export class WebApp {
     const fallback = defaultCommonSettings(opts.lang ?? 'vi');
     const s = saved ? restoreCommonSettings(saved, fallback, todayIso()) : fallback;
     this.settings = { ...s, lang: opts.lang ?? s.lang };
+    this.draft = restoreDraftSettings(opts.storage?.getItem(REPORT_SETTINGS_KEY) ?? null);
     this.pool = opts.pool;
     this.viewer = new CellViewer(this.pool, this.settings.lang);
     this.render();
@@ -121,6 +140,10 @@ export class WebApp {
     document.title = `cchc – ${this.tr('pageTitle')}`;
     this.root.classList.add('web-layout');
     const main = h('div', { className: 'web-main' });
+    // What happened (and what went wrong) is said right under the report's buttons (renderReport).
+    this.el.confirm = h('div', { className: 'confirm', id: 'confirm', hidden: true });
+    this.el.status = h('div', { className: 'status', id: 'status', role: 'status', 'aria-live': 'polite' });
+    this.el.error = h('div', { className: 'error', id: 'error', role: 'alert', hidden: true });
     main.append(
       h(
         'header',
@@ -131,25 +154,24 @@ export class WebApp {
       h('p', { className: 'notice privacy' }, this.tr('privacy')),
       (this.el.modeNotice = h('p', { className: 'notice warn', id: 'mode-notice', role: 'note', hidden: this.mode !== 'page' }, this.tr('noWorkers'))),
       this.renderDropzone(),
-      this.renderSettings(),
-      this.renderActions(),
-      (this.el.confirm = h('div', { className: 'confirm', id: 'confirm', hidden: true })),
       (this.el.overall = h('div', { className: 'overall', hidden: true }, (this.el.overallBar = h('progress', { id: 'overall', className: 'progress', max: 1, value: 0, 'aria-label': this.tr('overallProgress') })), (this.el.overallText = h('p', { className: 'overall-text muted', id: 'overall-text' })))),
-      (this.el.status = h('div', { className: 'status', id: 'status', role: 'status', 'aria-live': 'polite' })),
-      (this.el.error = h('div', { className: 'error', id: 'error', role: 'alert', hidden: true })),
+      this.renderReport(),
+      this.renderChecks(),
     );
     // Wide: the results in the right half, under the cell view (which stays in sight as the list scrolls).
     // Narrow: one column, the results then the cell view.
     this.root.append(main, h('div', { className: 'web-side' }, this.viewer.el, this.renderResults()), h('footer', { className: 'muted web-footer' }, this.tr('footer')));
     for (const e of this.sorted()) this.el.list.append(this.drawCard(e));
+    this.drawMarks();
     this.refresh();
   }
 
   /**
-   * The settings: the report's options (period, as-of date and the rule it follows; issue 18/19's further
-   * options go in #report-options too), then the checks' own (the days of notice before a deadline).
+   * The quarterly report and all it takes, together: the period, the as-of date and the rule it follows; the plan
+   * and the last report it is held against (marked in the list of files); the report, its Word draft and what the
+   * draft says about the office; and the reporting forms made from the plan.
    */
-  private renderSettings(): HTMLElement {
+  private renderReport(): HTMLElement {
     const s = this.settings;
     this.yearsOffered = this.years().sort().join(',');
     this.dates = new DateSettingsView(this.lang, s, this.years(), todayIso(), {
@@ -159,13 +181,68 @@ export class WebApp {
       onInvalidDate: () => this.showError(this.tr('badAsOf')),
       onValidDate: () => this.hideError(),
     });
+    const draft = new ReportSettingsView(this.lang, this.draft, {
+      onChange: (d) => this.setDraft(d),
+      onOpened: (file, rule) => {
+        if (rule && rule !== this.settings.asOfRule) this.changeDates(chooseRule(this.settings, rule, todayIso()));
+        this.setStatus(this.tr('rsOpened', { file }));
+      },
+      onSave: () => this.saveSettingsFile(),
+      onError: (m) => this.showError(m[this.lang]),
+      onClearError: () => this.hideError(),
+    });
+    // Open as it was when the page is drawn again (in the other language).
+    draft.el.open = this.draftOpen;
+    draft.el.addEventListener('toggle', () => (this.draftOpen = draft.el.open));
+    this.el.marks = h('div', { className: 'marks', id: 'marks' });
     return h(
-      'details',
-      { className: 'settings', id: 'settings', open: true },
-      h('summary', {}, this.tr('settings')),
+      'section',
+      { className: 'panel report-panel', id: 'report', 'aria-labelledby': 'report-title' },
+      h('h2', { id: 'report-title' }, this.tr('reportHeading')),
       h('div', { className: 'report-options', id: 'report-options' }, ...this.dates.fields),
-      h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: s.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } })),
+      h('div', { className: 'held' }, h('h3', {}, this.tr('heldTitle')), this.el.marks),
+      h(
+        'div',
+        { className: 'row' },
+        (this.el.reportBtn = h('button', { type: 'button', className: 'btn primary', id: 'btn-report', on: { click: () => void this.report('xlsx') } }, this.tr('reportXlsx'))),
+        (this.el.docxBtn = h('button', { type: 'button', className: 'btn', id: 'btn-docx', on: { click: () => void this.report('docx') } }, this.tr('reportDocx'))),
+      ),
+      h('p', { className: 'muted hint' }, this.tr('reportHint')),
+      h('div', { className: 'row' }, (this.el.formsBtn = h('button', { type: 'button', className: 'btn', id: 'btn-forms', on: { click: () => void this.downloadForms() } }, this.tr('formsZip')))),
+      h('p', { className: 'muted hint' }, this.tr('formsHint')),
+      this.el.confirm,
+      this.el.status,
+      this.el.error,
+      draft.el,
     );
+  }
+
+  /** The checks' own setting (the days of notice before a deadline) and the findings list to send back. */
+  private renderChecks(): HTMLElement {
+    return h(
+      'section',
+      { className: 'panel checks-panel', id: 'settings', 'aria-labelledby': 'checks-title' },
+      h('h2', { id: 'checks-title' }, this.tr('checksHeading')),
+      h('div', { className: 'field' }, h('label', { for: 'due-soon' }, this.tr('dueSoon')), h('input', { type: 'number', id: 'due-soon', min: 0, max: 366, step: 1, value: this.settings.dueSoonDays, on: { change: (e) => this.setDueSoon((e.target as HTMLInputElement).value) } })),
+      h('div', { className: 'row' }, (this.el.exportBtn = h('button', { type: 'button', className: 'btn', id: 'btn-export', on: { click: () => void this.exportFindings() } }, this.tr('exportFindings')))),
+    );
+  }
+
+  /** The plan and the last report the report is held against: marked, being read, or none (and how to mark one). */
+  private drawMarks(): void {
+    clear(this.el.marks);
+    for (const role of ROLES) {
+      const m = this.marks[role];
+      const c = m?.check;
+      const text = !m
+        ? this.tr(role === 'plan' ? 'heldPlanNone' : 'heldPreviousNone')
+        : !c
+          ? this.tr('heldReading', { role: this.tr(role === 'plan' ? 'rolePlan' : 'rolePrevious'), file: m.key })
+          : c.role === 'plan'
+            ? this.tr('heldPlan', { file: m.key, tasks: c.tasks, agencies: c.agencies })
+            : this.tr('heldPrevious', { file: m.key, title: c.title ?? this.tr('noTitle'), asOf: c.asOf ? formatViDate(c.asOf) : '—', tasks: c.tasks });
+      this.el.marks.append(h('p', { className: m ? 'mark-line marked' : 'mark-line muted', id: `mark-${role}`, 'data-file': m?.key }, text));
+    }
   }
 
   /** The years the workbooks name (their plans' years), so their periods are offered. */
@@ -200,20 +277,6 @@ export class WebApp {
       folder,
     );
     return this.el.dropzone;
-  }
-
-  private renderActions(): HTMLElement {
-    return h(
-      'section',
-      { className: 'actions', 'aria-label': this.tr('reportHeading') },
-      h(
-        'div',
-        { className: 'row' },
-        (this.el.reportBtn = h('button', { type: 'button', className: 'btn primary', id: 'btn-report', on: { click: () => void this.report() } }, this.tr('report'))),
-        (this.el.exportBtn = h('button', { type: 'button', className: 'btn', id: 'btn-export', on: { click: () => void this.exportFindings() } }, this.tr('exportFindings'))),
-      ),
-      h('p', { className: 'muted hint' }, this.tr('reportHint')),
-    );
   }
 
   private renderResults(): HTMLElement {
@@ -302,38 +365,46 @@ export class WebApp {
     box.append(sev, h('div', { className: 'field' }, h('label', { for: 'filter-code' }, this.tr('code')), select));
   }
 
-  /** One file's card: its progress while read, then its findings, or why it cannot be used. */
+  /**
+   * One file's card: its progress while read, then its findings, or why it cannot be used; for a usable file, the
+   * buttons that mark it as the plan or the last report, and what such a file is.
+   */
   private drawCard(e: Entry): HTMLLIElement {
     const card = e.card;
     const wasOpen = (card.querySelector('details.file') as HTMLDetailsElement | null)?.open;
     clear(card);
     card.dataset.file = e.key;
     card.dataset.state = e.state !== 'done' ? 'working' : !e.outcome?.ok ? 'refused' : e.outcome.noTable ? 'no-table' : 'checked';
+    const role = this.roleOf(e.key);
+    if (role) card.dataset.role = role;
+    else delete card.dataset.role;
     const remove = h('button', { type: 'button', className: 'remove', 'aria-label': this.tr('remove', { file: e.key }), title: this.tr('remove', { file: e.key }), on: { click: () => this.remove(e.key) } }, '×');
     const name = h('span', { className: 'file-name' }, e.key);
     const size = h('span', { className: 'muted' }, fileSize(e.file.size, this.lang));
+    const head = (...more: Array<Node | string>) => h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ...more), remove);
     if (e.state !== 'done' || !e.outcome) {
       const phase = this.tr(e.state === 'queued' ? 'phaseQueued' : e.state === 'loading' ? 'phaseLoad' : 'phaseRead');
       card.append(
-        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'phase' }, phase)), remove),
+        head(' ', h('span', { className: 'phase' }, phase)),
         h('progress', { className: 'progress file-progress', max: 1, value: e.state === 'reading' ? 0.6 : e.loaded * 0.5, 'aria-label': this.tr('fileProgress', { file: e.key }) }),
       );
       return card;
     }
     const o = e.outcome;
     if (!o.ok) {
-      card.append(
-        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'chip error' }, this.tr('unusable'))), remove),
-        h('p', { className: 'file-error' }, o.message[this.lang]),
-      );
+      card.append(head(' ', h('span', { className: 'chip error' }, this.tr('unusable'))), h('p', { className: 'file-error' }, o.message[this.lang]));
       return card;
     }
+    const roleChip = role ? h('span', { className: 'chip role-chip', 'data-role': role }, this.tr(role === 'plan' ? 'rolePlan' : 'rolePrevious')) : null;
+    const roleNote = role ? h('p', { className: 'role-note' }, this.tr(role === 'plan' ? 'rolePlanNote' : 'rolePreviousNote')) : null;
     if (o.noTable) {
       // Nothing to check: said as such (issue 16 §2), never shown as "no problems found".
-      card.append(
-        h('div', { className: 'file-top' }, h('div', { className: 'file-head' }, name, ' ', size, ' ', h('span', { className: 'chip warning' }, this.tr('noTableChip'))), remove),
-        h('p', { className: 'file-notable' }, o.noTable[this.lang]),
-      );
+      card.append(head(' ', h('span', { className: 'chip warning' }, this.tr('noTableChip')), ...(roleChip ? [' ', roleChip] : [])), h('p', { className: 'file-notable' }, o.noTable[this.lang]), ...(roleNote ? [roleNote] : []), this.roleButtons(e));
+      return card;
+    }
+    if (role === 'previous') {
+      // cchc's own report of the last period: compared with, not checked as a return (its findings would be noise).
+      card.append(head(' ', roleChip!), roleNote!, this.roleButtons(e));
       return card;
     }
     const rows = o.sheets.reduce((n, s) => n + s.rows, 0);
@@ -355,17 +426,39 @@ export class WebApp {
           h('span', { className: 'chip error', 'data-count': 'errors' }, `${stats.errors} ${this.tr('errors')}`),
           h('span', { className: 'chip warning', 'data-count': 'warnings' }, `${stats.warnings} ${this.tr('warnings')}`),
           h('span', { className: 'chip info', 'data-count': 'infos' }, `${stats.infos} ${this.tr('infos')}`),
+          ...(roleChip ? [roleChip] : []),
         ),
       ),
     );
     e.drawn = false;
-    card.append(h('div', { className: 'file-top' }, details, remove));
+    // The buttons under the file's line, where they are seen with the card closed; its findings below them.
+    card.append(h('div', { className: 'file-top' }, details, remove), ...(roleNote ? [roleNote] : []), this.roleButtons(e));
     if (details.open) this.drawFindings(e, details);
     return card;
   }
 
-  /** The findings of an opened card, per sheet and code, as the task pane lists them. */
+  /** "Đây là kế hoạch gốc" / "Đây là báo cáo kỳ trước": toggle buttons (aria-pressed); pressing a pressed one unmarks. */
+  private roleButtons(e: Entry): DocumentFragment {
+    const role = this.roleOf(e.key);
+    const refusal = this.markRefusals.get(e.key);
+    const out = document.createDocumentFragment();
+    out.append(
+      h(
+        'div',
+        { className: 'file-role', role: 'group', 'aria-label': this.tr('roleGroup', { file: e.key }) },
+        ...ROLES.map((r) =>
+          h('button', { type: 'button', className: 'btn small role', 'data-role': r, 'aria-pressed': String(role === r), on: { click: () => void this.mark(e, r) } }, this.tr(r === 'plan' ? 'markPlan' : 'markPrevious')),
+        ),
+      ),
+    );
+    if (refusal) out.append(h('p', { className: 'file-error mark-error' }, this.refusalText(e.key, refusal)));
+    return out;
+  }
+
+  /** The findings of an opened card, per sheet and code, as the task pane lists them; hidden while it is closed. */
   private drawFindings(e: Entry, details: HTMLDetailsElement): void {
+    const shown = e.card.querySelector(':scope > .file-body') as HTMLElement | null;
+    if (shown) shown.hidden = !details.open;
     if (!details.open || e.drawn || !e.outcome?.ok) return;
     e.drawn = true;
     const body = h('div', { className: 'file-body' });
@@ -375,7 +468,11 @@ export class WebApp {
       if (sheet.findings.length === 0 && (this.code || this.severities.size < 3)) continue;
       body.append(sheetFindings(sheet, this.lang, { onSelect: (f) => void this.showCell(e, f), attrs: () => ({ 'data-file': e.key }) }));
     }
-    details.append(body);
+    e.card.append(body);
+  }
+
+  private roleOf(key: string): Role | null {
+    return ROLES.find((r) => this.marks[r]?.key === key) ?? null;
   }
 
   private sorted(): Entry[] {
@@ -383,9 +480,10 @@ export class WebApp {
     return [...this.entries.values()].sort((a, b) => byPath(a.path ?? a.key, b.path ?? b.key) || Number(a.path !== undefined) - Number(b.path !== undefined) || byPath(a.key, b.key));
   }
 
+  /** The findings of every file but the last report (cchc's own, not checked as a return). */
   private allFindings(): Finding[] {
     const out: Finding[] = [];
-    for (const e of this.entries.values()) if (e.outcome?.ok) for (const s of e.outcome.sheets) for (const f of s.findings) out.push(f);
+    for (const e of this.entries.values()) if (e.outcome?.ok && this.roleOf(e.key) !== 'previous') for (const s of e.outcome.sheets) for (const f of s.findings) out.push(f);
     return out;
   }
 
@@ -569,6 +667,10 @@ export class WebApp {
     this.entries.delete(key);
     e.card.remove();
     if (this.viewer.shown === key) this.viewer.reset();
+    // A file removed is no longer the plan or the last report.
+    for (const r of ROLES) if (this.marks[r]?.key === key) this.marks[r] = null;
+    this.markRefusals.delete(key);
+    this.drawMarks();
     this.refresh();
     this.releaseWaiters();
     // Keep the keyboard in the list: the next card's first control, or the drop box's button.
@@ -582,6 +684,9 @@ export class WebApp {
       e.card.remove();
     }
     this.entries.clear();
+    this.marks.plan = this.marks.previous = null;
+    this.markRefusals.clear();
+    this.drawMarks();
     this.viewer.reset();
     this.setStatus('');
     this.refresh();
@@ -679,40 +784,68 @@ export class WebApp {
     if (window.matchMedia?.('(max-width: 900px)').matches) this.viewer.el.scrollIntoView({ block: 'start' });
   }
 
-  /** The quarterly report, as a download; `anyway` after the user was warned that no file has a table. */
-  async report(anyway = false): Promise<void> {
+  /**
+   * The quarterly report (.xlsx) or its Word draft (.docx), as a download: `cchc report` over the returns (every
+   * file but the plan and the last report), held against them when they are marked; `anyway` after the user was
+   * warned that no return has a table.
+   */
+  async report(format: 'xlsx' | 'docx' = 'xlsx', anyway = false): Promise<void> {
     if (this.busy) return;
     this.hideError();
     this.closeConfirm();
     if (this.entries.size === 0) return this.showError(this.tr('noWorkbooks'));
     if (!validAsOf(this.settings.asOf)) return this.showError(this.tr('badAsOf'));
-    await this.run('report', this.el.reportBtn, async () => {
+    const button = format === 'docx' ? this.el.docxBtn : this.el.reportBtn;
+    await this.run(format === 'docx' ? 'docx' : 'report', button, async () => {
       await this.checked();
-      const done = this.sorted().filter((e) => e.outcome?.ok);
+      const returns = this.sorted().filter((e) => !this.roleOf(e.key));
+      if (returns.length === 0) return this.showError(this.tr('noReturns'));
+      const done = returns.filter((e) => e.outcome?.ok);
       // Only files with nothing to check: said before anything is written (issue 16 §2).
-      if (!anyway && done.length > 0 && done.every((e) => e.outcome?.ok && e.outcome.noTable)) return this.askReportAnyway();
+      if (!anyway && done.length > 0 && done.every((e) => e.outcome?.ok && e.outcome.noTable)) return this.askReportAnyway(format);
       this.setStatus(this.tr('writing'));
       const records = done.flatMap((e) => (e.outcome?.ok && e.outcome.records ? [e.outcome.records] : []));
-      const skipped = this.sorted().filter((e) => e.outcome && !e.outcome.ok).length;
+      const skipped = returns.filter((e) => e.outcome && !e.outcome.ok).length;
       const empty = done.filter((e) => e.outcome?.ok && e.outcome.noTable).length;
-      const r = await this.pool.report({ records, period: this.settings.period, asOf: this.settings.asOf, dueSoonDays: this.settings.dueSoonDays, generatedAt: nowStamp() });
+      const r = await this.pool.report({
+        records,
+        period: this.settings.period,
+        ...reportAsOf(this.settings),
+        dueSoonDays: this.settings.dueSoonDays,
+        generatedAt: nowStamp(),
+        ...this.heldFiles(),
+        format,
+        ...(format === 'docx' ? { settings: this.draft } : {}),
+        lang: this.lang,
+        maxSeconds: MAX_SECONDS,
+      });
       if (!r.ok) return this.showError(r.message[this.lang]);
-      download(r.chunks, r.fileName);
-      const t = r.totals;
-      const asOf = formatViDate(this.settings.asOf);
-      const said = this.tr('reportDone', { file: r.fileName, period: this.lang === 'vi' ? r.labelVi : r.labelEn, asOf, total: t.total, workbooks: r.workbooks, done: t.completedOnTime + t.completedLate, overdue: t.overdue });
-      this.setStatus([said, ...(skipped > 0 ? [this.tr('reportSkipped', { n: skipped })] : []), ...(empty > 0 ? [this.tr('overallNoTable', { n: empty })] : [])].join(' '));
+      download(r.chunks, r.fileName, r.type);
+      // The line `cchc report` prints after the file's name, and its lines about the plan and the last report.
+      const said = `${this.tr('downloaded', { file: r.fileName })} ${r.figures}`;
+      this.setStatus([said, ...r.planLines, ...(skipped > 0 ? [this.tr('reportSkipped', { n: skipped })] : []), ...(empty > 0 ? [this.tr('overallNoTable', { n: empty })] : [])].join(' '));
     });
   }
 
+  /** The plan and the last report marked, as the worker reads them. */
+  private heldFiles(): { plan?: HeldFile; previous?: HeldFile } {
+    const out: { plan?: HeldFile; previous?: HeldFile } = {};
+    for (const r of ROLES) {
+      const e = this.marks[r] && this.entries.get(this.marks[r].key);
+      if (e) out[r] = { name: e.key, file: e.file };
+    }
+    return out;
+  }
+
   /** The warning before a report of files that have no table: make it anyway, or not. */
-  private askReportAnyway(): void {
+  private askReportAnyway(format: 'xlsx' | 'docx'): void {
     const box = this.el.confirm;
     clear(box);
-    const cancel = h('button', { type: 'button', className: 'btn', id: 'btn-report-cancel', on: { click: () => (this.closeConfirm(), this.el.reportBtn.focus()) } }, this.tr('cancel'));
+    const button = format === 'docx' ? this.el.docxBtn : this.el.reportBtn;
+    const cancel = h('button', { type: 'button', className: 'btn', id: 'btn-report-cancel', on: { click: () => (this.closeConfirm(), button.focus()) } }, this.tr('cancel'));
     box.append(
       h('p', { id: 'confirm-text' }, this.tr('reportNoTable')),
-      h('div', { className: 'row' }, h('button', { type: 'button', className: 'btn primary', id: 'btn-report-anyway', on: { click: () => void this.report(true) } }, this.tr('reportAnyway')), cancel),
+      h('div', { className: 'row' }, h('button', { type: 'button', className: 'btn primary', id: 'btn-report-anyway', on: { click: () => void this.report(format, true) } }, this.tr('reportAnyway')), cancel),
     );
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-labelledby', 'confirm-text');
@@ -726,6 +859,104 @@ export class WebApp {
     clear(this.el.confirm);
   }
 
+  /** The reporting forms of the marked plan for the chosen period, in one .zip: what `cchc forms` writes. */
+  async downloadForms(): Promise<void> {
+    if (this.busy) return;
+    this.hideError();
+    const plan = this.heldFiles().plan;
+    if (!plan) return this.showError(this.tr('formsNeedPlan'));
+    await this.run('forms', this.el.formsBtn, async () => {
+      this.setStatus(this.tr('writingForms'));
+      const r = await this.pool.forms({ plan, period: this.settings.period, created: Date.now(), maxSeconds: MAX_SECONDS });
+      if (!r.ok) return this.showError(r.message[this.lang]);
+      download(r.chunks, r.fileName, r.type);
+      this.setStatus(this.tr('formsDone', { file: r.fileName, n: r.forms, about: r.about[this.lang] }));
+    });
+  }
+
+  /**
+   * Marks a file as the plan or the last report, or unmarks it (pressed again). One file per role, and a file is one
+   * thing at a time: marking another moves the mark, and the page says so. The file is read as such at once, so a
+   * wrong one gets core's sentence (not a plan, not a report cchc made) and is unmarked.
+   */
+  private async mark(e: Entry, role: Role): Promise<void> {
+    this.hideError();
+    this.markRefusals.delete(e.key);
+    const roleName = (r: Role) => this.tr(r === 'plan' ? 'roleNamePlan' : 'roleNamePrevious');
+    const refocus = () => (e.card.querySelector(`button.role[data-role="${role}"]`) as HTMLElement | null)?.focus();
+    if (this.marks[role]?.key === e.key) {
+      this.marks[role] = null;
+      this.marksChanged([e.key]);
+      refocus();
+      return this.setStatus(this.tr('unmarked', { file: e.key, role: roleName(role) }));
+    }
+    const said: string[] = [];
+    const touched = [e.key];
+    const before = this.marks[role];
+    if (before) {
+      touched.push(before.key);
+      said.push(this.tr('markMoved', { file: before.key, role: roleName(role) }));
+    }
+    for (const r of ROLES) if (this.marks[r]?.key === e.key) this.marks[r] = null;
+    const mark: Mark = { key: e.key, check: null };
+    this.marks[role] = mark;
+    this.marksChanged(touched);
+    refocus();
+    this.setStatus([...said, this.tr('marking', { file: e.key, role: roleName(role) })].join(' '));
+    const check = await this.pool.held({ role, held: { name: e.key, file: e.file }, asOf: this.settings.asOf, maxSeconds: MAX_SECONDS });
+    // Marked otherwise meanwhile: this answer is not wanted any more.
+    if (this.marks[role] !== mark) return;
+    if (!check.ok) {
+      const refusal = { role, message: check.message };
+      this.marks[role] = null;
+      this.markRefusals.set(e.key, refusal);
+      this.marksChanged([e.key]);
+      refocus();
+      this.setStatus('');
+      return this.showError(this.refusalText(e.key, refusal));
+    }
+    mark.check = check;
+    this.drawMarks();
+    const c = check;
+    said.push(
+      c.role === 'plan'
+        ? this.tr('markedPlan', { file: e.key, tasks: c.tasks, agencies: c.agencies })
+        : this.tr('markedPrevious', { file: e.key, title: c.title ?? this.tr('noTitle'), asOf: c.asOf ? formatViDate(c.asOf) : '—', tasks: c.tasks }),
+    );
+    this.setStatus(said.join(' '));
+  }
+
+  /** "Không chọn được “X” làm kế hoạch gốc." and core's sentence saying why. */
+  private refusalText(key: string, r: { role: Role; message: Message }): string {
+    return `${this.tr('markRefused', { file: key, role: this.tr(r.role === 'plan' ? 'roleNamePlan' : 'roleNamePrevious') })} ${r.message[this.lang]}`;
+  }
+
+  /** After marks changed: those files' cards, the lines in the report's box, and the totals (the last report's findings are not counted). */
+  private marksChanged(keys: string[]): void {
+    for (const k of keys) {
+      const e = this.entries.get(k);
+      if (e) this.drawCard(e);
+    }
+    this.drawMarks();
+    this.refresh();
+  }
+
+  private setDraft(d: DraftSettings): void {
+    this.draft = d;
+    try {
+      this.opts.storage?.setItem(REPORT_SETTINGS_KEY, JSON.stringify(d));
+    } catch {
+      // Storage full or refused: the settings last for this visit only.
+    }
+  }
+
+  /** The Word draft's settings as the CLI's settings file, with the page's as-of rule. */
+  private saveSettingsFile(): void {
+    const name = this.tr('rsFileName');
+    download([new TextEncoder().encode(settingsFileText({ asOfRule: this.settings.asOfRule, ...this.draft }))], name, JSON_TYPE);
+    this.setStatus(this.tr('rsSaved', { file: name }));
+  }
+
   async exportFindings(): Promise<void> {
     if (this.busy) return;
     this.hideError();
@@ -733,9 +964,10 @@ export class WebApp {
     await this.run('export', this.el.exportBtn, async () => {
       await this.checked();
       this.setStatus(this.tr('writing'));
+      // The last report is cchc's own: not a file to send back to an agency.
       const files: FindingsListFile[] = this.sorted().flatMap((e) => {
         const o = e.outcome;
-        if (!o) return [];
+        if (!o || this.roleOf(e.key) === 'previous') return [];
         return [o.ok ? { file: e.key, ok: true as const, stats: o.stats, sheets: o.sheets, ...(o.noTable ? { noTable: o.noTable } : {}) } : { file: e.key, ok: false as const, code: o.code, message: o.message }];
       });
       const filtered = this.severities.size < 3 || this.code !== null;
@@ -757,7 +989,7 @@ export class WebApp {
   }
 
   /** One action at a time; the button says it is busy, and keeps the focus. */
-  private async run(what: 'report' | 'export', button: HTMLElement, fn: () => Promise<void>): Promise<void> {
+  private async run(what: NonNullable<WebApp['busy']>, button: HTMLElement, fn: () => Promise<void>): Promise<void> {
     this.busy = what;
     button.setAttribute('aria-disabled', 'true');
     if (this.pending() > 0) this.setStatus(this.tr('reportWaiting'));

@@ -1,4 +1,4 @@
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from './protocol';
 
 /**
  * Hands a file made on the page to the browser's downloads, through an object URL of our own origin (blob:):

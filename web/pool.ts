@@ -1,5 +1,5 @@
 import { crashed, timedOut, type FileOutcome } from '../core/io/outcome';
-import type { CheckRequest, FindingsListRequest, GridsResult, ReportRequest, ReportResult } from './engine';
+import type { CheckRequest, FindingsListRequest, FormsRequest, FormsResult, GridsResult, HeldCheck, HeldRequest, ReportRequest, ReportResult } from './engine';
 import type { FromWorker, WorkRequest, WorkResult } from './protocol';
 
 /**
@@ -71,6 +71,15 @@ export class ReaderPool {
 
   findings(req: FindingsListRequest): Promise<WorkResult['findings']> {
     return this.submit<WorkResult['findings']>({ kind: 'findings', req }, true, null).done;
+  }
+
+  /** A file marked as the plan or the last report, read as such (a wrong one gets its sentence at once). */
+  held(req: HeldRequest): Promise<HeldCheck> {
+    return this.submit<HeldCheck>({ kind: 'held', req }, true, null).done;
+  }
+
+  forms(req: FormsRequest): Promise<FormsResult> {
+    return this.submit<FormsResult>({ kind: 'forms', req }, true, null).done;
   }
 
   /** Starts the workers before the first file comes. */
@@ -216,11 +225,7 @@ export class ReaderPool {
         await new Promise((r) => setTimeout(r, 0));
         let result: unknown;
         try {
-          const w = job.work;
-          if (w.kind === 'check') result = await engine.checkBlob(w.req.name, w.file, w.req, job.onProgress);
-          else if (w.kind === 'grids') result = await engine.readGrids(w.name, w.file);
-          else if (w.kind === 'report') result = engine.buildReport(w.req);
-          else result = engine.buildFindingsList(w.req);
+          result = await engine.runWork(job.work, job.onProgress);
         } catch (e) {
           result = this.failure(job, e instanceof Error ? e.message : String(e));
         }

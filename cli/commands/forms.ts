@@ -1,15 +1,25 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { formatViDate, type Lang, type ReportPeriod } from '../../core';
+import type { Lang, ReportPeriod } from '../../core';
 import { cutOffDate } from '../../core/report/period';
 import { writeForms } from '../../core/plan/forms-file';
+import { formLine, formsAbout } from '../../core/plan/lines';
 import type { Io } from '../io';
 import type { LoadLimits } from '../input';
 import { loadPlan } from '../plan-input';
 import { writeFileAtomic } from '../write-atomic';
-import { zlibDeflateSlice } from './report';
 
-export type FormsArgs = { plan: string; outDir: string; period: ReportPeriod; force: boolean; json: boolean; lang: Lang; limits: LoadLimits };
+export type FormsArgs = {
+  plan: string;
+  outDir: string;
+  period: ReportPeriod;
+  force: boolean;
+  json: boolean;
+  lang: Lang;
+  limits: LoadLimits;
+  /** The forms' creation time (the CLI's clock): the same plan, period and time give the same bytes as the web page's. */
+  created?: Date;
+};
 
 /**
  * `cchc forms PLAN.xlsx --out DIR`: one reporting form per lead agency of the plan, written into DIR. Never over an
@@ -29,7 +39,9 @@ export async function runForms(args: FormsArgs, io: Io): Promise<number> {
     io.err(lang === 'vi' ? `Không tạo được thư mục ${args.outDir}.` : `Cannot create the folder ${args.outDir}.`);
     return 2;
   }
-  const forms = writeForms(plan.plan, { period: args.period, deflate: zlibDeflateSlice });
+  // fflate's deflate, as in the page, not Node's zlib: a form is small, and so a form from the page's .zip and one
+  // written here are the same file, byte for byte.
+  const forms = writeForms(plan.plan, { period: args.period, ...(args.created ? { created: args.created } : {}) });
   let failed = 0;
   const written: Array<{ agency: string; file: string; tasks: number; shared: number }> = [];
   for (const f of forms) {
@@ -44,16 +56,9 @@ export async function runForms(args: FormsArgs, io: Io): Promise<number> {
   }
   if (args.json) io.out(JSON.stringify({ plan: plan.plan.file, period: args.period.code, cutOff: cutOffDate(args.period), tasks: plan.plan.tasks.length, forms: written }, null, 2));
   else {
-    const due = formatViDate(cutOffDate(args.period));
-    io.out(
-      lang === 'vi'
-        ? `Đã ghi ${written.length} biểu báo cáo vào ${args.outDir} (${plan.plan.tasks.length} nhiệm vụ của kế hoạch ${plan.plan.file}; kỳ ${args.period.labelVi}, hạn gửi lại ${due}):`
-        : `Wrote ${written.length} reporting forms to ${args.outDir} (${plan.plan.tasks.length} tasks of the plan ${plan.plan.file}; ${args.period.labelEn}, due back ${cutOffDate(args.period)}):`,
-    );
-    for (const w of written) {
-      const shared = w.shared ? (lang === 'vi' ? `, ${w.shared} nhiệm vụ chung với cơ quan khác` : `, ${w.shared} shared with other agencies`) : '';
-      io.out(lang === 'vi' ? `  ${path.basename(w.file)}: ${w.tasks} nhiệm vụ${shared}` : `  ${path.basename(w.file)}: ${w.tasks} tasks${shared}`);
-    }
+    const about = formsAbout(plan.plan, args.period, lang);
+    io.out(lang === 'vi' ? `Đã ghi ${written.length} biểu báo cáo vào ${args.outDir} (${about}):` : `Wrote ${written.length} reporting forms to ${args.outDir} (${about}):`);
+    for (const w of written) io.out(`  ${formLine({ ...w, fileName: path.basename(w.file) }, lang)}`);
   }
   return failed ? 2 : 0;
 }

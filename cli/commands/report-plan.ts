@@ -1,5 +1,5 @@
 import { sameFile } from '../write-atomic';
-import type { ConsolidateOptions, Lang, SummaryModel } from '../../core';
+import type { ConsolidateOptions, Lang } from '../../core';
 import type { Io } from '../io';
 import type { LoadLimits } from '../input';
 import { loadPlan, loadPrevious } from '../plan-input';
@@ -48,24 +48,4 @@ async function without(files: readonly string[], drop: string, said: (f: string)
     else kept.push(f);
   }
   return kept;
-}
-
-/** The plan's and the changes' figures, one line each, after the report's own line. */
-export function planLines(model: SummaryModel, lang: Lang): string[] {
-  const out: string[] = [];
-  const p = model.plan;
-  if (p)
-    out.push(
-      lang === 'vi'
-        ? `Kế hoạch gốc (${p.file}): ${p.total} nhiệm vụ — đã có báo cáo ${p.reported}, chưa có báo cáo ${p.unreported.length}; ${p.silentAgencies.length} cơ quan chưa gửi báo cáo; ${p.notInPlan.length} dòng không có trong kế hoạch; khớp theo mã ${p.matched.key}, theo số thứ tự ${p.matched.number}, theo nội dung ${p.matched.text}.`
-        : `Plan (${p.file}): ${p.total} tasks — reported ${p.reported}, not reported ${p.unreported.length}; ${p.silentAgencies.length} agencies sent nothing; ${p.notInPlan.length} rows not in the plan; matched by key ${p.matched.key}, by number ${p.matched.number}, by text ${p.matched.text}.`,
-    );
-  const c = model.changes;
-  if (c)
-    out.push(
-      lang === 'vi'
-        ? `So với kỳ trước (${c.previous.file}): mới hoàn thành ${c.newlyCompleted.length}, mới quá hạn ${c.newlyOverdue.length}, vẫn quá hạn ${c.stillOverdue.length}, kỳ trước hoàn thành nay chưa ${c.regressed.length}, đổi thời hạn ${c.deadlineChanged.length}, nhiệm vụ mới ${c.added.length}, không còn ${c.removed.length}.`
-        : `Against the last report (${c.previous.file}): newly completed ${c.newlyCompleted.length}, newly overdue ${c.newlyOverdue.length}, still overdue ${c.stillOverdue.length}, done before and not now ${c.regressed.length}, deadline changed ${c.deadlineChanged.length}, added ${c.added.length}, removed ${c.removed.length}.`,
-    );
-  return out;
 }

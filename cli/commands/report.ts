@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Consolidator, formatViDate, type AsOfBasis, type Lang, type ReportPeriod, type ReportSettings } from '../../core';
+import { Consolidator, type AsOfBasis, type Lang, type ReportPeriod, type ReportSettings } from '../../core';
 import { writeReportDocx } from '../../core/io/write/report-docx';
 import { constants as zlib, deflateRawSync } from 'node:zlib';
 import type { DeflateSlice } from '../../core/io/write';
@@ -12,7 +12,9 @@ import { runFiles } from '../pool';
 import type { FileTask } from '../process-file';
 import { progressLine, type RunOptions } from './run-options';
 import { sameFile, writeFileAtomic } from '../write-atomic';
-import { loadPlanAndPrevious, planLines } from './report-plan';
+import { loadPlanAndPrevious } from './report-plan';
+import { planLines } from '../../core/plan/lines';
+import { reportFiguresLine } from '../../core/report/lines';
 
 export type ReportArgs = RunOptions & {
   files: string[];
@@ -141,24 +143,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   return unusable ? 2 : errors > 0 ? 1 : 0;
 }
 
-const AS_OF_RULE: Record<AsOfBasis, { vi: string; en: string }> = {
-  'cut-off': { vi: 'ngày chốt số liệu theo Nghị định 09/2019/NĐ-CP', en: 'the legal cut-off, Decree 09/2019' },
-  'period-end': { vi: 'ngày cuối kỳ', en: "the period's last day" },
-  given: { vi: 'ngày đã chọn', en: 'the date given' },
-};
-
 /** The one line `cchc report` prints: what was written, as of when and why, and the figures. */
 function summaryLine(model: ReturnType<Consolidator['finish']>, args: ReportArgs, out: string, used: number): string {
-  const t = model.totals;
-  const vi = args.lang === 'vi';
-  const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace('.', vi ? ',' : '.')}%`);
-  const rule = AS_OF_RULE[model.asOfRule][args.lang];
-  // With a plan, the tasks nobody reported are a class of the total too.
-  const unreported = t.unreported === undefined ? '' : vi ? `, chưa có báo cáo ${t.unreported}` : `, not reported ${t.unreported}`;
-  // The rate over the tasks due has no value when nothing has come due: said in words, not as a dash.
-  const ofDue =
-    t.completionRateOfDue === null ? (vi ? 'chưa có nhiệm vụ nào đến hạn' : 'none due yet') : vi ? `${pct(t.completionRateOfDue)} số đã đến hạn` : `${pct(t.completionRateOfDue)} of those due`;
-  return vi
-    ? `Đã ghi báo cáo ${out} (${model.period.labelVi}, tính đến ${formatViDate(model.asOf)} — ${rule}): ${t.total} nhiệm vụ từ ${used} sổ — hoàn thành ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} tổng số; ${ofDue}), quá hạn ${t.overdue}, đang thực hiện ${t.inProgress}, chưa thực hiện ${t.notStarted}, thường xuyên ${t.recurring}, theo kế hoạch/quy định ${t.conditional}, chưa rõ thời hạn ${t.noDeadline}${unreported}.`
-    : `Wrote ${out} (${model.period.labelEn}, as of ${model.asOf}, ${rule}): ${t.total} tasks from ${used} workbooks — completed ${t.completedOnTime + t.completedLate} (${pct(t.completionRate)} of all; ${ofDue}), overdue ${t.overdue}, in progress ${t.inProgress}, not started ${t.notStarted}, recurring ${t.recurring}, by plan or rule ${t.conditional}, no readable deadline ${t.noDeadline}${unreported}.`;
+  return `${args.lang === 'vi' ? 'Đã ghi báo cáo' : 'Wrote'} ${out} ${reportFiguresLine(model, used, args.lang)}`;
 }

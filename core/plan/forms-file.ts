@@ -1,5 +1,6 @@
 import { writeReportXlsx, type DeflateSlice } from '../io/write';
 import { zipFiles } from '../io/write/zip-files';
+import type { ReportPeriod } from '../report/period';
 import type { Plan } from './plan';
 import { layoutForms, type Form, type FormsOptions } from './forms';
 
@@ -14,6 +15,11 @@ export function writeForms(plan: Plan, opts: FormsOptions & { created?: Date; de
     ...form,
     bytes: writeReportXlsx(spec, { creator: 'cchc', ...(opts.created ? { created: opts.created } : {}), ...(opts.deflate ? { deflate: opts.deflate } : {}) }),
   }));
+}
+
+/** The .zip a page offers the forms of a period in: "Biểu báo cáo Q3-2024.zip", as the report is "Tổng hợp Q3-2024.xlsx". */
+export function formsZipName(period: Pick<ReportPeriod, 'year' | 'kind'>): string {
+  return `Biểu báo cáo ${period.kind}-${period.year}.zip`;
 }
 
 /** The forms in one .zip, as a page offers them for download: "Biểu báo cáo - <agency>.xlsx" each. */

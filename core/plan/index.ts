@@ -10,3 +10,4 @@ export { readPreviousReport, compareWithPrevious, type PreviousReport, type Prev
 export { PlanSummarySchema, ChangesSchema, MatchBySchema, type PlanSummary, type Changes, type MatchBy } from './schema';
 export { taskKey, formKeyCell, parseFormKey, matchText, type FormKey } from './key';
 export { TaskIndex, type Matchable, type Match } from './match';
+export { planLines, formsAbout, formLine } from './lines';

@@ -9,3 +9,4 @@ export { layoutFindingsList, type FindingsListFile, type FindingsListOptions } f
 export { safeSheetName, uniqueSheetName, reportSheetBase } from './sheet-name';
 export { CODE_LABEL, SEVERITY_COLOUR, SEVERITY_LABEL } from './labels';
 export { ReportSpecSchema, SheetSpecSchema, CellSpecSchema, CellContentSchema, StyleSchema, LinkSchema, ChartSpecSchema, RangeSchema, PrintSetupSchema, type PrintSetup, type ReportSpec, type SheetSpec, type CellSpec, type CellContent, type Style, type Link, type ChartSpec, type Range } from './spec';
+export { AS_OF_RULE_LABEL, reportFiguresLine } from './lines';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createPreviewServer } = require('../../scripts/preview-server.js') as { createPreviewServer: (root?: string) => Server };
@@ -88,4 +88,16 @@ export function officePages(): { browser: () => Browser; origin: () => string } 
     await stopServer(server);
   });
   return { browser: () => browser!, origin: () => origin };
+}
+
+/** axe-core's serious and critical violations on the page, one line each (none is what a test wants). */
+export async function axeSerious(page: Page): Promise<string[]> {
+  // The page's CSP (rightly) refuses inline scripts; evaluate() runs axe through the debugging protocol instead.
+  await page.evaluate(`${fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};0`);
+  // globalThis, not window and document: this file is also compiled without the DOM's types (scripts/ import it).
+  const result = await page.evaluate(async () => {
+    const g = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } };
+    return g.axe.run(g.document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }

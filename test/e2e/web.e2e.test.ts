@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CODE_LABEL, INDEX_CODES, makePeriod, PROGRESS, PROGRESS_LABEL, TASK_CODES, type GridInput } from '../../core';
+import { CODE_LABEL, INDEX_CODES, makePeriod, PROGRESS, PROGRESS_LABEL, reportDates, TASK_CODES, type GridInput } from '../../core';
 import { readWorkbook } from '../../core/io/read';
 import { runReport } from '../../cli/commands/report';
 import { HOSTILE_SHEET } from '../../addin/preview/samples';
@@ -20,7 +20,7 @@ import * as XLSX from '@e965/xlsx';
 import { problemMessage } from '../../core/io/read';
 import { encryptedWorkbook, writeZipBomb } from '../package-fixtures';
 import { readBack } from '../report-readback';
-import { ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer, WEB_BUILD } from './browser';
+import { axeSerious, ensureWebBuild, launch, requireChromium, ROOT, SHOTS, startServer, stopServer, WEB_BUILD } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -155,7 +155,7 @@ describe('the samples and a damaged file', () => {
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
     const webFile = path.join(work, 'web-report.xlsx');
     await download.saveAs(webFile);
-    expect(await page.textContent('#status')).toMatch(/^Đã tải xuống “Tổng hợp Q3-2024\.xlsx” \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024\): \d+ nhiệm vụ từ 4 tệp .* 1 tệp không dùng được đã bị bỏ qua\.$/);
+    const said = await page.textContent('#status');
     await page.context().close();
 
     // The CLI on the same files, in the folder, with the same "made at" time: `cchc report` as main() runs it.
@@ -163,15 +163,22 @@ describe('the samples and a damaged file', () => {
     const cwd = process.cwd();
     process.chdir(inputs);
     const err: string[] = [];
+    const out: string[] = [];
     try {
+      // The dates main() gives `--period 2024-Q3` on 05/10/2024: the cut-off, by its rule.
+      const dates = reportDates(makePeriod(2024, 'Q3'), { rule: 'cut-off', today: '2024-10-05' });
+      expect(dates).toMatchObject({ asOf: AS_OF, asOfRule: 'cut-off' });
       const code = await runReport(
-        { files: allFiles(), period: makePeriod(2024, 'Q3'), asOf: AS_OF, out: 'cli-report.xlsx', json: false, force: true, lang: 'vi', dueSoonDays: 30, now: STAMP, limits: {}, jobs: 1 },
-        { out: () => undefined, err: (l) => err.push(l), columns: 120 },
+        { files: allFiles(), period: makePeriod(2024, 'Q3'), asOf: dates.asOf, asOfRule: dates.asOfRule, out: 'cli-report.xlsx', json: false, force: true, lang: 'vi', dueSoonDays: 30, now: STAMP, limits: {}, jobs: 1 },
+        { out: (l) => out.push(l), err: (l) => err.push(l), columns: 120 },
       );
       expect(code).toBe(2); // a file could not be used; the others are in the report
     } finally {
       process.chdir(cwd);
     }
+    // The page says what `cchc report` prints after the file's name: the period, the date and its rule, the figures.
+    expect(out[0]).toMatch(/^Đã ghi báo cáo cli-report\.xlsx \(Quý III \(9 tháng\) năm 2024, tính đến 14\/09\/2024 — ngày chốt số liệu theo Nghị định 09\/2019\/NĐ-CP\): \d+ nhiệm vụ từ 4 sổ — /);
+    expect(said).toBe(`${out[0].replace('Đã ghi báo cáo cli-report.xlsx', 'Đã tải xuống “Tổng hợp Q3-2024.xlsx”')} 1 tệp không dùng được đã bị bỏ qua.`);
     const [web, node] = await Promise.all([readBack(fs.readFileSync(webFile)), readBack(fs.readFileSync(cliFile))]);
     expect(web.sheets.map((s) => s.name)).toEqual(['Tổng hợp Q3-2024', 'Chi tiết Q3-2024']);
     for (let i = 0; i < node.sheets.length; i++) expect(web.sheets[i]).toEqual(node.sheets[i]);
@@ -428,6 +435,15 @@ describe('the date a report is judged on (issue 17 §2)', () => {
     await page.selectOption('#as-of-rule', 'period-end');
     expect(await page.inputValue('#as-of')).toBe('30/09/2024');
     expect(await page.textContent('#as-of-change')).toBe('Ngày tính đến đổi từ 14/09/2024 thành 30/09/2024.');
+    // The report says the rule it followed, and counts from the period's first day, as `--as-of-rule period-end` does.
+    await page.setInputFiles('#input-files', [path.join(inputs, NAMES[1])]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    const file = path.join(work, 'report-period-end.xlsx');
+    await download.saveAs(file);
+    expect(await page.textContent('#status')).toContain('tính đến 30/09/2024 — ngày cuối kỳ)');
+    const read = readWorkbook(fs.readFileSync(file));
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.grids[0].values.flat().join('\n')).toContain('Số liệu tính từ 1/1/2024 đến 30/9/2024. Số liệu tính đến ngày cuối kỳ báo cáo (theo cài đặt của cơ quan).');
     // The rule is remembered.
     await page.reload();
     await page.waitForSelector('#btn-files');
@@ -457,6 +473,9 @@ describe('the date a report is judged on (issue 17 §2)', () => {
     if (!read.ok) throw new Error('unreadable');
     const row = read.grids[0].values.findIndex((r) => r[0] === 'Số liệu tính đến ngày:');
     expect(read.grids[0].texts?.[row]?.[2] ?? read.grids[0].values[row][2]).toBe('20/09/2024');
+    // And, as `--as-of` would, that the date was chosen, not the rule's: the window from the legal start to it.
+    expect(read.grids[0].values.flat().join('\n')).toContain('Số liệu tính từ 15/12/2023 đến 20/9/2024. Số liệu tính đến ngày do người lập báo cáo chọn.');
+    expect(await page.textContent('#status')).toContain('tính đến 20/09/2024 — ngày đã chọn)');
     await context.close();
   });
 
@@ -717,16 +736,6 @@ describe('opened straight from disk (file://)', () => {
 });
 
 describe('accessibility', () => {
-  const axeRun = async (page: Page) => {
-    // The page's CSP (rightly) refuses inline scripts; evaluate() runs axe through the debugging protocol instead.
-    await page.evaluate(`${fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};0`);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  };
-
   it.each([
     ['light', 1280],
     ['dark', 1280],
@@ -736,7 +745,7 @@ describe('accessibility', () => {
     await upload(page);
     await page.click('button.finding[data-cell="D22"]');
     await page.waitForSelector('td.selected');
-    expect(await axeRun(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -772,9 +781,9 @@ describe('accessibility', () => {
     await tabTo('#btn-report', true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('Tổng hợp Q3-2024.xlsx');
-    // Nothing the mouse can use is out of the keyboard's reach (the two file inputs are driven by their buttons).
+    // Nothing the mouse can use is out of the keyboard's reach (the file inputs are driven by their buttons).
     const unreachable = await page.$$eval('button, input, select, summary, a[href], [role="button"], [role="tab"]', (els) =>
-      els.filter((e) => (e as HTMLElement).tabIndex < 0 && !['input-files', 'input-folder'].includes(e.id) && !(e as HTMLElement).closest('[hidden]')).map((e) => e.outerHTML.slice(0, 80)),
+      els.filter((e) => (e as HTMLElement).tabIndex < 0 && !['input-files', 'input-folder', 'rs-file'].includes(e.id) && !(e as HTMLElement).closest('[hidden]')).map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(unreachable).toEqual([]);
     await page.context().close();
