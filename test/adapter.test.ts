@@ -358,6 +358,18 @@ describe('writing the report', () => {
     expect(run.model.totals.duplicatesMerged).toBe(39 * (n - 1));
   });
 
+  // The pane states the date and the rule as the page and `cchc report` do: the period's cut-off by its rule, or
+  // a date the user typed, 'given' and not capped at the period's end (15/10/2022 is after Quý III's 30/09).
+  it.each([
+    [{ asOf: '2022-09-14', asOfRule: 'cut-off', asOfTyped: false }, '2022-09-14', 'cut-off', '2021-12-15'],
+    [{ asOf: '2022-09-30', asOfRule: 'period-end', asOfTyped: false }, '2022-09-30', 'period-end', '2022-01-01'],
+    [{ asOf: '2022-10-15', asOfRule: 'cut-off', asOfTyped: true }, '2022-10-15', 'given', '2021-12-15'],
+  ] as const)('states the as-of date and its rule as the page and the CLI do (%o)', async (dates, asOf, rule, from) => {
+    const mem = createMemoryExcel({ sheets: seed004.sheets });
+    const run = await buildQuarterlyReport(hostOf(mem), { ...SETTINGS, ...dates }, { generatedAt: '2022-10-20T08:00' });
+    expect(run.model).toMatchObject({ asOf, asOfRule: rule, window: { from, to: asOf } });
+  });
+
   it('splits a report over 5 MB into requests under the limit, one more sync per 4 MB', async () => {
     // 60 agencies each with their own copy of the plan under different section names: 2 340 distinct tasks.
     const sheets = manySheets(60).map((g, i) => ({ ...g, values: g.values.map((r) => (typeof r[0] === 'string' && /^[IVX]+$/.test(r[0]) ? [r[0], `${r[1]} — đơn vị ${i + 1}`, ...r.slice(2)] : r)) }));

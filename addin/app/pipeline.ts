@@ -10,6 +10,7 @@ import {
 import { readWorkbook, TEMP_SHEET_PREFIX, writeReport, type ExcelHost, type WorkbookSnapshot } from '../adapter';
 import type { RunStep } from './outcome';
 import type { Settings } from './settings';
+import { reportAsOf } from '../../front/settings';
 
 /** The open workbook, in a sentence. */
 export const THIS_WORKBOOK = { vi: 'này', en: 'this workbook' };
@@ -64,10 +65,13 @@ export async function buildQuarterlyReport(
   opts.onProgress?.(0.05, 'read');
   const run = await validateOpenWorkbook(host, { ...settings, scope: settings.scope === 'active' ? 'all' : settings.scope });
   opts.onProgress?.(0.35, 'read');
-  const asOf = settings.asOf < period.value.end ? settings.asOf : period.value.end;
+  // The date and the rule the report states, as the page and `cchc report` state them: the period's rule (its
+  // cut-off by default), or 'given' for a date the user typed — never capped at the period's end, as neither is.
+  const { asOf, asOfRule } = reportAsOf(settings);
   const model = consolidate([{ file: opts.workbookName ?? 'Sổ này', sheets: run.result.sheets }], {
     period: period.value,
     asOf,
+    asOfRule,
     generatedAt: opts.generatedAt,
     dueSoonDays: settings.dueSoonDays,
   });
