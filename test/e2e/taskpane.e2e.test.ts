@@ -88,8 +88,9 @@ describe('the task pane outside Office (preview.html)', () => {
     const page = await openPreview();
     await page.click('#btn-report');
     await page.waitForSelector('.grid-tab[data-sheet="Tổng hợp Q3-2022"][aria-selected="true"]');
-    // The sample's date is 15/10/2022; a Quý III report is judged on the period's last day at the latest, and says so.
-    expect(await page.textContent('.status')).toBe('Đã tạo trang “Tổng hợp Q3-2022” (tính đến 30/09/2022): 60 nhiệm vụ, hoàn thành 17, quá hạn 1.');
+    // The sample's date, 15/10/2022, is one the user typed: the report is judged on it (as `--as-of` is, not capped
+    // at Quý III's 30/09 — one task done on 01–15/10 counts), and the status says which day.
+    expect(await page.textContent('.status')).toBe('Đã tạo trang “Tổng hợp Q3-2022” (tính đến 15/10/2022): 60 nhiệm vụ, hoàn thành 18, quá hạn 1.');
     expect(await page.textContent('table.grid td[data-cell="A1"]')).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH');
     expect(await page.textContent('table.grid td[data-cell="A2"]')).toBe('QUÝ III NĂM 2022');
     const rows = await page.$$eval('table.grid tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
