@@ -20,4 +20,6 @@ export const MUTATE_SUITES = [
   'report-model',
   'plan-core',
   'finding-words',
+  // The as-of rules of the page and the pane call the period's cut-off and window functions in-process.
+  'front-settings',
 ];
