@@ -1,0 +1,111 @@
+import { parseRank, parseScore, type Rank, type Score } from '../core/parse/score';
+import type { Reason } from '../core/result';
+
+const read = (input: string | number | null, text?: string): Score => {
+  const r = parseScore(input, text);
+  if (!r.ok) throw new Error(`${String(input)}: ${r.reason.en}`);
+  return r.value;
+};
+const scoreFailure = (input: string | number | null, text?: string): Reason | null => {
+  const r = parseScore(input, text);
+  return r.ok ? null : r.reason;
+};
+const rank = (input: string | number | null, text?: string): Rank | string => {
+  const r = parseRank(input, text);
+  return r.ok ? r.value : r.reason.code;
+};
+const rankFailure = (input: string | number | null, text?: string): Reason | null => {
+  const r = parseRank(input, text);
+  return r.ok ? null : r.reason;
+};
+
+describe('parseScore: the messages a user reads when a cell is refused', () => {
+  it('says in both languages that a cell is not a score, with the forms it expects', () => {
+    expect(scoreFailure('Khá')).toEqual({
+      code: 'not-a-score',
+      vi: 'không đọc được điểm số (cần dạng 4.34/10.00, 80.23%, 95.47 hoặc 15-20)',
+      en: 'not a score (expected a form such as 4.34/10.00, 80.23%, 95.47 or 15-20)',
+    });
+  });
+
+  it('says in both languages that a cell is empty', () => {
+    expect(scoreFailure(null)).toEqual({ code: 'empty', vi: 'ô trống', en: 'the cell is empty' });
+    expect(scoreFailure('  ')).toEqual({ code: 'empty', vi: 'ô trống', en: 'the cell is empty' });
+  });
+
+  it('says in both languages that a score cannot be negative', () => {
+    expect(scoreFailure(-4.34)).toEqual({ code: 'negative', vi: 'điểm số không thể âm', en: 'a score cannot be negative' });
+  });
+});
+
+describe('parseScore: a ratio phrase (“tỷ lệ …%”)', () => {
+  it('reads “tỷ lệ 84,48%” alone as a percentage, with the rank written next to it', () => {
+    expect(read('tỷ lệ 84,48%')).toEqual({ kind: 'percent', value: 84.48 });
+    expect(read('tỷ lệ 84,48% xếp thứ 07/63')).toEqual({ kind: 'percent', value: 84.48, rank: { from: 7, to: 7, of: 63 } });
+  });
+
+  it('refuses a score whose ratio is not a number (“tỷ lệ 1.2,3.4%”) rather than dropping the ratio', () => {
+    expect(scoreFailure('8,48/10 điểm (tỷ lệ 1.2,3.4%)')?.code).toBe('not-a-score');
+    expect(scoreFailure('8,48/10 điểm (tỷ lệ 1.23.4%)')?.code).toBe('not-a-score');
+  });
+
+  it('keeps the text either side of a ratio phrase apart (“4/5tỷ lệ 80%0” is not 4/50)', () => {
+    expect(scoreFailure('4/5tỷ lệ 80%0')?.code).toBe('not-a-score');
+  });
+});
+
+describe('parseScore: numbers with thousands separators', () => {
+  it('reads “1.234.567” and “1,234,567” as whole numbers when every group after the first has three digits', () => {
+    expect(read('1.234.567')).toEqual({ kind: 'number', value: 1234567 });
+    expect(read('1,234,567')).toEqual({ kind: 'number', value: 1234567 });
+    expect(read('12.345.678/20.000.000')).toEqual({ kind: 'score', value: 12345678, max: 20000000 });
+  });
+
+  it('refuses repeated separators whose groups are not of three digits (“1.23.4”, “1.234.56”)', () => {
+    expect(scoreFailure('1.23.4')?.code).toBe('not-a-score');
+    expect(scoreFailure('1.234.56')?.code).toBe('not-a-score');
+    expect(scoreFailure('1.2345.678')?.code).toBe('not-a-score');
+  });
+
+  it('reads mixed separators with the last one as the decimal point (“1.234,5”, “1,234.5”)', () => {
+    expect(read('1.234,5')).toEqual({ kind: 'number', value: 1234.5 });
+    expect(read('1,234.5')).toEqual({ kind: 'number', value: 1234.5 });
+    expect(read('12.345.678,25')).toEqual({ kind: 'number', value: 12345678.25 });
+    expect(read('1.234,5/2.000,0')).toEqual({ kind: 'score', value: 1234.5, max: 2000 });
+  });
+
+  it('refuses mixed separators whose thousands groups are not of three digits (“1.23,5”, “1.234.56,7”)', () => {
+    expect(scoreFailure('1.23,5')?.code).toBe('not-a-score');
+    expect(scoreFailure('1.234.56,7')?.code).toBe('not-a-score');
+    expect(scoreFailure('1,23.5')?.code).toBe('not-a-score');
+  });
+});
+
+describe('parseRank: which scores stand for a rank', () => {
+  it('reads a whole score out of a whole maximum (“15/63”) as a rank, but not “9.5/10”', () => {
+    expect(rank('15/63')).toEqual({ from: 15, to: 15, of: 63 });
+    expect(rank('9.5/10')).toBe('not-a-rank');
+  });
+
+  it('does not read a whole score carrying a ratio (“8/10 điểm (tỷ lệ 80%)”) as a rank', () => {
+    expect(rank('8/10 điểm (tỷ lệ 80%)')).toBe('not-a-rank');
+  });
+
+  it('takes the rank written next to a score or a number (“44,31/80 điểm, xếp thứ 8/61 …”)', () => {
+    expect(rank('44,31/80 điểm, xếp thứ 8/61 tỉnh, thành phố trong cả nước')).toEqual({ from: 8, to: 8, of: 61 });
+    expect(rank('95,47 (xếp thứ 12/63)')).toEqual({ from: 12, to: 12, of: 63 });
+  });
+
+  it('does not take the rank written next to a percentage (“80.23% (xếp thứ 45/63)” is an index cell, not a rank cell)', () => {
+    expect(rank('80.23%   (xếp thứ 45/63)')).toBe('not-a-rank');
+  });
+
+  it('says in both languages that a cell is not a rank, and keeps “empty” for an empty cell', () => {
+    expect(rankFailure('Top 20')).toEqual({
+      code: 'not-a-rank',
+      vi: 'không đọc được thứ hạng (cần dạng 15, 15-20 hoặc 15/63)',
+      en: 'not a rank (expected 15, 15-20 or 15/63)',
+    });
+    expect(rankFailure(null)).toEqual({ code: 'empty', vi: 'ô trống', en: 'the cell is empty' });
+  });
+});
