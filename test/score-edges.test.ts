@@ -36,6 +36,22 @@ describe('parseScore: the messages a user reads when a cell is refused', () => {
   it('says in both languages that a score cannot be negative', () => {
     expect(scoreFailure(-4.34)).toEqual({ code: 'negative', vi: 'điểm số không thể âm', en: 'a score cannot be negative' });
   });
+  it('says in both languages that a cell holds two ranks, whether both are phrases or one is a bare range', () => {
+    const twoRanks = { code: 'two-ranks', vi: 'có hơn một thứ hạng trong ô', en: 'more than one rank in the cell' };
+    expect(scoreFailure('80% (xếp thứ 2/63) (xếp thứ 3/63)')).toEqual(twoRanks);
+    expect(scoreFailure('15-20 (xếp thứ 5)')).toEqual(twoRanks);
+  });
+
+  it('says in both languages that the maximum is 0', () => {
+    expect(scoreFailure('5/0')).toEqual({ code: 'zero-max', vi: 'điểm tối đa bằng 0', en: 'the maximum is 0' });
+  });
+});
+
+describe('parseScore: a rank next to words that are not a value', () => {
+  it('refuses “Tốt, xếp thứ 12/63” rather than keeping only the rank', () => {
+    expect(scoreFailure('Tốt, xếp thứ 12/63')?.code).toBe('not-a-score');
+    expect(read('xếp thứ 12/63')).toEqual({ kind: 'rank', from: 12, to: 12, of: 63 });
+  });
 });
 
 describe('parseScore: a ratio phrase (“tỷ lệ …%”)', () => {
