@@ -125,3 +125,32 @@ describe('parseRank: which scores stand for a rank', () => {
     expect(rankFailure(null)).toEqual({ code: 'empty', vi: 'ô trống', en: 'the cell is empty' });
   });
 });
+
+describe('parseScore: a number cell’s display text', () => {
+  it('reads a number as a percentage when its display text ends in “%”, padding after it included (“85% ”)', () => {
+    expect(read(0.85, '85% ')).toEqual({ kind: 'percent', value: 85 });
+  });
+
+  it('keeps a number as it is when “%” is only inside its display text (“85% đạt”)', () => {
+    expect(read(0.85, '85% đạt')).toEqual({ kind: 'number', value: 0.85 });
+  });
+});
+
+describe('parseScore: what is not one value', () => {
+  it('refuses a text longer than 300 characters, even when it would read, and reads one of exactly 300', () => {
+    expect(read(`${' '.repeat(297)}80%`)).toEqual({ kind: 'percent', value: 80 });
+    expect(scoreFailure(`${' '.repeat(298)}80%`)?.code).toBe('not-a-score');
+  });
+
+  it('refuses a score with two ratios (“(tỷ lệ 80%) (tỷ lệ 81%)”)', () => {
+    expect(scoreFailure('8/10 điểm (tỷ lệ 80%) (tỷ lệ 81%)')?.code).toBe('not-a-score');
+  });
+
+  it('keeps the digits either side of a comparison sign, a rank phrase, a qualifying word, a bracket or a stray comma apart', () => {
+    expect(scoreFailure('8≥7,5')?.code).toBe('not-a-score'); // not 87.5
+    expect(scoreFailure('8xếp thứ 12/63,5')?.code).toBe('not-a-score'); // not 8.5
+    expect(scoreFailure('95,47(1)')?.code).toBe('not-a-score'); // a footnote mark, not 95.471
+    expect(scoreFailure('8,,5')?.code).toBe('not-a-score'); // not 85
+    expect(scoreFailure('8điểm5')?.code).toBe('not-a-score'); // a qualifying word between digits, not 85
+  });
+});
