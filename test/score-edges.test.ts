@@ -142,6 +142,24 @@ describe('parseScore: what is not one value', () => {
     expect(scoreFailure(`${' '.repeat(298)}80%`)?.code).toBe('not-a-score');
   });
 
+  it('reads a value that ends a sentence (“đạt 86,80%.”)', () => {
+    expect(read('đạt 86,80%.')).toEqual({ kind: 'percent', value: 86.8 });
+    expect(read('85,95/100 điểm.')).toEqual({ kind: 'score', value: 85.95, max: 100 });
+    // seed 002's sentence, ended with a period: the space before the period must go too
+    expect(read('44,31/80 điểm, xếp thứ 8/61 tỉnh, thành phố trong cả nước.')).toEqual({
+      kind: 'score',
+      value: 44.31,
+      max: 80,
+      rank: { from: 8, to: 8, of: 61 },
+    });
+    expect(read('80.23% (xếp thứ 45/63).')).toEqual({ kind: 'percent', value: 80.23, rank: { from: 45, to: 45, of: 63 } });
+  });
+
+  it('refuses a score whose value or maximum is not a decimal (“1.23.4/10”, “8/1.23.4”)', () => {
+    expect(scoreFailure('1.23.4/10')?.code).toBe('not-a-score');
+    expect(scoreFailure('8/1.23.4')?.code).toBe('not-a-score');
+  });
+
   it('refuses a score with two ratios (“(tỷ lệ 80%) (tỷ lệ 81%)”)', () => {
     expect(scoreFailure('8/10 điểm (tỷ lệ 80%) (tỷ lệ 81%)')?.code).toBe('not-a-score');
   });

@@ -139,7 +139,7 @@ function scoreFromText(input: string): Result<Score> {
     .replace(/,(?!\d)|(?<!\d),/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\.$/, '');
+    .replace(/\.$/, '').trim(); // and the space a sentence's final period leaves: "… cả nước." reads
   const withRank = <T extends object>(v: T) => (rank ? { ...v, rank } : v);
 
   let m = SCORE_MAIN.exec(main);
