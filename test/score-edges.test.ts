@@ -1,4 +1,4 @@
-import { parseRank, parseScore, type Rank, type Score } from '../core/parse/score';
+import { comparable, parseRank, parseScore, scoreNumber, scoreRank, type Rank, type Score } from '../core/parse/score';
 import type { Reason } from '../core/result';
 
 const read = (input: string | number | null, text?: string): Score => {
@@ -160,6 +160,19 @@ describe('parseScore: what is not one value', () => {
     expect(scoreFailure('8/1.23.4')?.code).toBe('not-a-score');
   });
 
+  it('refuses a percentage or a number beside a ratio (“95,47 (tỷ lệ 84,48%)”): the ratio only qualifies a score', () => {
+    expect(scoreFailure('95,47 (tỷ lệ 84,48%)')?.code).toBe('not-a-score');
+    expect(scoreFailure('80% (tỷ lệ 84,48%)')?.code).toBe('not-a-score');
+  });
+
+  it('refuses a percentage that is not a decimal (“1.23.4%”)', () => {
+    expect(scoreFailure('1.23.4%')?.code).toBe('not-a-score');
+  });
+
+  it('gives a score without a ratio no percent field at all', () => {
+    expect(read('85,95/100 điểm')).toStrictEqual({ kind: 'score', value: 85.95, max: 100 });
+  });
+
   it('refuses a score with two ratios (“(tỷ lệ 80%) (tỷ lệ 81%)”)', () => {
     expect(scoreFailure('8/10 điểm (tỷ lệ 80%) (tỷ lệ 81%)')?.code).toBe('not-a-score');
   });
@@ -170,5 +183,54 @@ describe('parseScore: what is not one value', () => {
     expect(scoreFailure('95,47(1)')?.code).toBe('not-a-score'); // a footnote mark, not 95.471
     expect(scoreFailure('8,,5')?.code).toBe('not-a-score'); // not 85
     expect(scoreFailure('8điểm5')?.code).toBe('not-a-score'); // a qualifying word between digits, not 85
+  });
+});
+
+describe('scoreNumber, comparable and scoreRank: what the index sheet computes with', () => {
+  const score = read('8,48/10 điểm (tỷ lệ 84,48%) xếp thứ 07/63');
+  const percent = read('80.23%   (xếp thứ 45/63)');
+  const number = read('95.47');
+  const rankCell = read('15-20');
+
+  it('gives the number a value stands for, and none for a rank or an empty cell', () => {
+    expect(scoreNumber(score)).toBe(8.48);
+    expect(scoreNumber(percent)).toBe(80.23);
+    expect(scoreNumber(number)).toBe(95.47);
+    expect(scoreNumber(rankCell)).toBeNull();
+    expect(scoreNumber(null)).toBeNull();
+  });
+
+  it('compares scores out of the same maximum, percentages with percentages and numbers with numbers', () => {
+    expect(comparable(read('4.34/10.00'), read('6.1/10'))).toBe(true);
+    expect(comparable(percent, read('83%'))).toBe(true);
+    expect(comparable(number, read('87'))).toBe(true);
+  });
+
+  it('does not compare across kinds, across maxima, ranks, or a missing value', () => {
+    expect(comparable(read('39.92/80'), read('8,48/10'))).toBe(false);
+    expect(comparable(read('8/10'), read('8/10.5'))).toBe(false);
+    expect(comparable(percent, number)).toBe(false);
+    expect(comparable(number, percent)).toBe(false);
+    expect(comparable(percent, score)).toBe(false);
+    expect(comparable(score, percent)).toBe(false);
+    expect(comparable(rankCell, read('20-30/63'))).toBe(false);
+    expect(comparable(null, percent)).toBe(false);
+    expect(comparable(percent, null)).toBe(false);
+    expect(comparable(null, null)).toBe(false);
+  });
+
+  it('takes maxima within a billionth as the same, and no further', () => {
+    const outOf = (max: number): Score => ({ kind: 'score', value: 1, max });
+    expect(comparable(outOf(10), outOf(10 + 5e-10))).toBe(true);
+    expect(comparable(outOf(2e-9), outOf(1e-9))).toBe(false); // exactly 1e-9 apart
+  });
+
+  it('gives the rank a value carries: its own, the one written next to it, or none', () => {
+    expect(scoreRank(rankCell)).toStrictEqual({ from: 15, to: 20, of: null });
+    expect(scoreRank(read('xếp thứ 8/61'))).toStrictEqual({ from: 8, to: 8, of: 61 });
+    expect(scoreRank(score)).toStrictEqual({ from: 7, to: 7, of: 63 });
+    expect(scoreRank(percent)).toStrictEqual({ from: 45, to: 45, of: 63 });
+    expect(scoreRank(number)).toBeNull();
+    expect(scoreRank(null)).toBeNull();
   });
 });
