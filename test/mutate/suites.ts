@@ -23,4 +23,6 @@ export const MUTATE_SUITES = [
   // The as-of rules of the page and the pane call the period's cut-off and window functions in-process.
   'front-settings',
   'score-edges',
+  'budget-edges',
+  'status-edges',
 ];
