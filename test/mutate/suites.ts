@@ -22,4 +22,6 @@ export const MUTATE_SUITES = [
   'finding-words',
   // The as-of rules of the page and the pane call the period's cut-off and window functions in-process.
   'front-settings',
+  'time-edges',
+  'period-edges',
 ];
