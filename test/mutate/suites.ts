@@ -25,4 +25,6 @@ export const MUTATE_SUITES = [
   'score-edges',
   'budget-edges',
   'status-edges',
+  'time-edges',
+  'period-edges',
 ];
