@@ -155,6 +155,12 @@ describe('parseScore: what is not one value', () => {
     expect(read('80.23% (xếp thứ 45/63).')).toEqual({ kind: 'percent', value: 80.23, rank: { from: 45, to: 45, of: 63 } });
   });
 
+  it('reads a value whose sentence ends before its rank (“44,31/80 điểm. Xếp thứ 8/61”, “80.23%. (xếp thứ 45/63)”)', () => {
+    // The rank phrase taken out leaves the period followed by spaces: trimmed before the period goes, and after.
+    expect(read('44,31/80 điểm. Xếp thứ 8/61')).toEqual({ kind: 'score', value: 44.31, max: 80, rank: { from: 8, to: 8, of: 61 } });
+    expect(read('80.23%. (xếp thứ 45/63)')).toEqual({ kind: 'percent', value: 80.23, rank: { from: 45, to: 45, of: 63 } });
+  });
+
   it('refuses a score whose value or maximum is not a decimal (“1.23.4/10”, “8/1.23.4”)', () => {
     expect(scoreFailure('1.23.4/10')?.code).toBe('not-a-score');
     expect(scoreFailure('8/1.23.4')?.code).toBe('not-a-score');
