@@ -83,7 +83,6 @@ export function parseBudget(input: unknown, opts: BudgetOptions = {}): Result<Bu
   const re = /(\d[\d.,]*)\s*([a-z]*)/g;
   let total = 0;
   let terms = 0;
-  let consumed = '';
   for (const m of t.matchAll(re)) {
     const n = parseViNumber(m[1].replace(/[.,]$/, ''));
     if (n === null) return fail('bad-number', `Không đọc được số tiền "${input.trim()}"`, `Cannot read the amount "${input.trim()}"`);
@@ -92,7 +91,6 @@ export function parseBudget(input: unknown, opts: BudgetOptions = {}): Result<Bu
     if (!u && word !== '') break; // "03 lớp", "02 kỳ": a number that is not money
     total += n * (u ? u[1] : unit);
     terms++;
-    consumed += m[0];
   }
   if (terms > 0 && /^\d/.test(t)) {
     const vnd = Math.round(total);
