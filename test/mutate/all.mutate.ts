@@ -37,9 +37,35 @@ jest.mock('../libreoffice', () => {
   };
 });
 
-for (const suite of MUTATE_SUITES) {
+/**
+ * The test-name filter of this run, if any. Stryker runs each (non-static) mutant with only the tests that covered it,
+ * as a name pattern `(full name)|(full name)…`; jest-circus keeps that pattern in its state under a private symbol.
+ */
+function testNamePattern(): RegExp | null {
+  const sym = Object.getOwnPropertySymbols(globalThis).find((s) => s.description === 'JEST_STATE_SYMBOL');
+  const state = sym ? (globalThis as unknown as Record<symbol, { testNamePattern?: RegExp | null }>)[sym] : undefined;
+  return state?.testNamePattern ?? null;
+}
+
+// Stryker's own escaping of a test's full name in that pattern.
+const escapeRegExp = (s: string) => s.replace(/[.*+\-?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a suite holds a test the filter selects. Every test's full name starts with its suite's describe name and a
+ * space, so a suite none of whose names is in the pattern has nothing to run: loading it (exceljs, fast-check,
+ * fixtures built at the top of the file) is most of what a mutant would cost. A static mutant runs every test (no
+ * filter), so everything is loaded then.
+ */
+function suiteSelected(suite: string, pattern: RegExp | null): boolean {
+  return pattern === null || pattern.source.includes(`(${escapeRegExp(`${suite} `)}`);
+}
+
+const PRESENT = MUTATE_SUITES.filter((suite) => fs.existsSync(path.join(__dirname, '..', `${suite}.test.ts`)));
+const pattern = testNamePattern();
+const selected = PRESENT.filter((suite) => suiteSelected(suite, pattern));
+// A pattern naming none of the suites is not ours to guess at: load them all rather than run nothing.
+for (const suite of selected.length > 0 ? selected : PRESENT) {
   const file = path.join(__dirname, '..', `${suite}.test.ts`);
-  if (!fs.existsSync(file)) continue;
   describe(suite, () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(file);
