@@ -1,0 +1,377 @@
+/**
+ * The task rules (core/task/rules/*) and validateTaskSheet at their edges: each case asserts whole findings —
+ * code, severity, cell, header, value, both messages, the task — so that a finding whose message is emptied,
+ * whose field is lost (its header goes null) or whose cell moves fails here. Each case was checked by applying
+ * the mutation it names to the source and running this file (StrykerJS's survivors, see test/mutate).
+ * Rows are seed 004's appendix (Phụ lục KH 367, I 3.1) and seed 003's per-agency appendices and seed 000's
+ * five columns; as-of dates are explicit.
+ */
+import type { CellValue, GridInput } from '../core/grid/grid';
+import type { Finding } from '../core/findings';
+import { findingsOf, nineColumnGrid } from './helpers';
+
+type Over = Partial<Record<'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget', CellValue>>;
+
+/** A clean row of seed 004 (I 3.1), with one thing changed. */
+const row = (over: Over = {}): CellValue[] => [
+  null,
+  '1.1: Triển khai thực hiện hiệu quả các thể chế',
+  'task' in over ? over.task! : '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
+  'activity' in over ? over.activity! : '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
+  'output' in over ? over.output! : 'Quyết định công bố văn bản',
+  'lead' in over ? over.lead! : 'Sở Tư pháp',
+  'coord' in over ? over.coord! : 'Các sở, ban, ngành tỉnh.',
+  'time' in over ? over.time! : 'Trong năm 2022',
+  'budget' in over ? over.budget! : 'Theo Kế hoạch',
+];
+const TRACKING = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động', '4- Kết quả/ sản phẩm', '5-Chủ trì', '6- Phối hợp', '7- Thời gian', '8- Kinh phí', 'Tình trạng', 'Ngày hoàn thành'];
+/** The row with the progress columns a quarterly report adds. */
+const tracked = (over: Over, status: CellValue, done: CellValue): CellValue[] => [...row(over), status, done];
+const trackedGrid = (...rows: CellValue[][]) => nineColumnGrid(rows, { header: TRACKING });
+
+const TASK_31 = { number: '3.1', text: 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý' };
+
+/** A finding on sheet "Phụ lục" at an A1 cell (row and column derived from it, as validateTaskSheet does). */
+function at(cell: string, f: Omit<Finding, 'sheet' | 'cell' | 'row' | 'column'>, sheet = 'Phụ lục'): Finding {
+  const m = /^([A-Z])(\d+)$/.exec(cell)!;
+  return { ...f, sheet, cell, row: Number(m[2]), column: m[1].charCodeAt(0) - 64 } as Finding;
+}
+const only = (code: string, found: Finding[]) => found.filter((f) => f.code === code);
+
+describe('budget-unparsed', () => {
+  it('speaks once per unreadable budget cell: two different cells are two findings, each quoting its own text', () => {
+    const found = findingsOf(nineColumnGrid([row({ budget: 'khoảng vài chục' }), row({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', budget: 'Xin ý kiến sau' })]));
+    expect(only('budget-unparsed', found)).toEqual([
+      at('I4', {
+        code: 'budget-unparsed',
+        severity: 'warning',
+        header: '8- Kinh phí',
+        value: 'khoảng vài chục',
+        message: {
+          vi: 'Không đọc được kinh phí “khoảng vài chục”. Ghi số tiền (150 triệu, 1,5 tỷ, 100.000.000 đồng) hoặc nguồn (Kinh phí tự chủ, Theo Kế hoạch).',
+          en: 'Cannot read the budget “khoảng vài chục”. Write an amount (150 triệu, 1,5 tỷ, 100.000.000 đồng) or a source (Kinh phí tự chủ, Theo Kế hoạch).',
+        },
+        task: TASK_31,
+      }),
+      at('I5', {
+        code: 'budget-unparsed',
+        severity: 'warning',
+        header: '8- Kinh phí',
+        value: 'Xin ý kiến sau',
+        message: {
+          vi: 'Không đọc được kinh phí “Xin ý kiến sau”. Ghi số tiền (150 triệu, 1,5 tỷ, 100.000.000 đồng) hoặc nguồn (Kinh phí tự chủ, Theo Kế hoạch).',
+          en: 'Cannot read the budget “Xin ý kiến sau”. Write an amount (150 triệu, 1,5 tỷ, 100.000.000 đồng) or a source (Kinh phí tự chủ, Theo Kế hoạch).',
+        },
+        task: { number: '3.2', text: 'Xây dựng Báo cáo kết quả rà soát' },
+      }),
+    ]);
+  });
+});
+
+describe('cell-error', () => {
+  it('names the error in both languages, under the column header', () => {
+    expect(findingsOf(nineColumnGrid([row({ lead: '#REF!' })]))).toEqual([
+      at('F4', {
+        code: 'cell-error',
+        severity: 'error',
+        header: '5-Chủ trì',
+        value: '#REF!',
+        message: { vi: 'Ô bị lỗi công thức #REF!.', en: 'The cell holds the formula error #REF!.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('completed-before-start and completion-date-unparsed', () => {
+  it('a Quý IV/2022 task completed on 15/03/2022: the completion date cell, both dates in both languages', () => {
+    const found = findingsOf(trackedGrid(tracked({ time: 'Quý IV/2022' }, 'Hoàn thành', '15/03/2022')), '2022-12-31');
+    expect(found).toEqual([
+      at('K4', {
+        code: 'completed-before-start',
+        severity: 'warning',
+        header: 'Ngày hoàn thành',
+        value: '15/03/2022',
+        message: {
+          vi: 'Ngày hoàn thành 15/03/2022 sớm hơn thời gian bắt đầu của nhiệm vụ (01/10/2022).',
+          en: "The completion date 15/03/2022 is before the task's period starts (01/10/2022).",
+        },
+        task: TASK_31,
+      }),
+    ]);
+  });
+  it('a completion date that is no day quotes the cell, under its header', () => {
+    const found = findingsOf(trackedGrid(tracked({}, 'Hoàn thành', 'xong rồi')), '2022-10-15');
+    expect(only('completion-date-unparsed', found)).toEqual([
+      at('K4', {
+        code: 'completion-date-unparsed',
+        severity: 'warning',
+        header: 'Ngày hoàn thành',
+        value: 'xong rồi',
+        message: {
+          vi: 'Không đọc được ngày hoàn thành “xong rồi”; ghi theo dạng ngày/tháng/năm.',
+          en: 'Cannot read the completion date “xong rồi”; write it as day/month/year.',
+        },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('deadline-expired', () => {
+  it('completed after the as-of date: both languages say when', () => {
+    const found = findingsOf(trackedGrid(tracked({ time: 'Quý II/2022' }, 'Hoàn thành', '14/10/2022')), '2022-09-30');
+    expect(found).toEqual([
+      at('H4', {
+        code: 'deadline-expired',
+        severity: 'error',
+        header: '7- Thời gian',
+        value: 'Quý II/2022',
+        message: {
+          vi: 'Đã quá hạn 92 ngày (hạn 30/06/2022) tính đến ngày xét; báo cáo hoàn thành ngày 14/10/2022, sau ngày xét.',
+          en: '92 days past the deadline (30/06/2022) on the as-of date; reported complete on 14/10/2022, after it.',
+        },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('deadline-unparsed', () => {
+  it('adds what the parser found (a day that does not exist) in both languages, and nothing for plain words', () => {
+    const found = findingsOf(nineColumnGrid([row({ time: '31/02/2022' }), row({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', time: 'Sớm nhất có thể' })]));
+    const write = { vi: 'Ghi theo dạng 30/9/2024, Quý III/2024, Tháng 11/2024, Năm 2024 hoặc “Thường xuyên”.', en: 'Write it as 30/9/2024, Quý III/2024, Tháng 11/2024, Năm 2024 or “Thường xuyên”.' };
+    expect(found).toEqual([
+      at('H4', {
+        code: 'deadline-unparsed',
+        severity: 'warning',
+        header: '7- Thời gian',
+        value: '31/02/2022',
+        message: { vi: `Không đọc được thời gian “31/02/2022” (không có ngày hay tháng này). ${write.vi}`, en: `Cannot read the time “31/02/2022” (no such day or month). ${write.en}` },
+        task: TASK_31,
+      }),
+      at('H5', {
+        code: 'deadline-unparsed',
+        severity: 'warning',
+        header: '7- Thời gian',
+        value: 'Sớm nhất có thể',
+        message: { vi: `Không đọc được thời gian “Sớm nhất có thể”. ${write.vi}`, en: `Cannot read the time “Sớm nhất có thể”. ${write.en}` },
+        task: { number: '3.2', text: 'Xây dựng Báo cáo kết quả rà soát' },
+      }),
+    ]);
+  });
+});
+
+describe('duplicate-number', () => {
+  it('a number typed twice in the STT column: at the STT cell, under its header, pointing at the first', () => {
+    // Seed 000's five columns: sub-rows "a)", "b)" in the TT column.
+    const grid: GridInput = {
+      name: 'Phụ lục',
+      values: [
+        ['TT', 'Nội dung', 'Mục tiêu/Giải pháp', 'Cơ quan tham mưu', 'Cơ quan phối hợp thực hiện'],
+        ['1', 'Công khai, minh bạch thủ tục hành chính', null, null, null],
+        ['a)', 'Niêm yết công khai TTHC', 'Công khai 100% TTHC tại Bộ phận Một cửa', 'Sở Nội vụ', 'Sở Tư pháp'],
+        ['a)', 'Cập nhật TTHC trên Cổng Dịch vụ công', 'Công khai 100% TTHC trên Cổng', 'Sở Nội vụ', 'Sở Tư pháp'],
+      ],
+    };
+    expect(only('duplicate-number', findingsOf(grid))).toEqual([
+      at(
+        'A4',
+        {
+          code: 'duplicate-number',
+          severity: 'warning',
+          header: 'TT',
+          value: 'a)',
+          message: { vi: 'Số thứ tự “a)” bị trùng với ô A3 trong cùng mục.', en: 'Item number “a)” repeats the one in A3 in the same section.' },
+          task: { number: 'a)', text: 'Công khai 100% TTHC trên Cổng' }, // "Mục tiêu/Giải pháp" is the activity column
+        },
+        'Phụ lục',
+      ),
+    ]);
+  });
+  it('a number written in the activity text twice: at the activity cell, under its header', () => {
+    const found = findingsOf(nineColumnGrid([row(), row({ activity: '3.1: Lập danh mục văn bản cần sửa đổi' })]));
+    expect(found).toEqual([
+      at('D5', {
+        code: 'duplicate-number',
+        severity: 'warning',
+        header: '3- Hoạt động',
+        value: '3.1',
+        message: { vi: 'Số thứ tự “3.1” bị trùng với ô D4 trong cùng mục.', en: 'Item number “3.1” repeats the one in D4 in the same section.' },
+        task: { number: '3.1', text: 'Lập danh mục văn bản cần sửa đổi' },
+      }),
+    ]);
+  });
+});
+
+describe('lead-also-coordinating', () => {
+  const finding = (coord: string, vi: string, en: string) =>
+    at('G4', { code: 'lead-also-coordinating', severity: 'warning', header: '6- Phối hợp', value: coord, message: { vi, en }, task: TASK_31 });
+  it('one agency on both sides: “is”', () => {
+    const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Nội vụ', coord: 'Sở Nội Vụ, Sở Tư pháp' })]));
+    expect(found).toEqual([finding('Sở Nội Vụ, Sở Tư pháp', '“Sở Nội vụ” vừa chủ trì vừa phối hợp thực hiện.', '“Sở Nội vụ” is both lead and coordinating.')]);
+  });
+  it('two agencies on both sides: listed with a comma, in coordinating order, “are”', () => {
+    const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Nội vụ, Sở Tư pháp', coord: 'Sở Tư pháp, Sở Nội vụ, Sở Tài chính' })]));
+    expect(found).toEqual([
+      finding('Sở Tư pháp, Sở Nội vụ, Sở Tài chính', '“Sở Tư pháp”, “Sở Nội vụ” vừa chủ trì vừa phối hợp thực hiện.', '“Sở Tư pháp”, “Sở Nội vụ” are both lead and coordinating.'),
+    ]);
+  });
+});
+
+describe('missing-lead where the layout has no lead column', () => {
+  it('a per-agency appendix whose title names nobody: the finding is at the row’s task text, with no header', () => {
+    // Seed 003's Phụ lục layout, its title line "THUỘC TRÁCH NHIỆM … CỦA SỞ NỘI VỤ" lost in a copy.
+    const grid: GridInput = {
+      name: 'PL1',
+      values: [
+        ['PHỤ LỤC 1', null, null, null, null],
+        ['CÁC NHIỆM VỤ, GIẢI PHÁP ĐỂ NÂNG CAO CÁC CHỈ SỐ (PAPI, SIPAS, PAR INDEX)', null, null, null, null],
+        ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+        ['I', 'Chỉ số PAPI', null, null, null],
+        [1, 'Tri thức công dân', 'Nâng cao kiến thức, kỹ năng của cán bộ, công chức cấp xã', 'Thực hiện Kế hoạch tuyên truyền, phổ biến về Chỉ số PAPI', 'Thường xuyên'],
+      ],
+      merges: ['B4:E4'],
+    };
+    expect(only('missing-lead', findingsOf(grid, '2024-10-15'))).toEqual([
+      at(
+        'D5',
+        {
+          code: 'missing-lead',
+          severity: 'error',
+          header: null,
+          value: null,
+          message: { vi: 'Nhiệm vụ chưa có cơ quan chủ trì.', en: 'The task has no lead agency.' },
+          task: { number: '1', text: 'Thực hiện Kế hoạch tuyên truyền, phổ biến về Chỉ số PAPI' },
+        },
+        'PL1',
+      ),
+    ]);
+  });
+});
+
+describe('validateTaskSheet: the task a finding carries', () => {
+  it('a numbered row with no text at all carries its number and an empty text', () => {
+    // "3.3" in the STT column, an output, a lead and a time, but no goal, task or activity: the first row of its section.
+    const found = findingsOf(nineColumnGrid([['3.3', null, null, null, 'Báo cáo', 'Sở Nội vụ', null, 'Quý IV/2022', null]]));
+    expect(found).toEqual([
+      at('D4', {
+        code: 'missing-task-text',
+        severity: 'error',
+        header: '3- Hoạt động',
+        value: null,
+        message: { vi: 'Dòng có thông tin nhưng thiếu nội dung ở cột “3- Hoạt động”.', en: 'The row has data but no text in the “3- Hoạt động” column.' },
+        task: { number: '3.3', text: '' },
+      }),
+    ]);
+  });
+});
+
+describe('missing-lead in a lead column', () => {
+  it('a lead cell that names nobody (“(không)”) is no lead: the finding quotes the cell', () => {
+    expect(findingsOf(nineColumnGrid([row({ lead: '(không)' })]))).toEqual([
+      at('F4', {
+        code: 'missing-lead',
+        severity: 'error',
+        header: '5-Chủ trì',
+        value: '(không)',
+        message: { vi: 'Nhiệm vụ chưa có cơ quan chủ trì.', en: 'The task has no lead agency.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('missing-output', () => {
+  it('at the output cell, under its header, in both languages', () => {
+    expect(findingsOf(nineColumnGrid([row({ output: null })]))).toEqual([
+      at('E4', {
+        code: 'missing-output',
+        severity: 'warning',
+        header: '4- Kết quả/ sản phẩm',
+        value: null,
+        message: { vi: 'Nhiệm vụ chưa nêu kết quả/sản phẩm.', en: 'The task names no output.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('status-unknown', () => {
+  it('quotes the status and lists the values to use, at the status cell', () => {
+    expect(findingsOf(trackedGrid(tracked({}, 'Tốt', null)), '2022-10-15')).toEqual([
+      at('J4', {
+        code: 'status-unknown',
+        severity: 'warning',
+        header: 'Tình trạng',
+        value: 'Tốt',
+        message: {
+          vi: 'Không hiểu tình trạng “Tốt”. Dùng: Hoàn thành, Hoàn thành trễ hạn, Đang thực hiện, Chưa thực hiện.',
+          en: 'Unknown status “Tốt”. Use: Hoàn thành, Hoàn thành trễ hạn, Đang thực hiện, Chưa thực hiện.',
+        },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('unknown-agency', () => {
+  it('says which role the unknown name has (lead, coordinating), under that column’s header', () => {
+    const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Tài chánh', coord: 'Sở Nội vụ, Phòng Vô Danh' })]));
+    expect(found).toEqual([
+      at('F4', {
+        code: 'unknown-agency',
+        severity: 'warning',
+        header: '5-Chủ trì',
+        value: 'Sở Tài chánh',
+        message: {
+          vi: 'Cơ quan chủ trì “Sở Tài chánh” không có trong danh mục cơ quan. Có phải là “Sở Tài chính”?',
+          en: 'The lead agency “Sở Tài chánh” is not in the agency directory. Did you mean “Sở Tài chính”?',
+        },
+        suggestion: 'Sở Tài chính',
+        task: TASK_31,
+      }),
+      at('G4', {
+        code: 'unknown-agency',
+        severity: 'warning',
+        header: '6- Phối hợp',
+        value: 'Phòng Vô Danh',
+        message: { vi: 'Cơ quan phối hợp “Phòng Vô Danh” không có trong danh mục cơ quan.', en: 'The coordinating agency “Phòng Vô Danh” is not in the agency directory.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+  it('a lead named in a per-agency appendix’s title and unknown: once, at the title cell, with no header', () => {
+    // Seed 003's layout; "THUỘC TRÁCH NHIỆM … CỦA" makes the name the lead even though the directory lacks it.
+    const grid: GridInput = {
+      name: 'PL9',
+      values: [
+        ['PHỤ LỤC 9', null, null, null, null],
+        ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA BAN QUẢN LÝ CÁC KHU CÔNG NGHỆ CAO', null, null, null, null],
+        ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian hoàn thành'],
+        ['I', 'Chỉ số PCI', null, null, null],
+        [1, 'Chi phí không chính thức', 'Giảm tỷ lệ doanh nghiệp phải trả chi phí không chính thức', 'Công khai quy trình giải quyết TTHC', 'Thường xuyên'],
+        [2, 'Tính minh bạch', 'Tăng điểm chỉ số thành phần', 'Cập nhật thông tin trên Cổng thông tin điện tử', 'Thường xuyên'],
+      ],
+      merges: ['B4:E4'],
+    };
+    expect(findingsOf(grid, '2024-10-15')).toEqual([
+      at(
+        'A2',
+        {
+          code: 'unknown-agency',
+          severity: 'warning',
+          header: null,
+          value: 'BAN QUẢN LÝ CÁC KHU CÔNG NGHỆ CAO',
+          message: {
+            vi: 'Cơ quan chủ trì “BAN QUẢN LÝ CÁC KHU CÔNG NGHỆ CAO” không có trong danh mục cơ quan. Có phải là “Ban Quản lý các khu công nghiệp”?',
+            en: 'The lead agency “BAN QUẢN LÝ CÁC KHU CÔNG NGHỆ CAO” is not in the agency directory. Did you mean “Ban Quản lý các khu công nghiệp”?',
+          },
+          suggestion: 'Ban Quản lý các khu công nghiệp',
+          task: { number: '1', text: 'Công khai quy trình giải quyết TTHC' },
+        },
+        'PL9',
+      ),
+    ]);
+  });
+});
