@@ -8,7 +8,8 @@
  */
 import type { CellValue, GridInput } from '../core/grid/grid';
 import type { Finding } from '../core/findings';
-import { findingsOf, nineColumnGrid } from './helpers';
+import { validateTaskSheet } from '../core/task/validate';
+import { findingsOf, nineColumnGrid, readGrid } from './helpers';
 
 type Over = Partial<Record<'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget', CellValue>>;
 
@@ -41,7 +42,7 @@ const only = (code: string, found: Finding[]) => found.filter((f) => f.code === 
 describe('budget-unparsed', () => {
   it('speaks once per unreadable budget cell: two different cells are two findings, each quoting its own text', () => {
     const found = findingsOf(nineColumnGrid([row({ budget: 'khoảng vài chục' }), row({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', budget: 'Xin ý kiến sau' })]));
-    expect(only('budget-unparsed', found)).toEqual([
+    expect(only('budget-unparsed', found)).toStrictEqual([
       at('I4', {
         code: 'budget-unparsed',
         severity: 'warning',
@@ -70,7 +71,7 @@ describe('budget-unparsed', () => {
 
 describe('cell-error', () => {
   it('names the error in both languages, under the column header', () => {
-    expect(findingsOf(nineColumnGrid([row({ lead: '#REF!' })]))).toEqual([
+    expect(findingsOf(nineColumnGrid([row({ lead: '#REF!' })]))).toStrictEqual([
       at('F4', {
         code: 'cell-error',
         severity: 'error',
@@ -86,7 +87,7 @@ describe('cell-error', () => {
 describe('completed-before-start and completion-date-unparsed', () => {
   it('a Quý IV/2022 task completed on 15/03/2022: the completion date cell, both dates in both languages', () => {
     const found = findingsOf(trackedGrid(tracked({ time: 'Quý IV/2022' }, 'Hoàn thành', '15/03/2022')), '2022-12-31');
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('K4', {
         code: 'completed-before-start',
         severity: 'warning',
@@ -102,7 +103,7 @@ describe('completed-before-start and completion-date-unparsed', () => {
   });
   it('a completion date that is no day quotes the cell, under its header', () => {
     const found = findingsOf(trackedGrid(tracked({}, 'Hoàn thành', 'xong rồi')), '2022-10-15');
-    expect(only('completion-date-unparsed', found)).toEqual([
+    expect(only('completion-date-unparsed', found)).toStrictEqual([
       at('K4', {
         code: 'completion-date-unparsed',
         severity: 'warning',
@@ -121,7 +122,7 @@ describe('completed-before-start and completion-date-unparsed', () => {
 describe('deadline-expired', () => {
   it('completed after the as-of date: both languages say when', () => {
     const found = findingsOf(trackedGrid(tracked({ time: 'Quý II/2022' }, 'Hoàn thành', '14/10/2022')), '2022-09-30');
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('H4', {
         code: 'deadline-expired',
         severity: 'error',
@@ -141,7 +142,7 @@ describe('deadline-unparsed', () => {
   it('adds what the parser found (a day that does not exist) in both languages, and nothing for plain words', () => {
     const found = findingsOf(nineColumnGrid([row({ time: '31/02/2022' }), row({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', time: 'Sớm nhất có thể' })]));
     const write = { vi: 'Ghi theo dạng 30/9/2024, Quý III/2024, Tháng 11/2024, Năm 2024 hoặc “Thường xuyên”.', en: 'Write it as 30/9/2024, Quý III/2024, Tháng 11/2024, Năm 2024 or “Thường xuyên”.' };
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('H4', {
         code: 'deadline-unparsed',
         severity: 'warning',
@@ -174,7 +175,7 @@ describe('duplicate-number', () => {
         ['a)', 'Cập nhật TTHC trên Cổng Dịch vụ công', 'Công khai 100% TTHC trên Cổng', 'Sở Nội vụ', 'Sở Tư pháp'],
       ],
     };
-    expect(only('duplicate-number', findingsOf(grid))).toEqual([
+    expect(only('duplicate-number', findingsOf(grid))).toStrictEqual([
       at(
         'A4',
         {
@@ -191,7 +192,7 @@ describe('duplicate-number', () => {
   });
   it('a number written in the activity text twice: at the activity cell, under its header', () => {
     const found = findingsOf(nineColumnGrid([row(), row({ activity: '3.1: Lập danh mục văn bản cần sửa đổi' })]));
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('D5', {
         code: 'duplicate-number',
         severity: 'warning',
@@ -204,16 +205,88 @@ describe('duplicate-number', () => {
   });
 });
 
+describe('duplicate-number where the number opens a task text (a bug fixed here)', () => {
+  // Before: the finding pointed at the activity cell whatever the number was read from — in a sheet without an
+  // activity column the row's first cell (the empty STT cell, "trùng với ô A4"), with no header.
+  it('a sheet without an activity column: at the task cell, under its header, pointing at the first task cell', () => {
+    const grid: GridInput = {
+      name: 'KH',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null],
+        [null, '1.1: Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Quý IV/2022'],
+        [null, '1.1: Kiểm tra văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Quý IV/2022'],
+      ],
+      merges: ['B3:E3'],
+    };
+    expect(findingsOf(grid)).toStrictEqual([
+      at(
+        'B5',
+        {
+          code: 'duplicate-number',
+          severity: 'warning',
+          header: 'Nội dung nhiệm vụ',
+          value: '1.1',
+          message: { vi: 'Số thứ tự “1.1” bị trùng với ô B4 trong cùng mục.', en: 'Item number “1.1” repeats the one in B4 in the same section.' },
+          task: { number: '1.1', text: 'Kiểm tra văn bản quy phạm pháp luật' },
+        },
+        'KH',
+      ),
+    ]);
+  });
+  it('numbered tasks over unnumbered activities: at the task cell, not the activity cell', () => {
+    const found = findingsOf(
+      nineColumnGrid(
+        [
+          row({ task: '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', activity: 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý' }),
+          row({ task: '2.1: Nâng cao chất lượng xây dựng văn bản quy phạm pháp luật', activity: 'Tổ chức tập huấn nghiệp vụ xây dựng văn bản' }),
+        ],
+        { merges: ['B4:B5'] },
+      ),
+    );
+    expect(found).toStrictEqual([
+      at('C5', {
+        code: 'duplicate-number',
+        severity: 'warning',
+        header: '2- Nhiệm vụ',
+        value: '2.1',
+        message: { vi: 'Số thứ tự “2.1” bị trùng với ô C4 trong cùng mục.', en: 'Item number “2.1” repeats the one in C4 in the same section.' },
+        task: { number: '2.1', text: 'Tổ chức tập huấn nghiệp vụ xây dựng văn bản' },
+      }),
+    ]);
+  });
+});
+
+describe('duplicate-number: a number read from the task under a merged activity', () => {
+  it('the activity cell merged from the row above is not where the number is: the task cell is', () => {
+    // Row 6's activity is D5:D6's "3.1: …" (the number of row 5); row 6's own number is its task's "2.1".
+    const found = findingsOf(
+      nineColumnGrid(
+        [
+          row({ task: '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', activity: 'Tổ chức hội thảo lấy ý kiến doanh nghiệp' }),
+          row({ task: '2.2: Rà soát thể chế về đầu tư', activity: '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý' }),
+          row({ task: '2.1: Kiểm tra việc thực hiện thể chế', activity: null }),
+        ],
+        { merges: ['B4:B6', 'D5:D6'] },
+      ),
+    );
+    expect(found.map((f) => [f.code, f.cell, f.header, f.value, f.message.vi])).toStrictEqual([
+      ['duplicate-number', 'C6', '2- Nhiệm vụ', '2.1', 'Số thứ tự “2.1” bị trùng với ô C4 trong cùng mục.'],
+    ]);
+  });
+});
+
 describe('lead-also-coordinating', () => {
   const finding = (coord: string, vi: string, en: string) =>
     at('G4', { code: 'lead-also-coordinating', severity: 'warning', header: '6- Phối hợp', value: coord, message: { vi, en }, task: TASK_31 });
   it('one agency on both sides: “is”', () => {
     const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Nội vụ', coord: 'Sở Nội Vụ, Sở Tư pháp' })]));
-    expect(found).toEqual([finding('Sở Nội Vụ, Sở Tư pháp', '“Sở Nội vụ” vừa chủ trì vừa phối hợp thực hiện.', '“Sở Nội vụ” is both lead and coordinating.')]);
+    expect(found).toStrictEqual([finding('Sở Nội Vụ, Sở Tư pháp', '“Sở Nội vụ” vừa chủ trì vừa phối hợp thực hiện.', '“Sở Nội vụ” is both lead and coordinating.')]);
   });
   it('two agencies on both sides: listed with a comma, in coordinating order, “are”', () => {
     const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Nội vụ, Sở Tư pháp', coord: 'Sở Tư pháp, Sở Nội vụ, Sở Tài chính' })]));
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       finding('Sở Tư pháp, Sở Nội vụ, Sở Tài chính', '“Sở Tư pháp”, “Sở Nội vụ” vừa chủ trì vừa phối hợp thực hiện.', '“Sở Tư pháp”, “Sở Nội vụ” are both lead and coordinating.'),
     ]);
   });
@@ -233,7 +306,7 @@ describe('missing-lead where the layout has no lead column', () => {
       ],
       merges: ['B4:E4'],
     };
-    expect(only('missing-lead', findingsOf(grid, '2024-10-15'))).toEqual([
+    expect(only('missing-lead', findingsOf(grid, '2024-10-15'))).toStrictEqual([
       at(
         'D5',
         {
@@ -254,7 +327,7 @@ describe('validateTaskSheet: the task a finding carries', () => {
   it('a numbered row with no text at all carries its number and an empty text', () => {
     // "3.3" in the STT column, an output, a lead and a time, but no goal, task or activity: the first row of its section.
     const found = findingsOf(nineColumnGrid([['3.3', null, null, null, 'Báo cáo', 'Sở Nội vụ', null, 'Quý IV/2022', null]]));
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('D4', {
         code: 'missing-task-text',
         severity: 'error',
@@ -269,7 +342,7 @@ describe('validateTaskSheet: the task a finding carries', () => {
 
 describe('missing-lead in a lead column', () => {
   it('a lead cell that names nobody (“(không)”) is no lead: the finding quotes the cell', () => {
-    expect(findingsOf(nineColumnGrid([row({ lead: '(không)' })]))).toEqual([
+    expect(findingsOf(nineColumnGrid([row({ lead: '(không)' })]))).toStrictEqual([
       at('F4', {
         code: 'missing-lead',
         severity: 'error',
@@ -284,7 +357,7 @@ describe('missing-lead in a lead column', () => {
 
 describe('missing-output', () => {
   it('at the output cell, under its header, in both languages', () => {
-    expect(findingsOf(nineColumnGrid([row({ output: null })]))).toEqual([
+    expect(findingsOf(nineColumnGrid([row({ output: null })]))).toStrictEqual([
       at('E4', {
         code: 'missing-output',
         severity: 'warning',
@@ -299,7 +372,7 @@ describe('missing-output', () => {
 
 describe('status-unknown', () => {
   it('quotes the status and lists the values to use, at the status cell', () => {
-    expect(findingsOf(trackedGrid(tracked({}, 'Tốt', null)), '2022-10-15')).toEqual([
+    expect(findingsOf(trackedGrid(tracked({}, 'Tốt', null)), '2022-10-15')).toStrictEqual([
       at('J4', {
         code: 'status-unknown',
         severity: 'warning',
@@ -318,7 +391,7 @@ describe('status-unknown', () => {
 describe('unknown-agency', () => {
   it('says which role the unknown name has (lead, coordinating), under that column’s header', () => {
     const found = findingsOf(nineColumnGrid([row({ lead: 'Sở Tài chánh', coord: 'Sở Nội vụ, Phòng Vô Danh' })]));
-    expect(found).toEqual([
+    expect(found).toStrictEqual([
       at('F4', {
         code: 'unknown-agency',
         severity: 'warning',
@@ -355,7 +428,7 @@ describe('unknown-agency', () => {
       ],
       merges: ['B4:E4'],
     };
-    expect(findingsOf(grid, '2024-10-15')).toEqual([
+    expect(findingsOf(grid, '2024-10-15')).toStrictEqual([
       at(
         'A2',
         {
@@ -373,5 +446,109 @@ describe('unknown-agency', () => {
         'PL9',
       ),
     ]);
+  });
+});
+
+describe('validateTaskSheet: the task text a finding carries, without its number (a bug fixed here)', () => {
+  // Seed 003's per-agency layout; every deadline 30/9/2024 is expired on 15/10/2024, so each row has a finding.
+  const pl1 = (rows: CellValue[][]): GridInput => ({
+    name: 'PL1 Sở Nội vụ',
+    values: [
+      ['PHỤ LỤC 1', null, null, null, null],
+      ['THUỘC TRÁCH NHIỆM THEO DÕI, QUẢN LÝ CỦA SỞ NỘI VỤ', null, null, null, null],
+      ['STT', 'Chỉ số/nội dung', 'Chỉ tiêu/kết quả', 'Nhiệm vụ/giải pháp', 'Thời gian   hoàn thành'],
+      ['I', 'Chỉ số PAPI', null, null, null],
+      ...rows,
+    ],
+    merges: ['B4:E4'],
+  });
+  const tasks = (rows: CellValue[][]) => findingsOf(pl1(rows), '2024-10-15').map((f) => f.task);
+  const r = (stt: CellValue, text: string): CellValue[] => [stt, 'Tri thức công dân', 'Nâng cao kiến thức của cán bộ, công chức cấp xã', text, '30/9/2024'];
+
+  it('keeps a text that only begins with the STT’s digits: “100% …” under 1, a count (“2 hội nghị …”, “10 cuộc …”) under 2 and 10', () => {
+    // Before: "00% cán bộ…" and "hội nghị…".
+    const texts = ['100% cán bộ, công chức cấp xã được tập huấn về Luật thực hiện dân chủ ở cơ sở.', '2 hội nghị đối thoại với người dân mỗi năm (Quý II, Quý IV).'];
+    texts.push('10 cuộc kiểm tra công tác CCHC tại các cơ quan, đơn vị.');
+    expect(tasks([r(1, texts[0]), r(2, texts[1]), r(10, texts[2])])).toStrictEqual([
+      { number: '1', text: texts[0] },
+      { number: '2', text: texts[1] },
+      { number: '10', text: texts[2] },
+    ]);
+  });
+  it('drops the STT repeated and set apart: “1. …”, “2 : …”, “b) …” under b, “3. …” and “4.…” under 3. and 4., “a) …”, “1.2 …”, “1.3– …”', () => {
+    expect(
+      tasks([
+        r(1, '1. Tuyên truyền Luật thực hiện dân chủ ở cơ sở'),
+        r(2, '2 : Tổ chức hội nghị đối thoại'),
+        r('b', 'b) Lấy ý kiến người dân về TTHC'),
+        r('3.', '3. Khảo sát sự hài lòng của người dân'),
+        r('4.', '4.Đánh giá kết quả khảo sát'),
+        r('a)', 'a) Niêm yết công khai TTHC'),
+        r('1.2', '1.2 Công khai kết quả giải quyết TTHC'),
+        r('1.3', '1.3– Cập nhật TTHC trên Cổng Dịch vụ công'),
+      ]),
+    ).toStrictEqual([
+      { number: '1', text: 'Tuyên truyền Luật thực hiện dân chủ ở cơ sở' },
+      { number: '2', text: 'Tổ chức hội nghị đối thoại' },
+      { number: 'b', text: 'Lấy ý kiến người dân về TTHC' },
+      { number: '3.', text: 'Khảo sát sự hài lòng của người dân' },
+      { number: '4.', text: 'Đánh giá kết quả khảo sát' },
+      { number: 'a)', text: 'Niêm yết công khai TTHC' },
+      { number: '1.2', text: 'Công khai kết quả giải quyết TTHC' },
+      { number: '1.3', text: 'Cập nhật TTHC trên Cổng Dịch vụ công' },
+    ]);
+  });
+  it('keeps a text whose start runs on from the STT (“3.10: …” under 3.1, “bảo đảm …” under b) or does not begin with it', () => {
+    expect(tasks([r('3.1', '3.10: Rà soát quy chế tiếp công dân.'), r('b', 'bảo đảm an toàn thông tin: rà soát hệ thống.'), r(1, 'Tuyên truyền 1 lần mỗi quý')])).toStrictEqual([
+      { number: '3.1', text: '3.10: Rà soát quy chế tiếp công dân.' },
+      { number: 'b', text: 'bảo đảm an toàn thông tin: rà soát hệ thống.' },
+      { number: '1', text: 'Tuyên truyền 1 lần mỗi quý' },
+    ]);
+  });
+  it('cuts a long text to 80 characters', () => {
+    const long = 'Thực hiện Kế hoạch tuyên truyền, phổ biến và tập huấn, bồi dưỡng, nâng cao kiến thức của cán bộ, công chức cấp xã về Chỉ số PAPI';
+    expect(tasks([r(2, long)])).toStrictEqual([{ number: '2', text: `${long.slice(0, 79)}…` }]);
+  });
+  it('a row with neither a number nor a text carries no task', () => {
+    // The first row of its section: nothing above to carry a task from.
+    const [f] = findingsOf(nineColumnGrid([[null, null, null, null, 'Báo cáo', 'Sở Nội vụ', null, 'Quý IV/2022', null]]));
+    expect(f.code).toBe('missing-task-text');
+    expect('task' in f).toBe(false);
+  });
+});
+
+describe('validateTaskSheet: the layout’s text column and the options', () => {
+  it('a sheet whose text column is a task column (no activity column): missing-task-text at the task cell', () => {
+    const grid: GridInput = {
+      name: 'KH',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null],
+        ['1', null, 'Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Trong năm 2022'],
+      ],
+      merges: ['B3:E3'],
+    };
+    expect(findingsOf(grid)).toStrictEqual([
+      at(
+        'B4',
+        {
+          code: 'missing-task-text',
+          severity: 'error',
+          header: 'Nội dung nhiệm vụ',
+          value: null,
+          message: { vi: 'Dòng có thông tin nhưng thiếu nội dung ở cột “Nội dung nhiệm vụ”.', en: 'The row has data but no text in the “Nội dung nhiệm vụ” column.' },
+          task: { number: '1', text: '' },
+        },
+        'KH',
+      ),
+    ]);
+  });
+  it('the due-soon window is 30 days unless the options say otherwise', () => {
+    const sheet = readGrid(nineColumnGrid([row({ time: '30/11/2022' })]));
+    const codes = (found: Finding[]) => found.map((f) => `${f.cell} ${f.code} ${f.message.vi}`);
+    expect(codes(validateTaskSheet(sheet, { asOf: '2022-11-10' }))).toStrictEqual(['H4 deadline-due-soon Còn 20 ngày đến hạn (30/11/2022).']);
+    expect(codes(validateTaskSheet(sheet, { asOf: '2022-11-10', dueSoonDays: 7 }))).toStrictEqual([]);
+    expect(codes(validateTaskSheet(sheet, { asOf: '2022-11-10', dueSoonDays: 20 }))).toStrictEqual(['H4 deadline-due-soon Còn 20 ngày đến hạn (30/11/2022).']);
   });
 });
