@@ -552,3 +552,126 @@ describe('validateTaskSheet: the layout’s text column and the options', () => 
     expect(codes(validateTaskSheet(sheet, { asOf: '2022-11-10', dueSoonDays: 20 }))).toStrictEqual(['H4 deadline-due-soon Còn 20 ngày đến hạn (30/11/2022).']);
   });
 });
+
+describe('deadline-due-soon', () => {
+  const finding = (time: string, vi: string, en: string) =>
+    at('H4', { code: 'deadline-due-soon', severity: 'info', header: '7- Thời gian', value: time, message: { vi, en }, task: TASK_31 });
+  it('counts the days to the deadline in both languages, at the time cell', () => {
+    expect(findingsOf(nineColumnGrid([row({ time: 'Tháng 11/2022' })]), '2022-11-05')).toStrictEqual([
+      finding('Tháng 11/2022', 'Còn 25 ngày đến hạn (30/11/2022).', 'Due in 25 days (30/11/2022).'),
+    ]);
+  });
+  it('says “today” on the deadline itself', () => {
+    expect(findingsOf(nineColumnGrid([row({ time: '30/11/2022' })]), '2022-11-30')).toStrictEqual([finding('30/11/2022', 'Đến hạn hôm nay (30/11/2022).', 'Due today (30/11/2022).')]);
+  });
+});
+
+describe('deadline-expired: what the status column says', () => {
+  it('quotes the status of a task still in progress, though it gives a date (not a completion)', () => {
+    // "Đang thực hiện" with a date: not reported complete, so overdue; the date is not "reported complete on".
+    const found = findingsOf(trackedGrid(tracked({ time: 'Quý II/2022' }, 'Đang thực hiện', '20/09/2022')), '2022-10-15');
+    expect(found).toStrictEqual([
+      at('H4', {
+        code: 'deadline-expired',
+        severity: 'error',
+        header: '7- Thời gian',
+        value: 'Quý II/2022',
+        message: {
+          vi: 'Đã quá hạn 107 ngày (hạn 30/06/2022) mà chưa báo cáo hoàn thành (tình trạng: Đang thực hiện).',
+          en: '107 days past the deadline (30/06/2022) and not reported complete (status: Đang thực hiện).',
+        },
+        task: TASK_31,
+      }),
+    ]);
+  });
+  it('says nothing of a status the sheet does not have', () => {
+    expect(findingsOf(nineColumnGrid([row({ time: 'Quý II/2022' })]), '2022-10-15')).toStrictEqual([
+      at('H4', {
+        code: 'deadline-expired',
+        severity: 'error',
+        header: '7- Thời gian',
+        value: 'Quý II/2022',
+        message: { vi: 'Đã quá hạn 107 ngày (hạn 30/06/2022) mà chưa báo cáo hoàn thành.', en: '107 days past the deadline (30/06/2022) and not reported complete.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+  it('a status saying “overdue” is no expired deadline where the deadline is today, later, or no date', () => {
+    const found = findingsOf(
+      trackedGrid(
+        tracked({ time: '15/10/2022' }, 'Chậm tiến độ', null),
+        tracked({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', time: '31/12/2022' }, 'Chậm tiến độ', null),
+        tracked({ activity: '3.3: Cập nhật cơ sở dữ liệu văn bản', time: 'Thường xuyên' }, 'Chậm tiến độ', null),
+      ),
+      '2022-10-15',
+    );
+    expect(found).toStrictEqual([]);
+  });
+});
+
+describe('deadline-missing', () => {
+  it('at the empty time cell, under its header, in both languages', () => {
+    expect(findingsOf(nineColumnGrid([row({ time: null })]))).toStrictEqual([
+      at('H4', {
+        code: 'deadline-missing',
+        severity: 'warning',
+        header: '7- Thời gian',
+        value: null,
+        message: { vi: 'Nhiệm vụ chưa có thời gian hoàn thành.', en: 'The task has no deadline.' },
+        task: TASK_31,
+      }),
+    ]);
+  });
+});
+
+describe('completed-before-start: only against a dated period', () => {
+  it('a recurring time, no time, or an unreadable one has no period start to complete before', () => {
+    const found = findingsOf(
+      trackedGrid(
+        tracked({ time: 'Thường xuyên' }, 'Hoàn thành', '15/03/2022'),
+        tracked({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', time: null }, 'Hoàn thành', '15/03/2022'),
+        tracked({ activity: '3.3: Cập nhật cơ sở dữ liệu văn bản', time: 'Sớm nhất có thể' }, 'Hoàn thành', '15/03/2022'),
+      ),
+      '2022-12-31',
+    );
+    expect(found.map((f) => `${f.cell} ${f.code}`)).toStrictEqual(['H5 deadline-missing', 'H6 deadline-unparsed']);
+  });
+  it('a single day has no period; the period’s first day is not before it', () => {
+    const found = findingsOf(
+      trackedGrid(
+        tracked({ time: '31/12/2022' }, 'Hoàn thành', '15/03/2022'),
+        tracked({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', time: 'Quý IV/2022' }, 'Hoàn thành', '01/10/2022'),
+        tracked({ activity: '3.3: Cập nhật cơ sở dữ liệu văn bản', time: 'Quý IV/2022' }, 'Hoàn thành', '30/09/2022'),
+      ),
+      '2022-12-31',
+    );
+    expect(found.map((f) => `${f.cell} ${f.code} ${f.message.en}`)).toStrictEqual([
+      "K6 completed-before-start The completion date 30/09/2022 is before the task's period starts (01/10/2022).",
+    ]);
+  });
+});
+
+describe('deadline-expired and lead-also-coordinating: the nearest cases that are fine', () => {
+  it('a task completed before its deadline is not expired after it', () => {
+    expect(findingsOf(trackedGrid(tracked({ time: 'Quý II/2022' }, 'Hoàn thành', '20/06/2022')), '2022-10-15')).toStrictEqual([]);
+  });
+  it('lead and coordinating cells paired line by line: a name on both sides of one pair only', () => {
+    // Line 1: Sở Tài chính leads, Sở Nội vụ helps; line 2: Sở Y tế leads, Sở Tài chính helps — two assignments, no contradiction.
+    const found = findingsOf(
+      nineColumnGrid([
+        row({ lead: 'Sở Tài chính\nSở Y tế', coord: 'Sở Nội vụ\nSở Tài chính' }),
+        row({ activity: '3.2: Xây dựng Báo cáo kết quả rà soát', lead: 'Sở Tài chính\nSở Y tế', coord: 'Sở Nội vụ\nSở Y tế' }),
+      ]),
+    );
+    expect(found).toStrictEqual([
+      at('G5', {
+        code: 'lead-also-coordinating',
+        severity: 'warning',
+        header: '6- Phối hợp',
+        value: 'Sở Nội vụ Sở Y tế',
+        message: { vi: '“Sở Y tế” vừa chủ trì vừa phối hợp thực hiện.', en: '“Sở Y tế” is both lead and coordinating.' },
+        task: { number: '3.2', text: 'Xây dựng Báo cáo kết quả rà soát' },
+      }),
+    ]);
+  });
+});
