@@ -75,8 +75,15 @@ function cellOf(row: TaskRow, field: TaskField): string {
   return first ? first.cell : `A${row.row}`;
 }
 
-/** "3.1: Rà soát…" with its number 3.1 → "Rà soát…": the number is said on its own. */
+/**
+ * "3.1: Rà soát…" with its number 3.1 → "Rà soát…": the number is said on its own. Only a number set apart
+ * from the words goes. A bare one ("1", "b") must be followed by punctuation ("1. …", "2 : …", "b) …"): not the
+ * "1" of "100% cán bộ…" under STT 1, nor the "2" of "2 hội nghị…" (a count) under STT 2. One with its own
+ * punctuation ("3.1", "a)", "3.") must not run on into a letter or digit: not the "3.1" of "3.10: …".
+ */
 function withoutNumber(text: string, number: string | null): string {
   if (!number || !text.startsWith(number)) return text;
-  return text.slice(number.length).replace(/^[\s:.)–-]+/, '');
+  const rest = text.slice(number.length);
+  const apart = /^[\p{L}\d]+$/u.test(number) ? /^\s*[:.)–-]/.test(rest) : !(/[\p{L}\d]$/u.test(number) && /^[\p{L}\d]/u.test(rest));
+  return apart ? rest.replace(/^[\s:.)–-]+/, '') : text;
 }

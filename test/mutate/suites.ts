@@ -27,4 +27,6 @@ export const MUTATE_SUITES = [
   'status-edges',
   'time-edges',
   'period-edges',
+  // Every task rule's whole finding (cell, header, value, both messages) at its edges.
+  'rules-edges',
 ];

@@ -1,4 +1,5 @@
-import { normaliseNumber } from '../read';
+import type { TaskField } from '../columns';
+import { itemNumberOf, normaliseNumber, type TaskRow } from '../read';
 import type { TaskRule } from './rule';
 
 /** An item number used twice in one section ("3.2" twice under II): one of them is mistyped. */
@@ -10,7 +11,7 @@ export const duplicateNumber: TaskRule = {
   forSheet() {
     // Numbers are unique within a section: one map per section, for this sheet only.
     const seen = new Map<string, Map<string, string>>();
-    return (row, ctx) => {
+    return (row) => {
       if (!row.number) return null;
       // A number under a merged STT cell belongs to the row that owns the cell.
       if (row.numberFromCell && row.fields.number?.via !== 'own') return null;
@@ -19,7 +20,8 @@ export const duplicateNumber: TaskRule = {
       let inSection = seen.get(section);
       if (!inSection) seen.set(section, (inSection = new Map()));
       const key = normaliseNumber(row.number);
-      const cell = row.numberFromCell ? row.fields.number!.cell : ctx.cellOf('activity');
+      const field = numberField(row);
+      const cell = row.fields[field]!.cell;
       const first = inSection.get(key);
       if (!first) {
         inSection.set(key, cell);
@@ -27,7 +29,7 @@ export const duplicateNumber: TaskRule = {
       }
       return {
         cell,
-        field: row.numberFromCell ? 'number' : 'activity',
+        field,
         value: row.number,
         message: {
           vi: `Số thứ tự “${row.number}” bị trùng với ô ${first} trong cùng mục.`,
@@ -37,3 +39,12 @@ export const duplicateNumber: TaskRule = {
     };
   },
 };
+
+/**
+ * The cell the row's number is written in: its STT cell, or the text that opens with it — the activity's own
+ * text, else the task's (as row.ts reads it). A sheet without an activity column numbers its tasks.
+ */
+function numberField(row: TaskRow): TaskField {
+  if (row.numberFromCell) return 'number';
+  return row.fields.activity?.via === 'own' && itemNumberOf(row.fields.activity.text) !== null ? 'activity' : 'task';
+}
