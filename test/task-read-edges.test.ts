@@ -1,0 +1,194 @@
+/**
+ * The task-sheet reader (core/task: header, read, fields, row, sections, table-end, areas) at its edges: each
+ * test fails when the line it names is changed (each was checked by changing that line by hand and running this
+ * file; they are the mutants a StrykerJS run left alive). Rows are seed 004's (I 3.1, VII 3.10), seed 000's
+ * and seed 003's, in the layouts plans use: nine columns, five columns, per-agency lists.
+ */
+import type { CellValue, GridInput } from '../core/grid/grid';
+import { canonicalArea } from '../core/report';
+import { NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+
+const TITLE = 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022';
+const EMPTY9: CellValue[] = [null, null, null, null, null, null, null, null, null];
+/** Seed 004's I 3.1, in the nine columns. */
+const ROW_31: CellValue[] = [
+  null,
+  '1.1: Triển khai thực hiện hiệu quả các thể chế',
+  '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
+  '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
+  'Quyết định công bố văn bản',
+  'Sở Tư pháp',
+  'Các sở, ban, ngành tỉnh.',
+  'Trong năm 2022',
+  'Theo Kế hoạch',
+];
+const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
+
+describe('the first data row: past a "(1) (2) (3)" row and a header written on two rows', () => {
+  // Guards `n >= 3` in header.ts isNumberingRow and `first++` in read.ts firstDataRow.
+  it('a numbering row "(1) … (9)" under the header is not a task', () => {
+    const numbering = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)'];
+    const sheet = readGrid({ name: 'Phụ lục', values: [[TITLE, ...EMPTY9.slice(1)], NINE_HEADER, numbering, SECTION_I, ROW_31], merges: ['B4:I4'] });
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number, r.area])).toEqual([[5, '3.1', 'CẢI CÁCH THỂ CHẾ']]);
+  });
+  it('three columns numbered "1 2 3" are a numbering row too (three numbers are enough)', () => {
+    const sheet = readGrid({
+      name: 'PL2 Sở Tư pháp',
+      values: [
+        ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024', null, null],
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+        ['1', '2', '3'],
+        ['1', 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết', 'Sở Tư pháp'],
+      ],
+    });
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number, r.title])).toEqual([[4, '1', 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết']]);
+  });
+  // Guards `n >= 3` (an empty row names no column) and `merged > 0` in header.ts rowIsHeaderContinuation.
+  it('an empty row under the header is where the data starts: it is neither a numbering row nor the header\'s second line', () => {
+    const sheet = readGrid({ name: 'Phụ lục', values: [[TITLE, ...EMPTY9.slice(1)], NINE_HEADER, EMPTY9, SECTION_I, ROW_31], merges: ['B4:I4'] });
+    expect(sheet.firstDataRow).toBe(3);
+    expect(sheet.rows.map((r) => r.row)).toEqual([5]);
+  });
+  // Guards `merged++` and `merged > 0` in header.ts rowIsHeaderContinuation: its second line is the header's.
+  it('a header merged down over two rows starts the data on the third', () => {
+    const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:I3', 'B5:I5'];
+    const sheet = readGrid({ name: 'Phụ lục', values: [[TITLE, ...EMPTY9.slice(1)], NINE_HEADER, EMPTY9, ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)'], SECTION_I, ROW_31], merges });
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.firstDataRow).toBe(5);
+    expect(sheet.rows.map((r) => r.row)).toEqual([6]);
+  });
+  it('"Thời gian thực hiện" split into start and end on a second header line: that line is not a task', () => {
+    const sheet = readGrid({
+      name: 'Phụ lục',
+      values: [
+        ['KẾ HOẠCH CẢI THIỆN CHỈ SỐ PAPI NĂM 2024', null, null, null, null, null],
+        ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', null],
+        [null, null, null, null, 'Thời gian bắt đầu', 'Thời gian hoàn thành'],
+        ['1', 'Công khai, minh bạch các thông tin về quy hoạch, kế hoạch sử dụng đất', 'Sở Tài nguyên và Môi trường', 'UBND cấp huyện', 'Tháng 01/2024', 'Tháng 12/2024'],
+      ],
+      merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2'],
+    });
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number, r.title])).toEqual([[4, '1', 'Công khai, minh bạch các thông tin về quy hoạch, kế hoạch sử dụng đất']]);
+  });
+});
+
+describe('a row read into its fields', () => {
+  const HEADER = [...NINE_HEADER, 'Tình trạng', 'Ngày hoàn thành'];
+  const withDone = (done: CellValue, more: CellValue[] = []): GridInput =>
+    nineColumnGrid([[...ROW_31.slice(0, 7), 'Quý I/2022', 'Theo Kế hoạch', 'Đã hoàn thành', done, ...more]], { header: HEADER });
+
+  // Guards the reason object in row.ts: a completion date that is a period, not a day.
+  it('a completion date written as a month is "not a day", said in both languages', () => {
+    const [r] = readGrid(withDone('Tháng 3/2022')).rows;
+    expect(r.completedOn).toBeNull();
+    expect(r.completedOnReason).toEqual({ code: 'not-a-day', vi: '"Tháng 3/2022" không phải một ngày cụ thể', en: '"Tháng 3/2022" is not a single day' });
+  });
+  it('a completion date that is a day has no reason', () => {
+    const [r] = readGrid(withDone('15/03/2022')).rows;
+    expect(r.completedOn).toBe('2022-03-15');
+    expect(r.completedOnReason).toBeNull();
+  });
+  // Guards `v.trim()` and `fieldOfCol.get(c) ?? null` in row.ts: an error cell names its field, or null.
+  it('Excel errors: the value trimmed, the field of the column, null for a column outside the table', () => {
+    const g = nineColumnGrid([[...ROW_31.slice(0, 7), '#N/A ', 'Theo Kế hoạch', null, null, '#REF!']], { header: HEADER });
+    const [r] = readGrid(g).rows;
+    expect(r.cellErrors).toEqual([
+      { cell: 'H4', column: 8, value: '#N/A', field: 'time' },
+      { cell: 'L4', column: 12, value: '#REF!', field: null },
+    ]);
+    expect(r.deadline).toBeNull();
+    expect(r.deadlineReason).toBeNull();
+  });
+  // Guards `isExcelError(…raw) ? []` for the lead and the coordinating agencies in row.ts.
+  it('an Excel error in the lead or coordinating cell names no agency', () => {
+    const g = nineColumnGrid([[...ROW_31.slice(0, 5), '#REF!', '#N/A', 'Quý I/2022', 'Theo Kế hoạch']], { header: HEADER });
+    const [r] = readGrid(g).rows;
+    expect([r.lead, r.coordinating, r.agencyPairs]).toEqual([[], [], null]);
+    expect(r.cellErrors.map((e) => [e.cell, e.value, e.field])).toEqual([
+      ['F4', '#REF!', 'lead'],
+      ['G4', '#N/A', 'coordinating'],
+    ]);
+  });
+  // Guards `fields.goal?.text` in row.ts: a sheet without a goal column, a row without its task text.
+  it('a row with a lead and a time but no task text has no title (five columns, no goal column)', () => {
+    const sheet = readGrid({
+      name: 'Phụ lục',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024', null, null, null, null],
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['1', null, 'Sở Nội vụ', null, 'Quý II/2024'],
+        ['2', 'Tổ chức kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', 'Các sở, ban, ngành', 'Quý III/2024'],
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.number, r.title, r.lead.map((a) => a.agency?.name)])).toEqual([
+      [3, '1', null, ['Sở Nội vụ']],
+      [4, '2', 'Tổ chức kiểm tra công tác cải cách hành chính', ['Sở Nội vụ']],
+    ]);
+  });
+});
+
+describe('sections', () => {
+  // Guards `return false` in sections.ts hasRomanSections: without an STT column, a heading opens an area.
+  it('a title merged across a table without an STT column is an area of its own', () => {
+    const sheet = readGrid({
+      name: 'PL1 Sở Nội vụ',
+      values: [
+        ['NHIỆM VỤ THUỘC TRÁCH NHIỆM THỰC HIỆN CỦA SỞ NỘI VỤ', null, null, null],
+        ['Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null],
+        ['Rà soát, đơn giản hóa thủ tục hành chính', 'Sở Nội vụ', 'Sở Tư pháp', 'Quý IV/2024'],
+      ],
+      merges: ['A3:D3'],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.area, r.areaNumber, r.section])).toEqual([[4, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH']]);
+  });
+  // Guards the inline heading in sections.ts: `nonEmpty.length === 0` and its { number, title }.
+  it('"II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" written in the STT cell alone opens area II', () => {
+    const sheet = readGrid(
+      nineColumnGrid([ROW_31, ['II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH', ...EMPTY9.slice(1)], [null, null, null, '3.10: Công bố, công khai thủ tục hành chính', null, 'Văn phòng UBND tỉnh', null, 'Quý II/2022', null]]),
+    );
+    expect(sheet.rows.map((r) => [r.row, r.number, r.areaNumber, r.area, r.section])).toEqual([
+      [4, '3.1', 'I', 'CẢI CÁCH THỂ CHẾ', 'CẢI CÁCH THỂ CHẾ'],
+      [6, '3.10', 'II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ]);
+  });
+  it('…but with a task written beside it, the row is a task: its text is not swallowed by a heading', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['III. CẢI CÁCH TỔ CHỨC BỘ MÁY', null, null, '3.1: Sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn', ...EMPTY9.slice(4)]]));
+    expect(sheet.rows.map((r) => [r.row, r.title, r.areaNumber])).toEqual([
+      [4, '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'I'],
+      [5, '3.1: Sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn', 'I'],
+    ]);
+  });
+});
+
+describe('a merged area alone on its row', () => {
+  // Guards `return false` in table-end.ts isLoneSpread: a goal merged down over its activities is the table's.
+  it('a goal written alone on its row, merged down over the activities under it, is read as a row', () => {
+    const act = (a: string): CellValue[] => [null, null, '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', a, 'Quyết định công bố văn bản', 'Sở Tư pháp', null, 'Trong năm 2022', null];
+    const sheet = readGrid(
+      nineColumnGrid([[null, '1.1: Triển khai thực hiện hiệu quả các thể chế', ...EMPTY9.slice(2)], act('3.1: Rà soát văn bản quy phạm pháp luật'), act('3.2: Kiểm tra văn bản quy phạm pháp luật')], { merges: ['B4:B6'] }),
+    );
+    expect(sheet.rows.map((r) => [r.row, r.title, r.fields.goal?.via])).toEqual([
+      [4, '1.1: Triển khai thực hiện hiệu quả các thể chế', 'own'],
+      [5, '3.1: Rà soát văn bản quy phạm pháp luật', 'merge'],
+      [6, '3.2: Kiểm tra văn bản quy phạm pháp luật', 'merge'],
+    ]);
+  });
+});
+
+describe('canonicalArea: a section title no programme area or index matches', () => {
+  // Guards `tidy === tidy.toUpperCase() ? sentence case : tidy` in areas.ts.
+  it('written in capitals, it is shown in sentence case', () => {
+    expect(canonicalArea('XÂY DỰNG CHÍNH QUYỀN THÂN THIỆN')).toBe('Xây dựng chính quyền thân thiện');
+    expect(canonicalArea('  NHIỆM VỤ   KHÁC ')).toBe('Nhiệm vụ khác');
+  });
+  it('written in mixed case, it is kept as written (tidied)', () => {
+    expect(canonicalArea('Xây dựng Chính quyền thân thiện')).toBe('Xây dựng Chính quyền thân thiện');
+    expect(canonicalArea('xây dựng chính quyền thân thiện')).toBe('xây dựng chính quyền thân thiện');
+  });
+});
