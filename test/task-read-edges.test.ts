@@ -6,7 +6,9 @@
  */
 import type { CellValue, GridInput } from '../core/grid/grid';
 import { canonicalArea } from '../core/report';
-import { NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+import { areaOrder, UNCLASSIFIED_AREA } from '../core/task/areas';
+import { itemNumberOf, normaliseNumber } from '../core/task/read';
+import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
 
 const TITLE = 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022';
 const EMPTY9: CellValue[] = [null, null, null, null, null, null, null, null, null];
@@ -190,5 +192,124 @@ describe('canonicalArea: a section title no programme area or index matches', ()
   it('written in mixed case, it is kept as written (tidied)', () => {
     expect(canonicalArea('Xây dựng Chính quyền thân thiện')).toBe('Xây dựng Chính quyền thân thiện');
     expect(canonicalArea('xây dựng chính quyền thân thiện')).toBe('xây dựng chính quyền thân thiện');
+  });
+});
+
+describe('BUG FIXED: an activity numbered "3.1 Rà soát…" (a space, no colon) is item 3.1, not item 3', () => {
+  // numbers.ts itemNumberOf tried "3.1:" first, which took the "3." of "3.1 Rà soát" and read "3": every
+  // activity of a section so numbered had the same number, and each but the first was a duplicate-number warning.
+  const act = (a: string): CellValue[] => [null, null, null, a, 'Báo cáo', 'Sở Tư pháp', null, 'Quý IV/2022', null];
+  const g = nineColumnGrid([act('3.1 Rà soát văn bản quy phạm pháp luật'), act('3.2 Kiểm tra việc thi hành pháp luật'), act('3.3. Tổ chức hội nghị')]);
+  it('reads each activity\'s own number', () => {
+    expect(readGrid(g).rows.map((r) => [r.number, r.numberFromCell])).toEqual([
+      ['3.1', false],
+      ['3.2', false],
+      ['3.3', false],
+    ]);
+  });
+  it('so no duplicate number is reported', () => {
+    expect(findingsOf(g).filter((f) => f.code === 'duplicate-number')).toEqual([]);
+  });
+});
+
+describe('item numbers and area order', () => {
+  // Guards the second pattern of numbers.ts itemNumberOf: "1.2 Đổi mới…", a dotted number followed by a space.
+  it('reads the item number an activity text starts with', () => {
+    expect(itemNumberOf('3.1: Rà soát văn bản quy phạm pháp luật')).toBe('3.1');
+    expect(itemNumberOf('3.11. Tổ chức hội nghị')).toBe('3.11');
+    expect(itemNumberOf('1.2 Đổi mới phương thức làm việc')).toBe('1.2');
+    expect(itemNumberOf('  2.3.1 Rà soát thủ tục hành chính')).toBe('2.3.1');
+    expect(itemNumberOf('12.10 Kiểm tra công tác cải cách hành chính')).toBe('12.10');
+    expect(itemNumberOf('2 Rà soát thủ tục')).toBeNull();
+    expect(itemNumberOf('Năm 2022.1 kế hoạch')).toBeNull();
+    expect(itemNumberOf('a.b Rà soát')).toBeNull();
+    expect(itemNumberOf(null)).toBeNull();
+  });
+  // Guards each step of numbers.ts normaliseNumber.
+  it('compares item numbers without their punctuation, spaces or case, keeping đ apart from d', () => {
+    expect(normaliseNumber('3.1:')).toBe('3.1');
+    expect(normaliseNumber('3.1.')).toBe('3.1');
+    expect(normaliseNumber('a)')).toBe('a');
+    expect(normaliseNumber('(b)')).toBe('b');
+    expect(normaliseNumber('C)')).toBe('c');
+    expect(normaliseNumber('Đ)')).toBe('đ');
+    expect(normaliseNumber('đ)')).not.toBe(normaliseNumber('d)'));
+    expect(normaliseNumber('1. 2')).toBe('1.2');
+    expect(normaliseNumber('II.')).toBe('ii');
+    expect(normaliseNumber('Đ)'.normalize('NFD'))).toBe('đ');
+    expect(normaliseNumber('ê)'.normalize('NFD'))).toBe(normaliseNumber('ê)'));
+  });
+  // Guards areas.ts areaOrder: programme areas, then the four indices, then the rest.
+  it('orders the programme areas, then the indices, then any other area', () => {
+    expect(areaOrder('Công tác chỉ đạo, điều hành CCHC')).toBe(0);
+    expect(areaOrder('Cải cách thể chế')).toBe(1);
+    expect(areaOrder('Tác động của CCHC đến người dân, tổ chức')).toBe(8);
+    expect(areaOrder('Chỉ số PAPI')).toBe(9);
+    expect(areaOrder('Chỉ số SIPAS')).toBe(10);
+    expect(areaOrder('Chỉ số PCI')).toBe(12);
+    expect(areaOrder('Xây dựng chính quyền thân thiện')).toBe(13);
+    expect(areaOrder(UNCLASSIFIED_AREA)).toBe(13);
+  });
+});
+
+describe('lead and coordinating cells written line by line (seed 000, 6 c)', () => {
+  const pairsOf = (lead: string, coord: string) => {
+    const [r] = readGrid(nineColumnGrid([[...ROW_31.slice(0, 5), lead, coord, 'Quý I/2022', 'Theo Kế hoạch']])).rows;
+    return r.agencyPairs?.map((p) => [p.lead.map((a) => a.agency?.name), p.coordinating.map((a) => a.agency?.name)]) ?? null;
+  };
+  // Guards row.ts pairs: two lines at least, as many on each side, none a bullet; blank lines do not count.
+  it('pairs two leads with their coordinators, line by line', () => {
+    expect(pairsOf('Sở Tài chính\nCác sở, ban, ngành tỉnh', 'Các sở, ban, ngành tỉnh\nSở Tài chính')).toEqual([
+      [['Sở Tài chính'], ['Các sở, ban, ngành tỉnh']],
+      [['Các sở, ban, ngành tỉnh'], ['Sở Tài chính']],
+    ]);
+    expect(pairsOf('Sở Nội vụ\r\n\r\nSở Tư pháp\r\n', ' Sở Tư pháp \r\nSở Nội vụ')).toEqual([
+      [['Sở Nội vụ'], ['Sở Tư pháp']],
+      [['Sở Tư pháp'], ['Sở Nội vụ']],
+    ]);
+  });
+  it('no pairing for one line, unequal lines, or bulleted lines', () => {
+    expect(pairsOf('Sở Nội vụ', 'Sở Tư pháp')).toBeNull();
+    expect(pairsOf('Sở Nội vụ\nSở Tư pháp', 'Sở Tài chính')).toBeNull();
+    expect(pairsOf('Sở Nội vụ\nSở Tư pháp', 'Sở Tài chính\nSở Tư pháp\nSở Nội vụ')).toBeNull();
+    expect(pairsOf('- Sở Nội vụ\n- Sở Tư pháp', 'Sở Tài chính\nSở Tư pháp')).toBeNull();
+    expect(pairsOf('Sở Nội vụ\nSở Tư pháp', 'Sở Tài chính\n+ Sở Tư pháp')).toBeNull();
+    expect(pairsOf('Sở Nội vụ\n• Sở Tư pháp', 'Sở Tài chính\nSở Tư pháp')).toBeNull();
+  });
+});
+
+describe('the lead named in the title of a per-agency appendix (seed 003)', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Kết quả/sản phẩm', 'Thời gian hoàn thành'];
+  const TASK: CellValue[] = ['1', 'Tuyên truyền, phổ biến nội dung Chỉ số PAPI', 'Kế hoạch tuyên truyền', 'Quý II/2024'];
+  const sheetWith = (...title: string[]) => readGrid({ name: 'PL1', values: [...title.map((t) => [t, null, null, null]), HEADER, TASK] });
+
+  // Guards title.ts findTitleLead: the agency after "CỦA", trimmed of its closing punctuation.
+  it('"… THUỘC TRÁCH NHIỆM THỰC HIỆN CỦA SỞ NỘI VỤ." names the lead of every row', () => {
+    const sheet = sheetWith('PHỤ LỤC 1', 'CÁC NHIỆM VỤ THUỘC TRÁCH NHIỆM THỰC HIỆN CỦA SỞ NỘI VỤ.');
+    expect(sheet.layout).toBe('per-agency');
+    expect(sheet.titleLead).toEqual({ text: 'SỞ NỘI VỤ', cell: 'A2' });
+    const [r] = sheet.rows;
+    expect(r.fields.lead).toEqual({ text: 'SỞ NỘI VỤ', raw: 'SỞ NỘI VỤ', cell: 'A2', source: 'A2', via: 'title' });
+    expect(r.lead.map((a) => a.agency?.name)).toEqual(['Sở Nội vụ']);
+  });
+  it('a title cell of several lines: the lead is on its second line', () => {
+    const sheet = readGrid({ name: 'PL2', values: [['PHỤ LỤC 2\nNHIỆM VỤ DO SỞ TƯ PHÁP CHỦ TRÌ THỰC HIỆN CỦA SỞ TƯ PHÁP', null, null, null], HEADER, TASK] });
+    expect(sheet.titleLead).toEqual({ text: 'SỞ TƯ PHÁP', cell: 'A1' });
+  });
+  it('an agency the directory does not know is the lead only when the title says "thuộc trách nhiệm"', () => {
+    expect(sheetWith('NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH').titleLead).toEqual({ text: 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH', cell: 'A1' });
+    const weak = sheetWith('NHIỆM VỤ GIAO CHO CÁC PHÒNG CHUYÊN MÔN CỦA BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH');
+    expect(weak.titleLead).toBeNull();
+    expect(weak.layout).toBe('custom');
+    expect(weak.rows[0].fields.lead).toBeUndefined();
+  });
+  it('a known agency after "của" with no assigning words before it is not a lead', () => {
+    expect(sheetWith('BÁO CÁO KẾT QUẢ CỦA SỞ NỘI VỤ NĂM 2024').titleLead).toBeNull();
+    expect(sheetWith('NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA').titleLead).toBeNull();
+  });
+  it('the line citing the plan "(Kèm theo Kế hoạch … của UBND tỉnh)" names no lead; the next line does', () => {
+    const sheet = sheetWith('(Kèm theo Kế hoạch số 336/KH-UBND ngày 15/10/2024 về thực hiện Chỉ thị số 36-CT/TU của UBND tỉnh)', 'NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA VĂN PHÒNG UBND TỈNH');
+    expect(sheet.titleLead).toEqual({ text: 'VĂN PHÒNG UBND TỈNH', cell: 'A2' });
+    expect(sheetWith('(Kèm theo Kế hoạch số 336/KH-UBND ngày 15/10/2024 về thực hiện Chỉ thị số 36-CT/TU của UBND tỉnh)').titleLead).toBeNull();
   });
 });
