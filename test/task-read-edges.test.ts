@@ -263,10 +263,14 @@ describe('lead and coordinating cells written line by line (seed 000, 6 c)', () 
       [['Sở Tài chính'], ['Các sở, ban, ngành tỉnh']],
       [['Các sở, ban, ngành tỉnh'], ['Sở Tài chính']],
     ]);
-    expect(pairsOf('Sở Nội vụ\r\n\r\nSở Tư pháp\r\n', ' Sở Tư pháp \r\nSở Nội vụ')).toEqual([
+    expect(pairsOf('Sở Nội vụ\r\n  \r\nSở Tư pháp\r\n', ' Sở Tư pháp \r\n \r\n\r\nSở Nội vụ')).toEqual([
       [['Sở Nội vụ'], ['Sở Tư pháp']],
       [['Sở Tư pháp'], ['Sở Nội vụ']],
     ]);
+  });
+  it('a dash inside a name is no bullet', () => {
+    const [r] = readGrid(nineColumnGrid([[...ROW_31.slice(0, 5), 'Sở Nội vụ\nSở Tài chính', 'Sở Lao động - Thương binh và Xã hội\nSở Nội vụ', 'Quý I/2022', null]])).rows;
+    expect(r.agencyPairs?.map((p) => p.lead.map((a) => a.agency?.name))).toEqual([['Sở Nội vụ'], ['Sở Tài chính']]);
   });
   it('no pairing for one line, unequal lines, or bulleted lines', () => {
     expect(pairsOf('Sở Nội vụ', 'Sở Tư pháp')).toBeNull();
@@ -275,6 +279,8 @@ describe('lead and coordinating cells written line by line (seed 000, 6 c)', () 
     expect(pairsOf('- Sở Nội vụ\n- Sở Tư pháp', 'Sở Tài chính\nSở Tư pháp')).toBeNull();
     expect(pairsOf('Sở Nội vụ\nSở Tư pháp', 'Sở Tài chính\n+ Sở Tư pháp')).toBeNull();
     expect(pairsOf('Sở Nội vụ\n• Sở Tư pháp', 'Sở Tài chính\nSở Tư pháp')).toBeNull();
+    expect(pairsOf(' - Sở Nội vụ\n - Sở Tư pháp', 'Sở Tài chính\nSở Tư pháp')).toBeNull();
+    expect(pairsOf('Sở Tài chính\nSở Tư pháp', '  + Sở Nội vụ\n  + Sở Tư pháp')).toBeNull();
   });
 });
 
@@ -311,5 +317,158 @@ describe('the lead named in the title of a per-agency appendix (seed 003)', () =
     const sheet = sheetWith('(Kèm theo Kế hoạch số 336/KH-UBND ngày 15/10/2024 về thực hiện Chỉ thị số 36-CT/TU của UBND tỉnh)', 'NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA VĂN PHÒNG UBND TỈNH');
     expect(sheet.titleLead).toEqual({ text: 'VĂN PHÒNG UBND TỈNH', cell: 'A2' });
     expect(sheetWith('(Kèm theo Kế hoạch số 336/KH-UBND ngày 15/10/2024 về thực hiện Chỉ thị số 36-CT/TU của UBND tỉnh)').titleLead).toBeNull();
+  });
+});
+
+describe('goal and task carried from the row above, where merges were lost', () => {
+  // Guards `above.text !== null` in fields.ts: nothing is carried from a row above that had nothing.
+  it('a row under one without a goal has no goal either: not one "from above"', () => {
+    const rows: CellValue[][] = [
+      [null, null, '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', '3.1: Rà soát văn bản quy phạm pháp luật', 'Báo cáo', 'Sở Tư pháp', null, 'Quý I/2022', null],
+      [null, null, null, '3.2: Kiểm tra văn bản quy phạm pháp luật', 'Báo cáo', 'Sở Tư pháp', null, 'Quý II/2022', null],
+    ];
+    const [, second] = readGrid(nineColumnGrid(rows)).rows;
+    expect(second.fields.goal).toEqual({ text: null, raw: null, cell: 'B5', source: 'B5', via: null });
+    expect(second.fields.task).toEqual({ text: '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', raw: '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', cell: 'C5', source: 'C4', via: 'above' });
+  });
+});
+
+describe('a Roman-numbered row that is also its own task ("II. | Chỉ số PAR | … | Thường xuyên")', () => {
+  // Guards `number.replace(/[.:]$/, '')` in sections.ts taskSection.
+  it('opens area II, without the dot, and is a task of it', () => {
+    const sheet = readGrid(
+      nineColumnGrid([ROW_31, ['II.', null, 'Chỉ số PAR INDEX', '- Triển khai các giải pháp nâng cao Chỉ số PAR INDEX', 'Kế hoạch', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh', 'Thường xuyên', null]]),
+    );
+    expect(sheet.rows.map((r) => [r.row, r.number, r.areaNumber, r.area, r.section])).toEqual([
+      [4, '3.1', 'I', 'CẢI CÁCH THỂ CHẾ', 'CẢI CÁCH THỂ CHẾ'],
+      [5, 'II.', 'II', 'Chỉ số PAR INDEX', 'Chỉ số PAR INDEX'],
+    ]);
+  });
+});
+
+describe('totals rows', () => {
+  // Guards read.ts: a total in the STT cell or as the row's first text is not a task.
+  it('"Tổng cộng" in the STT cell or in the first text column is not a task', () => {
+    const sheet = readGrid(
+      nineColumnGrid([
+        [null, null, null, '3.1: Rà soát văn bản quy phạm pháp luật', 'Báo cáo', 'Sở Tư pháp', null, 'Quý I/2022', '50 triệu'],
+        ['Tổng cộng', null, null, null, null, null, null, null, '50 triệu'],
+        [null, 'TỔNG CỘNG (I+II)', null, null, null, null, null, null, '50 triệu'],
+      ]),
+    );
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
+
+describe('Excel errors give no reason of their own: the cell-error finding says it', () => {
+  const HEADER = [...NINE_HEADER, 'Tình trạng', 'Ngày hoàn thành'];
+  // Guards `!isExcelError(fields.budget|status|completedOn.raw)` in row.ts.
+  it('#VALUE! in the budget, #N/A in the status, #REF! in the completion date', () => {
+    const [r] = readGrid(nineColumnGrid([[...ROW_31.slice(0, 7), 'Quý I/2022', '#VALUE!', '#N/A', '#REF!']], { header: HEADER })).rows;
+    expect([r.budget, r.budgetReason, r.status, r.statusReason, r.completedOn, r.completedOnReason]).toEqual([null, null, null, null, null, null]);
+    expect(r.cellErrors.map((e) => e.field)).toEqual(['budget', 'status', 'completedOn']);
+  });
+  // Guards `done && !done.ok ? done.reason : not-a-day` in row.ts.
+  it('a completion date that is no date at all gives the date reader\'s reason, not "not a day"', () => {
+    const [r] = readGrid(nineColumnGrid([[...ROW_31.slice(0, 7), 'Quý I/2022', null, 'Đã hoàn thành', 'đã xong']], { header: HEADER })).rows;
+    expect(r.completedOnReason).toEqual({ code: 'unrecognised', vi: 'Không đọc được thời hạn "đã xong"', en: 'Cannot read the deadline "đã xong"' });
+  });
+  it('the budget and the status as read, without a reason, when they are not errors', () => {
+    const [r] = readGrid(nineColumnGrid([[...ROW_31.slice(0, 7), 'Quý I/2022', '50 triệu', 'Đã hoàn thành', null]], { header: HEADER })).rows;
+    expect([r.budget, r.budgetReason, r.status, r.statusReason]).toEqual([{ kind: 'amount', vnd: 50e6, perMonth: false, annualVnd: 50e6 }, null, 'done', null]);
+  });
+});
+
+describe('appendices stacked in one sheet under repeated headers (seed 003)', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Kết quả/sản phẩm', 'Thời gian hoàn thành', 'Ghi chú'];
+  const line = (t: string): CellValue[] => [t, null, null, null];
+  const task = (n: string, t: string, time = 'Quý IV/2024'): CellValue[] => [n, t, 'Báo cáo', time];
+  const appendix1: CellValue[][] = [
+    line('PHỤ LỤC 1'),
+    line('NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA SỞ NỘI VỤ'),
+    HEADER,
+    ['I', 'Chỉ số PAR INDEX', null, null],
+    task('1', 'Rà soát, đánh giá tiêu chí thành phần Chỉ số PAR INDEX'),
+    task('2', 'Tổ chức kiểm tra công tác cải cách hành chính'),
+    line(''),
+  ];
+  // Guards read.ts: a repeated header with the same columns starts table 1 (sections.ts reset), past its
+  // numbering row, with the lead and the index its own title names.
+  it('the second appendix is table 1, under its own lead and index, past its "(1) (2) (3) (4)" row', () => {
+    const sheet = readGrid({
+      name: 'PL Sở Nội vụ, Sở Tư pháp',
+      values: [
+        ...appendix1,
+        line('PHỤ LỤC 2'),
+        line('CÁC NHIỆM VỤ NÂNG CAO CHỈ SỐ PCI THUỘC TRÁCH NHIỆM CỦA SỞ TƯ PHÁP'),
+        HEADER,
+        ['(1)', '(2)', '(3)', '(4)'],
+        task('1', 'Nâng cao chất lượng thẩm định văn bản quy phạm pháp luật'),
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.table, r.number, r.area, r.areaNumber, r.fields.lead?.text, r.fields.lead?.source])).toEqual([
+      [5, 0, '1', 'Chỉ số PAR INDEX', 'I', 'SỞ NỘI VỤ', 'A2'],
+      [6, 0, '2', 'Chỉ số PAR INDEX', 'I', 'SỞ NỘI VỤ', 'A2'],
+      [12, 1, '1', 'Chỉ số PCI', null, 'SỞ TƯ PHÁP', 'A9'],
+    ]);
+  });
+  it('a second appendix whose title names no lead and no index keeps the first one\'s lead, under no section', () => {
+    const sheet = readGrid({ name: 'PL', values: [...appendix1, line('PHỤ LỤC 2'), HEADER, task('1', 'Nâng cao chất lượng thẩm định văn bản')] });
+    expect(sheet.rows.map((r) => [r.row, r.table, r.area, r.fields.lead?.text])).toEqual([
+      [5, 0, 'Chỉ số PAR INDEX', 'SỞ NỘI VỤ'],
+      [6, 0, 'Chỉ số PAR INDEX', 'SỞ NỘI VỤ'],
+      [10, 1, null, 'SỞ NỘI VỤ'],
+    ]);
+  });
+  // Guards read.ts `if (!sameColumns(…)) return rows` and header.ts sameColumns.
+  it.each([
+    ['other columns', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành']],
+    ['one column less', ['STT', 'Nhiệm vụ', 'Kết quả/sản phẩm', 'Thời gian hoàn thành', null]],
+    ['the same fields in other columns', ['STT', 'Kết quả/sản phẩm', 'Nhiệm vụ', 'Thời gian hoàn thành', 'Ghi chú']],
+  ] as Array<[string, CellValue[]]>)('a header naming %s starts another table, which is not read', (_, header) => {
+    const sheet = readGrid({ name: 'PL', values: [...appendix1, line('BIỂU TỔNG HỢP'), header, task('1', 'Nâng cao chất lượng thẩm định văn bản')] });
+    expect(sheet.rows.map((r) => r.row)).toEqual([5, 6]);
+  });
+});
+
+describe('where a table ends: merged cells, and rows that only show a merge', () => {
+  const act = (a: string | null, more: Partial<Record<'output' | 'lead' | 'time', string>> = {}): CellValue[] => [
+    null,
+    null,
+    null,
+    a,
+    more.output ?? null,
+    more.lead ?? null,
+    null,
+    more.time ?? null,
+    null,
+  ];
+  // Guards `below <= area.bottom` in table-end.ts isLoneSpread: a goal merged over two rows, the second with its activity.
+  it('a goal alone on its row, merged over the next one only, is read as a row', () => {
+    const sheet = readGrid(nineColumnGrid([[null, '1.1: Triển khai thực hiện hiệu quả các thể chế', ...EMPTY9.slice(2)], act('3.1: Rà soát văn bản quy phạm pháp luật', { lead: 'Sở Tư pháp' })], { merges: ['B4:B5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
+      [4, '1.1: Triển khai thực hiện hiệu quả các thể chế'],
+      [5, '3.1: Rà soát văn bản quy phạm pháp luật'],
+    ]);
+  });
+  // Guards `return area.bottom > r` in table-end.ts isLoneSpread: a merge cut to one cell by the grid's edge is a cell.
+  it('the last activity, merged down past the last row of the grid, is a task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, act('3.2: Kiểm tra văn bản quy phạm pháp luật')], { merges: ['D5:D6'] }));
+    expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
+      [4, '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
+      [5, '3.2: Kiểm tra văn bản quy phạm pháp luật'],
+    ]);
+  });
+  // Guards `return true` in table-end.ts rowShowsText: a row under a merged lead is not an empty row.
+  it('a row that only shows the lead merged over it does not set the rows below apart from the table', () => {
+    const rows = [['1', ...ROW_31.slice(1)], act(null), act(null, { output: 'Báo cáo tổng kết', time: 'Quý IV/2022' })];
+    const sheet = readGrid(nineColumnGrid(rows, { merges: ['F4:F5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.title, r.fields.output?.text])).toEqual([
+      [4, '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Quyết định công bố văn bản'],
+      [6, '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', 'Báo cáo tổng kết'],
+    ]);
+    // Set apart by a truly empty row, the same row is under the table, not in it.
+    const apart = readGrid(nineColumnGrid([rows[0], act(null), rows[2]]));
+    expect(apart.rows.map((r) => r.row)).toEqual([4]);
   });
 });
