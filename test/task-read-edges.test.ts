@@ -422,7 +422,7 @@ describe('appendices stacked in one sheet under repeated headers (seed 003)', ()
   });
   // Guards read.ts `if (!sameColumns(…)) return rows` and header.ts sameColumns.
   it.each([
-    ['other columns', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành']],
+    ['other columns', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Ghi chú']],
     ['one column less', ['STT', 'Nhiệm vụ', 'Kết quả/sản phẩm', 'Thời gian hoàn thành', null]],
     ['the same fields in other columns', ['STT', 'Kết quả/sản phẩm', 'Nhiệm vụ', 'Thời gian hoàn thành', 'Ghi chú']],
   ] as Array<[string, CellValue[]]>)('a header naming %s starts another table, which is not read', (_, header) => {
@@ -470,5 +470,86 @@ describe('where a table ends: merged cells, and rows that only show a merge', ()
     // Set apart by a truly empty row, the same row is under the table, not in it.
     const apart = readGrid(nineColumnGrid([rows[0], act(null), rows[2]]));
     expect(apart.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
+
+describe('rows with a number and nothing else', () => {
+  // Guards `if (text)` in read.ts: a bare Roman numeral, without a title, opens no section.
+  it('a bare "III" in the STT cell opens no section: the rows below stay in theirs', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['III', ...EMPTY9.slice(1)], [null, null, null, '3.2: Kiểm tra văn bản quy phạm pháp luật', 'Báo cáo', 'Sở Tư pháp', null, 'Quý II/2022', null]]));
+    expect(sheet.rows.map((r) => [r.row, r.areaNumber, r.area])).toEqual([
+      [4, 'I', 'CẢI CÁCH THỂ CHẾ'],
+      [6, 'I', 'CẢI CÁCH THỂ CHẾ'],
+    ]);
+  });
+  // Guards `rows.length > 0` in read.ts endTable: every row read may be dropped.
+  it('a form with no task yet, only its closing blocks, has no row', () => {
+    const sheet = readGrid({
+      name: 'Phụ lục',
+      values: [
+        [TITLE, ...EMPTY9.slice(1)],
+        NINE_HEADER,
+        [null, 'Nơi nhận:', ...EMPTY9.slice(2)],
+        [null, '- Như trên;', ...EMPTY9.slice(2)],
+        [null, '- Lưu: VT.', null, null, null, 'KT. GIÁM ĐỐC', null, null, null],
+      ],
+    });
+    expect(sheet.rows).toEqual([]);
+  });
+});
+
+describe('the signer\'s block under a table, known by where it stands', () => {
+  const SIGNER_NAME: CellValue[] = [null, null, null, null, null, 'Nguyễn Văn An', null, null, null];
+  // Guards `own[0].c <= shape.firstTextCol` in table-end.ts isClosing: a title spread over lead … budget is no heading.
+  it('"GIÁM ĐỐC" merged across lead, coordinating, time and budget ends the table: the name under it is no task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, null, null, null, null, 'GIÁM ĐỐC', null, null, null], SIGNER_NAME], { merges: ['F5:I5'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  // Guards `own[0].c !== shape.numberCol` in table-end.ts isClosing: a text merged from the STT column across is no heading.
+  it('a sentence merged from the STT column across the table ends it', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['Kế hoạch này được gửi đến các cơ quan, đơn vị để tổ chức thực hiện.', ...EMPTY9.slice(1)], SIGNER_NAME], { merges: ['A5:I5'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  // Guards `m.top <= lastOfTable` in table-end.ts continues: a merge that starts under the table is not the table's.
+  it('a title merged down over two rows after an empty row is set apart from the table, with the name under it', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, EMPTY9, [null, null, null, null, null, 'GIÁM ĐỐC', null, null, null], EMPTY9, SIGNER_NAME], { merges: ['F6:F7'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
+
+describe('a task row whose cells read like header words is still a task', () => {
+  // Guards `isHeader(again)` in read.ts: a short activity naming a field is not a header by itself.
+  it('an activity "Nhiệm vụ khác" with its lead and time is a task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ROW_31.map((v, i) => (i === 3 ? 'Nhiệm vụ khác' : v)), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
+      [4, ROW_31[3]],
+      [5, 'Nhiệm vụ khác'],
+      [6, '3.3: Kiểm tra việc thực hiện'],
+    ]);
+  });
+  // Guards the pre-checks of a repeated header in read.ts: `t.length < 40` and `!/^\s*\d+\.\d/.test(t)`.
+  const row = (activity: string): CellValue[] => [null, null, null, activity, 'Sản phẩm: Báo cáo kết quả', 'Chủ trì: Sở Tư pháp', 'Phối hợp: Sở Nội vụ', 'Quý IV/2022', null];
+  it.each([
+    ['a long activity text', 'Nhiệm vụ rà soát thủ tục hành chính trong năm 2022'],
+    ['an activity text of 40 characters', 'Nhiệm vụ rà soát thủ tục hành chính ở xã'],
+    ['a numbered activity text', '3.2. Nhiệm vụ khác'],
+  ])('%s starting "Nhiệm vụ", beside "Sản phẩm: …", "Chủ trì: …", "Phối hợp: …"', (_, activity) => {
+    expect(activity.length >= 40 || /^\d/.test(activity)).toBe(true);
+    const sheet = readGrid(nineColumnGrid([ROW_31, row(activity), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
+      [4, ROW_31[3]],
+      [5, activity],
+      [6, '3.3: Kiểm tra việc thực hiện'],
+    ]);
+  });
+});
+
+describe('a text merged down a column, alone on its rows, is set over the table', () => {
+  // Guards table-end.ts isLoneSpread's walk down the merge: `below = r + 1`, `below++`, `!== area`, `area.bottom > r`.
+  it('a line merged down over two rows of the activity column, with nothing beside it, is no task', () => {
+    const sheet = readGrid(
+      nineColumnGrid([ROW_31, [null, null, null, 'Các nhiệm vụ thường xuyên thực hiện theo chỉ đạo của UBND tỉnh', ...EMPTY9.slice(4)], EMPTY9, ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))], { merges: ['D5:D6'] }),
+    );
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 7]);
   });
 });
