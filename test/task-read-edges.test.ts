@@ -518,6 +518,16 @@ describe('the signer\'s block under a table, known by where it stands', () => {
 });
 
 describe('a task row whose cells read like header words is still a task', () => {
+  // Guards `fieldOfHeader(t) !== null` in read.ts: a row is looked at as a header only when its text column names a field.
+  it('an activity "Rà soát văn bản" under a task "Nhiệm vụ khác", beside "Sản phẩm: …", "Chủ trì: …", "Phối hợp: …"', () => {
+    const odd: CellValue[] = [null, null, 'Nhiệm vụ khác', 'Rà soát văn bản', 'Sản phẩm: Báo cáo kết quả', 'Chủ trì: Sở Tư pháp', 'Phối hợp: Sở Nội vụ', 'Quý IV/2022', null];
+    const sheet = readGrid(nineColumnGrid([ROW_31, odd, ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
+      [4, ROW_31[3]],
+      [5, 'Rà soát văn bản'],
+      [6, '3.3: Kiểm tra việc thực hiện'],
+    ]);
+  });
   // Guards `isHeader(again)` in read.ts: a short activity naming a field is not a header by itself.
   it('an activity "Nhiệm vụ khác" with its lead and time is a task', () => {
     const sheet = readGrid(nineColumnGrid([ROW_31, ROW_31.map((v, i) => (i === 3 ? 'Nhiệm vụ khác' : v)), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
@@ -532,7 +542,7 @@ describe('a task row whose cells read like header words is still a task', () => 
   it.each([
     ['a long activity text', 'Nhiệm vụ rà soát thủ tục hành chính trong năm 2022'],
     ['an activity text of 40 characters', 'Nhiệm vụ rà soát thủ tục hành chính ở xã'],
-    ['a numbered activity text', '3.2. Nhiệm vụ khác'],
+    ['a numbered activity text', '12.3: Giải pháp khác'],
   ])('%s starting "Nhiệm vụ", beside "Sản phẩm: …", "Chủ trì: …", "Phối hợp: …"', (_, activity) => {
     expect(activity.length >= 40 || /^\d/.test(activity)).toBe(true);
     const sheet = readGrid(nineColumnGrid([ROW_31, row(activity), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
@@ -551,5 +561,76 @@ describe('a text merged down a column, alone on its rows, is set over the table'
       nineColumnGrid([ROW_31, [null, null, null, 'Các nhiệm vụ thường xuyên thực hiện theo chỉ đạo của UBND tỉnh', ...EMPTY9.slice(4)], EMPTY9, ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))], { merges: ['D5:D6'] }),
     );
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 7]);
+  });
+});
+
+describe('one text merged across columns of different fields, alone on its row', () => {
+  // Guards table-end.ts onlyArea (`area && m !== area`) as isLoneSpread uses it inside a table.
+  it('between two numbered tasks, a text merged across lead, coordinating, time and budget is no task', () => {
+    const sheet = readGrid(
+      nineColumnGrid([['1', ...ROW_31.slice(1)], [null, null, null, null, null, 'Các sở, ban, ngành tỉnh theo chức năng, nhiệm vụ được giao', null, null, null], ['2', ...ROW_31.slice(1, 3), '3.2: Kiểm tra văn bản quy phạm pháp luật', ...ROW_31.slice(4)]], { merges: ['F5:I5'] }),
+    );
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
+  });
+  it('an activity merged across the output column, under a goal merged from the row above, is a task', () => {
+    const sheet = readGrid(
+      nineColumnGrid([['1', ...ROW_31.slice(1)], [null, null, null, '3.2: Kiểm tra văn bản quy phạm pháp luật', ...EMPTY9.slice(4)]], { merges: ['B4:B5', 'D5:E5'] }),
+    );
+    expect(sheet.rows.map((r) => [r.row, r.title, r.fields.goal?.via])).toEqual([
+      [4, ROW_31[3], 'own'],
+      [5, '3.2: Kiểm tra văn bản quy phạm pháp luật', 'merge'],
+    ]);
+  });
+});
+
+describe('closing forms on the first line of a cell', () => {
+  // Guards firstLine in table-end.ts: a signer's label is matched on its cell's first line.
+  it('"Người lập biểu" with the signer\'s name under it in the same cell ends the table', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'Người lập biểu\n(Ký, ghi rõ họ tên)\n\nNguyễn Thị Bình', ...EMPTY9.slice(2)]]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  it('"Ghi chú" over its lines in one cell ends the table', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'Ghi chú\n- Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2022', ...EMPTY9.slice(2)]]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
+
+describe('the index a title names is the area of rows under no section only', () => {
+  // Guards `p.area === null && titleArea` in read.ts position().
+  it('"… CHỈ SỐ PCI": rows before the first section are the PCI\'s, rows under a section are that section\'s', () => {
+    const g: GridInput = {
+      name: 'Phụ lục',
+      values: [
+        ['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PCI NĂM 2022', ...EMPTY9.slice(1)],
+        NINE_HEADER,
+        ROW_31,
+        SECTION_I,
+        ROW_31.map((v, i) => (i === 3 ? '3.2: Kiểm tra văn bản quy phạm pháp luật' : v)),
+      ],
+      merges: ['B4:I4'],
+    };
+    const sheet = readGrid(g);
+    expect(sheet.titleArea).toBe('Chỉ số PCI');
+    expect(sheet.rows.map((r) => [r.row, r.area, r.areaNumber])).toEqual([
+      [3, 'Chỉ số PCI', null],
+      [5, 'CẢI CÁCH THỂ CHẾ', 'I'],
+    ]);
+  });
+});
+
+describe('two signers side by side under a table', () => {
+  // Guards `own.length === 1` in table-end.ts isClosing: two blocks spread across fields are no section heading.
+  it('"TRƯỞNG PHÒNG …" and "GIÁM ĐỐC", each merged across columns, end the table: the names under them are no task', () => {
+    const sheet = readGrid(
+      nineColumnGrid(
+        [
+          ROW_31,
+          [null, 'TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH', null, null, null, 'GIÁM ĐỐC', null, null, null],
+          [null, 'Trần Văn Bình', null, null, null, 'Nguyễn Văn An', null, null, null],
+        ],
+        { merges: ['B5:E5', 'F5:I5', 'B6:E6', 'F6:I6'] },
+      ),
+    );
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
 });
