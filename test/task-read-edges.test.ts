@@ -589,6 +589,10 @@ describe('closing forms on the first line of a cell', () => {
     const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'Người lập biểu\n(Ký, ghi rõ họ tên)\n\nNguyễn Thị Bình', ...EMPTY9.slice(2)]]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
+  it('"Người lập biểu" alone in its cell ends the table, to its last letter', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'Người lập biểu', ...EMPTY9.slice(2)], [null, 'Nguyễn Thị Bình', ...EMPTY9.slice(2)]]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
   it('"Ghi chú" over its lines in one cell ends the table', () => {
     const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'Ghi chú\n- Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2022', ...EMPTY9.slice(2)]]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
