@@ -638,3 +638,25 @@ describe('two signers side by side under a table', () => {
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
 });
+
+describe('where a table ends: rows after its last numbered row', () => {
+  const inLead = (t: string): CellValue[] => [null, null, null, null, null, t, null, null, null];
+  // Guards `m.top <= lastOfTable` and its `return true` in table-end.ts continues: a sub-row under the last item's merged lead.
+  it('a sub-row with its own deadline under the last item\'s merged lead is the table\'s; the signer set apart below is not', () => {
+    const sheet = readGrid(nineColumnGrid([['1', ...ROW_31.slice(1)], [null, null, null, null, null, null, null, 'Quý IV/2022', null], EMPTY9, inLead('Nguyễn Văn An')], { merges: ['F4:F5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.fields.time?.text, r.fields.lead?.via])).toEqual([
+      [4, 'Trong năm 2022', 'own'],
+      [5, 'Quý IV/2022', 'merge'],
+    ]);
+  });
+  // Guards `if (firstAfter === null) firstAfter = r` in table-end.ts: the table ends at the first row after it.
+  it('a signer\'s block without forms, set apart from the name by an empty row, is cut from its first row', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, inLead('Phó Giám đốc'), inLead('Sở Tư pháp'), EMPTY9, inLead('Nguyễn Văn An')]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  // Guards `if (isTotalLabel(text.trim())) return true` in table-end.ts isClosingFirstText: a total closes the table.
+  it('a total row ends the table: the name right under it is no task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['Tổng cộng', null, null, null, null, null, null, null, '50 triệu'], inLead('Nguyễn Văn An')]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
