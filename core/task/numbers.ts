@@ -1,9 +1,11 @@
 const ITEM_NUMBER = /^\s*((?:\d+\.)+\d+|\d+)\s*[:.)]\s*/;
+/** "1.2 Đổi mới…": a dotted number then a space. Tried first: ITEM_NUMBER would take its "1." and read "1". */
+const DOTTED_NUMBER = /^\s*(\d+(?:\.\d+)+)\s/;
 
 /** "3.1: Rà soát…" → "3.1"; "1.2 Đổi mới…" → "1.2". */
 export function itemNumberOf(text: string | null): string | null {
   if (!text) return null;
-  const m = ITEM_NUMBER.exec(text) ?? /^\s*(\d+(?:\.\d+)+)\s/.exec(text);
+  const m = DOTTED_NUMBER.exec(text) ?? ITEM_NUMBER.exec(text);
   return m ? m[1] : null;
 }
 

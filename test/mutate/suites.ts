@@ -29,4 +29,5 @@ export const MUTATE_SUITES = [
   'period-edges',
   // Every task rule's whole finding (cell, header, value, both messages) at its edges.
   'rules-edges',
+  'task-read-edges',
 ];
