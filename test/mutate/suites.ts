@@ -27,4 +27,5 @@ export const MUTATE_SUITES = [
   'status-edges',
   'time-edges',
   'period-edges',
+  'consolidate-edges',
 ];
