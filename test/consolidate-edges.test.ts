@@ -344,3 +344,278 @@ describe('two different tasks whose keys share a digest', () => {
     expect(m.duplicates).toEqual([]);
   });
 });
+
+/** An activity of section VII: its number and text, lead, time, status, and any other cell. */
+const act = (text: string, lead: CellValue, time: CellValue, status: CellValue = 'Đang thực hiện', over: Over = {}): CellValue[] => [
+  null,
+  null,
+  null,
+  text,
+  pick(over, 'output', 'Báo cáo'),
+  lead,
+  pick(over, 'coord', 'Các cơ quan, địa phương'),
+  time,
+  pick(over, 'budget', null),
+  status,
+  pick(over, 'done', null),
+];
+/** A return with several sections, each a Roman numeral and its title, then its rows. */
+function sections(parts: Array<[string, string, CellValue[][]]>, name = 'Phụ lục KH 367'): GridInput {
+  const values: CellValue[][] = [[TITLE, null, null, null, null, null, null, null, null, null, null], HEADER];
+  const merges = ['A1:K1'];
+  for (const [roman, title, rows] of parts) {
+    values.push([roman, title, null, null, null, null, null, null, null, null, null]);
+    merges.push(`B${values.length}:I${values.length}`);
+    values.push(...rows);
+  }
+  return { name, values, merges };
+}
+const reportWith = (extra: { dueSoonDays?: number }, ...inputs: ConsolidationInput[]) => consolidate(inputs, { period: Q3, asOf: AS_OF, generatedAt: GENERATED, ...extra });
+
+describe('overdue tasks by age', () => {
+  // Guards `d <= 30` and `d <= 90` in addAge (killed by `<`): 30 days is still "up to 30", 90 days still "31 to 90";
+  // and the longest overdue first, whatever the rows' order (byAgeDesc, killed by `b.daysOverdue && 0`).
+  it('counts 30 days as up to 30 and 90 days as 31 to 90, on the totals and per agency', () => {
+    const m = report(
+      input(
+        'so-noi-vu-quy-3.xlsx',
+        vii([
+          act('3.3: Tăng cường tuyên truyền CCHC trong nội bộ từng cơ quan, đơn vị, địa phương.', 'Sở Nội vụ', '02/07/2022'),
+          act('3.1: Triển khai thực hiện các nhiệm vụ Kế hoạch CCHC năm 2022 của tỉnh.', 'Sở Nội vụ', '31/08/2022'),
+          act('3.4: Duy trì và nâng cao chất lượng chuyên mục CCHC trên sóng phát thanh và truyền hình Tỉnh', 'Sở Nội vụ', '01/07/2022'),
+          act('3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022', 'Sở Nội vụ', '30/08/2022'),
+        ]),
+      ),
+    );
+    expect(m.overdue.map((t) => [t.number, t.daysOverdue])).toEqual([
+      ['3.4', 91],
+      ['3.3', 90],
+      ['3.2', 31],
+      ['3.1', 30],
+    ]);
+    expect(m.totals.overdueByAge).toEqual({ upTo30: 1, from31To90: 2, over90: 1 });
+    expect(m.overdueByAgency).toEqual([{ agency: 'Sở Nội vụ', count: 4, maxDaysOverdue: 91, byAge: { upTo30: 1, from31To90: 2, over90: 1 }, known: true, suggestion: null }]);
+  });
+});
+
+describe('the order of findings', () => {
+  // Guards the two sorts of finish(): by code (severity, then count, then code) and by agency (errors, then
+  // warnings, then name in Vietnamese order), every term of each comparator and sevOrder.
+  const m = report(
+    input(
+      'ubnd-tinh-quy-3.xlsx',
+      vii([
+        act('3.1: Triển khai thực hiện các nhiệm vụ Kế hoạch CCHC năm 2022 của tỉnh.', 'Sở Tư pháp', '30/06/2022'),
+        act('3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022', 'Sở Xây dựng', '30/06/2022', 'Đang thực hiện', { output: '#REF!' }),
+        act('3.3: Tăng cường tuyên truyền CCHC trong nội bộ từng cơ quan, đơn vị, địa phương.', 'Sở Nội vụ', '30/06/2022', 'Đề nghị gia hạn'),
+        act('3.4: Duy trì và nâng cao chất lượng chuyên mục CCHC trên sóng phát thanh và truyền hình Tỉnh', 'Sở Công Thương', '30/06/2022'),
+        act('3.5: Cập nhật thường xuyên bài viết, thông tin hoạt động CCHC trên Trang Thông tin điện tử CCHC Tỉnh.', 'Sở Tài chính', '15/10/2022'),
+      ]),
+    ),
+  );
+  it('lists codes by severity, then the most frequent first', () => {
+    expect(m.findings.byCode).toEqual([
+      { code: 'deadline-expired', severity: 'error', count: 4 },
+      { code: 'cell-error', severity: 'error', count: 1 },
+      { code: 'status-unknown', severity: 'warning', count: 1 },
+      { code: 'deadline-due-soon', severity: 'info', count: 1 },
+    ]);
+  });
+  it('lists agencies by errors, then warnings, then name', () => {
+    expect(m.findings.byAgency).toEqual([
+      { agency: 'Sở Xây dựng', errors: 2, warnings: 0, infos: 0 },
+      { agency: 'Sở Nội vụ', errors: 1, warnings: 1, infos: 0 },
+      { agency: 'Sở Công Thương', errors: 1, warnings: 0, infos: 0 },
+      { agency: 'Sở Tư pháp', errors: 1, warnings: 0, infos: 0 },
+      { agency: 'Sở Tài chính', errors: 0, warnings: 0, infos: 1 },
+    ]);
+    expect(m.findings.total).toBe(7);
+  });
+  it('counts a row’s findings under its own lead, not the first task’s', () => {
+    // Guards `taskOfRow.get(f.row) ?? …` (killed by `&&`, which gives every row's findings to the sheet's first task).
+    const two = report(input('so-noi-vu-quy-3.xlsx', vii([vii32(), vii310({ lead: 'Sở Tư pháp' })])));
+    expect(two.findings.byAgency).toEqual([{ agency: 'Sở Tư pháp', errors: 1, warnings: 0, infos: 0 }]);
+  });
+});
+
+describe('one task reported in three copies', () => {
+  const copy = (file: string, row: CellValue[]) => input(file, vii([row]));
+  const src = (file: string) => ({ file, sheet: 'Phụ lục KH 367', cell: 'D4' });
+
+  it('keeps the first copy when all say the same, and lists the two others where it was also reported', () => {
+    // Guards `RANK[task.progress] < RANK[seen.task.progress]` (killed by `true` and `<=`) and the alsoIn of a task
+    // kept (killed by `=== NOWHERE_ELSE` → `true`, and by `[task.source]` → `[]`).
+    const m = report(copy('a.xlsx', vii32()), copy('b.xlsx', vii32()), copy('c.xlsx', vii32()));
+    expect(m.tasks).toHaveLength(1);
+    expect(m.tasks[0]).toMatchObject({ number: '3.2', progress: 'inProgress', source: src('a.xlsx'), alsoIn: [src('b.xlsx'), src('c.xlsx')] });
+    expect(m.totals.duplicatesMerged).toBe(2);
+    expect(m.duplicates).toEqual([
+      {
+        number: '3.2',
+        title: '3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022',
+        leads: ['Sở Nội vụ'],
+        kept: src('a.xlsx'),
+        merged: [src('b.xlsx'), src('c.xlsx')],
+        reason: {
+          vi: 'Cùng kế hoạch, cùng cơ quan chủ trì, cùng số thứ tự và nội dung: một nhiệm vụ được báo cáo nhiều lần, chỉ tính một lần.',
+          en: 'Same plan, same lead agency, same item number and text: one task reported more than once, counted once.',
+        },
+      },
+    ]);
+    expect(m.conflicts).toEqual([]);
+  });
+
+  it('keeps the copy that reports it done, wherever it comes, with the others listed', () => {
+    const done = vii32({ status: 'Hoàn thành', done: '20/09/2022' });
+    const m = report(copy('a.xlsx', vii32()), copy('b.xlsx', done), copy('c.xlsx', vii32()));
+    expect(m.tasks[0]).toMatchObject({ progress: 'completedOnTime', source: src('b.xlsx'), alsoIn: [src('a.xlsx'), src('c.xlsx')] });
+    expect(m.conflicts).toEqual([
+      {
+        number: '3.2',
+        title: '3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022',
+        reports: [
+          { source: src('a.xlsx'), progress: 'inProgress', statusText: null },
+          { source: src('b.xlsx'), progress: 'completedOnTime', statusText: 'Hoàn thành' },
+          { source: src('c.xlsx'), progress: 'inProgress', statusText: null },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('what makes two rows one plan item', () => {
+  it('the same leads in another order', () => {
+    // Guards `.sort()` of the leads in itemIdentity.
+    const m = report(input('a.xlsx', vii([vii32({ lead: 'Sở Nội vụ, Sở Tư pháp' })])), input('b.xlsx', vii([vii32({ lead: 'Sở Tư pháp, Sở Nội vụ' })])));
+    expect(m.tasks.map((t) => t.leads)).toEqual([['Sở Nội vụ', 'Sở Tư pháp']]);
+    expect(m.totals.duplicatesMerged).toBe(1);
+  });
+  it('the item number written in the Stt column or at the start of the text', () => {
+    // Guards `replace(LEADING_NUMBER, '')` in itemIdentity (killed by a text in place of the number).
+    const inText = vii32();
+    const inColumn = vii32();
+    inColumn[0] = '3.2';
+    inColumn[3] = 'Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022';
+    const m = report(input('a.xlsx', vii([inText])), input('b.xlsx', vii([inColumn])));
+    expect(m.tasks.map((t) => [t.number, t.source.file, t.alsoIn.map((s) => s.file)])).toEqual([['3.2', 'a.xlsx', ['b.xlsx']]]);
+  });
+});
+
+describe('the lists of tasks coming due', () => {
+  const rows = [
+    act('3.1: Triển khai thực hiện các nhiệm vụ Kế hoạch CCHC năm 2022 của tỉnh.', 'Sở Nội vụ', '20/10/2022'),
+    act('3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022', 'Sở Nội vụ', '05/10/2022'),
+    act('3.3: Tăng cường tuyên truyền CCHC trong nội bộ từng cơ quan, đơn vị, địa phương.', 'Sở Nội vụ', '15/11/2022'),
+    act('3.4: Duy trì và nâng cao chất lượng chuyên mục CCHC trên sóng phát thanh và truyền hình Tỉnh', 'Sở Nội vụ', '01/10/2022'),
+    act('3.5: Cập nhật thường xuyên bài viết, thông tin hoạt động CCHC trên Trang Thông tin điện tử CCHC Tỉnh.', 'Sở Nội vụ', '30/09/2022'),
+  ];
+  it('due soon: open tasks due within 30 days by default, or the days given, the nearest first', () => {
+    // Guards `opts.dueSoonDays ?? 30` (killed by `&&`), the filter and the sort of dueSoon.
+    const by = (extra: { dueSoonDays?: number }) => reportWith(extra, input('so-noi-vu-quy-3.xlsx', vii(rows))).dueSoon.map((t) => [t.number, t.deadline]);
+    expect(by({})).toEqual([
+      ['3.5', '2022-09-30'],
+      ['3.4', '2022-10-01'],
+      ['3.2', '2022-10-05'],
+      ['3.1', '2022-10-20'],
+    ]);
+    expect(by({ dueSoonDays: 5 })).toEqual([
+      ['3.5', '2022-09-30'],
+      ['3.4', '2022-10-01'],
+      ['3.2', '2022-10-05'],
+    ]);
+  });
+  it('due next quarter: from its first day to its last, not the as-of day', () => {
+    // Guards `t.deadline >= next.start` (killed by `>`).
+    const m = report(input('so-noi-vu-quy-3.xlsx', vii(rows)));
+    expect(m.dueNext).toMatchObject({ labelVi: 'Quý IV năm 2022', start: '2022-10-01', end: '2022-12-31' });
+    expect(m.dueNext.tasks.map((t) => [t.number, t.deadline])).toEqual([
+      ['3.4', '2022-10-01'],
+      ['3.2', '2022-10-05'],
+      ['3.1', '2022-10-20'],
+      ['3.3', '2022-11-15'],
+    ]);
+  });
+});
+
+describe('the order of agencies and areas', () => {
+  // Guards the sorts of byAgency, overdueByAgency and byArea: known agencies first, then names not in the directory,
+  // then "(Chưa có cơ quan chủ trì)", whatever their counts; within each, the most tasks first, then (overdue) the
+  // longest overdue, then the name in Vietnamese order. Areas in the programme's order, then the others by name.
+  const m = report(
+    input(
+      'ubnd-tinh-quy-3.xlsx',
+      sections([
+        [
+          'VIII',
+          'CÔNG TÁC THI ĐUA, KHEN THƯỞNG VỀ CẢI CÁCH HÀNH CHÍNH',
+          [
+            act('3.1: Tổ chức kiểm tra công tác cải cách hành chính', null, '10/09/2022'),
+            act('3.2: Chấn chỉnh, khắc phục các hạn chế trong công tác thực hiện CCHC', null, '10/09/2022'),
+            act('3.3: Khen thưởng tập thể, cá nhân có thành tích trong CCHC', null, '10/09/2022'),
+          ],
+        ],
+        [
+          'VII',
+          'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH',
+          [
+            act('3.1: Triển khai thực hiện các nhiệm vụ Kế hoạch CCHC năm 2022 của tỉnh.', 'Sở Nộ vụ', '10/09/2022'),
+            act('3.2: Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022', 'Sở Nộ vụ', '10/09/2022'),
+            act('3.3: Tăng cường tuyên truyền CCHC trong nội bộ từng cơ quan, đơn vị, địa phương.', 'Sở Tư pháp', '10/09/2022'),
+          ],
+        ],
+        [
+          'IX',
+          'CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG',
+          [act('3.1: Bảo đảm an toàn thông tin cho hệ thống một cửa điện tử', 'Sở Công Thương', '10/09/2022')],
+        ],
+        [
+          'I',
+          'CẢI CÁCH THỂ CHẾ',
+          [
+            act('3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tài chính', '30/06/2022'),
+            act('3.2: Theo dõi thi hành pháp luật', 'Sở Xây dựng', '10/09/2022'),
+            act('3.3: Kiểm tra văn bản quy phạm pháp luật', 'Sở Xây dựng', '10/09/2022'),
+          ],
+        ],
+      ]),
+    ),
+  );
+  it('byAgency', () => {
+    expect(m.byAgency.map((a) => [a.agency, a.total, a.known])).toEqual([
+      ['Sở Xây dựng', 2, true],
+      ['Sở Công Thương', 1, true],
+      ['Sở Tài chính', 1, true],
+      ['Sở Tư pháp', 1, true],
+      ['Sở Nộ vụ', 2, false],
+      [NO_LEAD, 3, false],
+    ]);
+  });
+  it('overdueByAgency and the overdue list', () => {
+    expect(m.overdueByAgency.map((a) => [a.agency, a.count, a.maxDaysOverdue, a.known])).toEqual([
+      ['Sở Xây dựng', 2, 20, true],
+      ['Sở Tài chính', 1, 92, true],
+      ['Sở Công Thương', 1, 20, true],
+      ['Sở Tư pháp', 1, 20, true],
+      ['Sở Nộ vụ', 2, 20, false],
+      [NO_LEAD, 3, 20, false],
+    ]);
+    expect(m.overdue.map((t) => t.leads[0] ?? NO_LEAD)).toEqual(['Sở Xây dựng', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Công Thương', 'Sở Tư pháp', 'Sở Nộ vụ', 'Sở Nộ vụ', NO_LEAD, NO_LEAD, NO_LEAD]);
+  });
+  it('byArea', () => {
+    expect(m.byArea.map((a) => [a.area, a.total])).toEqual([
+      ['Công tác chỉ đạo, điều hành CCHC', 3],
+      ['Cải cách thể chế', 3],
+      ['Công tác phòng, chống tham nhũng', 1],
+      ['Công tác thi đua, khen thưởng về cải cách hành chính', 3],
+    ]);
+  });
+});
+
+describe('a report with no workbook', () => {
+  // Guards `c.total === 0 ? null : …` in finish (killed by `false`: 0 / 0 is no rate).
+  it('has no completion rate, and nothing in its lists', () => {
+    const m = consolidate([], { period: Q3, asOf: AS_OF, generatedAt: GENERATED });
+    expect(m.totals).toEqual({ ...ZERO, completionRate: null, completionRateOfDue: null, withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged: 0, overdueByAge: { upTo30: 0, from31To90: 0, over90: 0 } });
+    expect([m.byArea, m.byAgency, m.overdue, m.overdueByAgency, m.dueSoon, m.dueNext.tasks, m.indices, m.duplicates, m.conflicts, m.tasks, m.sources]).toEqual([[], [], [], [], [], [], [], [], [], [], []]);
+  });
+});
