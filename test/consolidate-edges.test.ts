@@ -7,6 +7,7 @@
 import { consolidate, Consolidator, INDEX_AGENCY, makePeriod, NO_LEAD, reduceWorkbook, validateWorkbook, type CellValue, type ConsolidationInput, type GridInput } from '../core';
 import type { SheetResult } from '../core/workbook';
 import { nineColumnGrid } from './helpers';
+import { sampleWorkbook as indicesSeed } from '../samples/src/seed003-indices';
 
 const AS_OF = '2022-09-30';
 const Q3 = makePeriod(2022, 'Q3');
@@ -617,5 +618,94 @@ describe('a report with no workbook', () => {
     const m = consolidate([], { period: Q3, asOf: AS_OF, generatedAt: GENERATED });
     expect(m.totals).toEqual({ ...ZERO, completionRate: null, completionRateOfDue: null, withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged: 0, overdueByAge: { upTo30: 0, from31To90: 0, over90: 0 } });
     expect([m.byArea, m.byAgency, m.overdue, m.overdueByAgency, m.dueSoon, m.dueNext.tasks, m.indices, m.duplicates, m.conflicts, m.tasks, m.sources]).toEqual([[], [], [], [], [], [], [], [], [], [], []]);
+  });
+});
+
+/** Seed 003's SIPAS table, its first rows, cells as the seed writes them (three spaces before the rank). */
+const SIPAS_TITLE = '2. Đối với Chỉ số hài lòng về sự phục vụ của cơ quan hành chính nhà nước (SIPAS)';
+const sipas = (target11 = '83%'): GridInput => ({
+  name: 'Chỉ số SIPAS',
+  values: [
+    [SIPAS_TITLE, null, null, null],
+    ['STT', 'Lĩnh vực/Tiêu chí', 'Năm 2023', 'Chỉ tiêu đến năm 2025'],
+    ['1', 'Mức độ hài lòng của người dân đối với việc xây dựng, tổ chức thực hiện chính sách', '80.23%   (xếp thứ 45/63)', '83.25%   (xếp thứ 20-   30/63)'],
+    ['1.1', 'Mức độ hài lòng của người dân đối với trách nhiệm giải trình của chính quyền', '79.21%', target11],
+    ['1.2', 'Mức độ hài lòng của người dân đối với cơ hội tham gia vào quá trình xây dựng, tổ chức thực hiện chính sách', '79.46%', '82%'],
+  ],
+  merges: ['A1:D1'],
+});
+
+describe('index tables in the report', () => {
+  it('show each value on one line, as written, and the table where its first component is', () => {
+    // Guards text() in indexSummary (the `\s+` → ' ' and both trims) and the table's source cell.
+    const m = report(input('dong-nai-2024-chi-so.xlsx', sipas()));
+    expect(m.indices).toHaveLength(1);
+    expect(m.indices[0]).toMatchObject({ source: { file: 'dong-nai-2024-chi-so.xlsx', sheet: 'Chỉ số SIPAS', cell: 'B3' }, index: 'SIPAS', title: SIPAS_TITLE, baselineHeader: 'Năm 2023', targetHeader: 'Chỉ tiêu đến năm 2025', latestHeader: null });
+    expect(m.indices[0].components.map((c) => [c.number, c.baseline, c.target, c.latest])).toEqual([
+      ['1', '80.23% (xếp thứ 45/63)', '83.25% (xếp thứ 20- 30/63)', null],
+      ['1.1', '79.21%', '83%', null],
+      ['1.2', '79.46%', '82%', null],
+    ]);
+  });
+  it('keep a value’s text without the spaces around it, and no text for a blank cell', () => {
+    const g = sipas('  83%  ');
+    g.values[4][2] = '   ';
+    const m = report(input('dong-nai-2024-chi-so.xlsx', g));
+    expect(m.indices[0].components.map((c) => [c.number, c.baseline, c.target])).toEqual([
+      ['1', '80.23% (xếp thứ 45/63)', '83.25% (xếp thứ 20- 30/63)'],
+      ['1.1', '79.21%', '83%'],
+      ['1.2', null, '82%'],
+    ]);
+  });
+  it('are one table in copies of a workbook, and two when the values differ', () => {
+    // Guards indexKey: the components' values are part of a table's identity.
+    const m = report(input('ban-1/chi-so.xlsx', sipas()), input('ban-2/chi-so.xlsx', sipas()), input('ban-3/chi-so.xlsx', sipas('85%')));
+    expect(m.indices.map((t) => [t.source.file, t.components[1].target])).toEqual([
+      ['ban-1/chi-so.xlsx', '83%'],
+      ['ban-3/chi-so.xlsx', '85%'],
+    ]);
+  });
+  it('name the header of the latest results when the table has one', () => {
+    // Seed 003's "PAR INDEX" sheet, with its "Kết quả năm 2024" column not yet filled in.
+    const m = report(input('dong-nai-2024-chi-so.xlsx', indicesSeed.sheets[1]));
+    expect(m.indices.map((t) => [t.index, t.baselineHeader, t.targetHeader, t.latestHeader])).toEqual([['PAR INDEX', 'Năm 2023', 'Chỉ tiêu đến năm 2025', 'Kết quả năm 2024']]);
+  });
+});
+
+describe('an area spelled two ways', () => {
+  // Guards areaName: areas are grouped by their folded name and shown by their first spelling.
+  it('is one area, shown as first spelled', () => {
+    const m = report(
+      input('a.xlsx', sections([['VIII', 'Công tác Thi đua, khen thưởng về CCHC', [act('3.1: Khen thưởng tập thể, cá nhân có thành tích trong CCHC', 'Sở Nội vụ', '31/12/2022')]]])),
+      input('b.xlsx', sections([['VIII', 'Công tác thi đua, khen thưởng về CCHC', [act('3.2: Tổ chức Hội nghị tổng kết công tác thi đua', 'Sở Nội vụ', '31/12/2022')]]])),
+    );
+    expect(m.byArea.map((a) => [a.area, a.total])).toEqual([['Công tác Thi đua, khen thưởng về CCHC', 2]]);
+    expect(m.tasks.map((t) => t.area)).toEqual(['Công tác Thi đua, khen thưởng về CCHC', 'Công tác Thi đua, khen thưởng về CCHC']);
+  });
+});
+
+describe('a lead one workbook’s directory knows and another’s does not', () => {
+  // Guards `!seen || (a.known && !seen.known)` in Consolidator.add (killed by `true`, by `a.known && !seen.known` →
+  // `false`, and by `!seen.known` → `seen.known`): a name any workbook's directory knows is known, whichever comes first.
+  const CENTRE = 'Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh';
+  const row = vii32({ lead: CENTRE });
+  const plain = () => input('a.xlsx', vii([row]));
+  const withDirectory = () => input('b.xlsx', vii([row]), { name: 'Danh mục cơ quan', values: [['STT', 'Tên cơ quan', 'Tên gọi khác'], ['1', CENTRE, 'Trung tâm XTTM&ĐT']] });
+
+  it('is not in the default directory', () => {
+    expect(report(plain()).byAgency).toEqual([expect.objectContaining({ agency: CENTRE, known: false })]);
+  });
+  it('not known to any, keeps the suggestion of the first workbook that names it', () => {
+    // Guards `a.known && !seen.known` (killed by `||`, which takes the last workbook's suggestion instead).
+    const typo = vii32({ lead: 'Sở Nộ vụ' });
+    const m = report(input('a.xlsx', vii([typo])), input('b.xlsx', vii([typo]), { name: 'Danh mục cơ quan', values: [['STT', 'Tên cơ quan'], ['1', 'Sở Nội vụ tỉnh']] }));
+    expect(m.byAgency).toEqual([expect.objectContaining({ agency: 'Sở Nộ vụ', known: false, suggestion: 'Sở Nội vụ', total: 1 })]);
+    const other = report(input('b.xlsx', vii([typo]), { name: 'Danh mục cơ quan', values: [['STT', 'Tên cơ quan'], ['1', 'Sở Nội vụ tỉnh']] }), input('a.xlsx', vii([typo])));
+    expect(other.byAgency).toEqual([expect.objectContaining({ agency: 'Sở Nộ vụ', known: false, suggestion: 'Sở Nội vụ tỉnh', total: 1 })]);
+  });
+  it('is known, in either order', () => {
+    for (const m of [report(plain(), withDirectory()), report(withDirectory(), plain())]) {
+      expect(m.byAgency).toEqual([{ ...ZERO, agency: CENTRE, total: 1, inProgress: 1, completionRate: 0, completionRateOfDue: null, budgetVnd: 0, budgetSourceTasks: 0, known: true, suggestion: null }]);
+    }
   });
 });
