@@ -709,3 +709,40 @@ describe('a lead one workbook’s directory knows and another’s does not', () 
     }
   });
 });
+
+describe('rows of cchc reporting forms, which name their plan task in a key column, with no plan given', () => {
+  // Guards sameItem (two rows that both name their plan task are one item exactly when they name the same one; a row
+  // that names none is matched by its leads, section, number and text), `else if (this.plan) delete task.planKey`
+  // (killed by `true`) and the reason of a merge without a plan (`this.plan && e.task.planKey`, killed by `||`).
+  const KEY_1 = 'cchc1|ke-hoach-cchc-2022.xlsx|Phụ lục KH 367|VII|3.2|a1b2c3';
+  const KEY_2 = 'cchc1|ke-hoach-cchc-2022.xlsx|Phụ lục 2|VII|3.2|d4e5f6';
+  const form = (rows: Array<[CellValue[], string | null]>): GridInput => {
+    const g = vii(rows.map(([r, key]) => [...r, key === null ? null : `${key}|Sở Nội vụ|1/1`]));
+    g.values[1] = [...HEADER, 'Mã nhiệm vụ'];
+    g.values[0] = [...g.values[0], null];
+    g.values[2] = [...g.values[2], null];
+    return g;
+  };
+
+  it('are one task when both name the same plan task, merged for the usual reason', () => {
+    const m = report(input('a.xlsx', form([[vii32(), KEY_1]])), input('b.xlsx', form([[vii32(), KEY_1]])));
+    expect(m.tasks.map((t) => [t.planKey, t.source.file, t.alsoIn.map((s) => s.file)])).toEqual([[KEY_1, 'a.xlsx', ['b.xlsx']]]);
+    expect(m.duplicates.map((d) => d.reason)).toEqual([
+      {
+        vi: 'Cùng kế hoạch, cùng cơ quan chủ trì, cùng số thứ tự và nội dung: một nhiệm vụ được báo cáo nhiều lần, chỉ tính một lần.',
+        en: 'Same plan, same lead agency, same item number and text: one task reported more than once, counted once.',
+      },
+    ]);
+  });
+  it('are two tasks when they name two plan tasks, though their words are the same', () => {
+    const m = report(input('a.xlsx', form([[vii32(), KEY_1], [vii32(), KEY_2]])));
+    expect(m.tasks.map((t) => t.planKey)).toEqual([KEY_1, KEY_2]);
+    expect(m.totals.duplicatesMerged).toBe(0);
+  });
+  it('are one task with a row that names no plan task, in either order', () => {
+    for (const m of [report(input('a.xlsx', form([[vii32(), null]])), input('b.xlsx', form([[vii32(), KEY_1]]))), report(input('b.xlsx', form([[vii32(), KEY_1]])), input('a.xlsx', form([[vii32(), null]])))]) {
+      expect(m.tasks).toHaveLength(1);
+      expect(m.totals.duplicatesMerged).toBe(1);
+    }
+  });
+});
