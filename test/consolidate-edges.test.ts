@@ -78,12 +78,13 @@ describe('a task without a lead', () => {
   // Guards `totals.withoutLead++` (killed by `--`), `t.leads.length ? t.leads : [NO_LEAD]` in countTasks (killed by
   // `[]`) and the identity of a name the directory never saw, `{ known: name !== NO_LEAD, suggestion: null }`
   // (killed by `{}`, `true`, `false` and `===`).
-  const m = report(input('so-noi-vu-quy-3.xlsx', vii([vii310({ lead: null }), vii32()])));
+  const m = report(input('so-noi-vu-quy-3.xlsx', vii([vii310({ lead: null }), vii32(), vii39()])));
 
   it('is counted as without a lead, and under "(Chưa có cơ quan chủ trì)", after the known agencies, not in the directory', () => {
-    expect(m.totals).toMatchObject({ total: 2, withoutLead: 1, overdue: 1, inProgress: 1, budgetVnd: 100e6 });
+    // Also guards `t.progress === 'overdue'` before addAge and `t.leads.length === 0` (killed by `true` and `!==`).
+    expect(m.totals).toMatchObject({ total: 3, withoutLead: 1, overdue: 1, inProgress: 1, conditional: 1, budgetVnd: 100e6, overdueByAge: { upTo30: 0, from31To90: 0, over90: 1 } });
     expect(m.byAgency).toEqual([
-      { ...ZERO, agency: 'Sở Nội vụ', total: 1, inProgress: 1, completionRate: 0, completionRateOfDue: null, budgetVnd: 0, budgetSourceTasks: 0, known: true, suggestion: null },
+      { ...ZERO, agency: 'Sở Nội vụ', total: 2, inProgress: 1, conditional: 1, completionRate: 0, completionRateOfDue: null, budgetVnd: 0, budgetSourceTasks: 0, known: true, suggestion: null },
       // Its budget goes to it, as the first (only) lead of the task: the agency budgets still add up to the total.
       { ...ZERO, agency: NO_LEAD, total: 1, overdue: 1, completionRate: 0, completionRateOfDue: 0, budgetVnd: 100e6, budgetSourceTasks: 0, known: false, suggestion: null },
     ]);
@@ -108,7 +109,7 @@ describe('a row with no task text', () => {
   it('keeps an empty title: the report shows the gap, not a made-up text', () => {
     const m = report(input('so-noi-vu-quy-3.xlsx', vii([[null, null, null, null, 'Báo cáo', 'Sở Nội vụ', 'Các cơ quan, địa phương', 'Quý IV/2022', null, 'Đang thực hiện', null]])));
     expect(m.tasks).toHaveLength(1);
-    expect(m.tasks[0]).toMatchObject({ number: null, title: '', leads: ['Sở Nội vụ'], progress: 'inProgress', source: { file: 'so-noi-vu-quy-3.xlsx', sheet: 'Phụ lục KH 367', cell: 'D4' } });
+    expect(m.tasks[0]).toMatchObject({ number: null, title: '', leads: ['Sở Nội vụ'], deadlineText: 'Quý IV/2022', statusText: 'Đang thực hiện', progress: 'inProgress', source: { file: 'so-noi-vu-quy-3.xlsx', sheet: 'Phụ lục KH 367', cell: 'D4' } });
     expect(m.findings.byCode).toEqual([{ code: 'missing-task-text', severity: 'error', count: 1 }]);
   });
 });
@@ -744,5 +745,79 @@ describe('rows of cchc reporting forms, which name their plan task in a key colu
       expect(m.tasks).toHaveLength(1);
       expect(m.totals.duplicatesMerged).toBe(1);
     }
+  });
+});
+
+describe('the completion rate of the tasks come due', () => {
+  // Guards `done + c.overdue === 0` in finish (killed by `done - c.overdue`, which has no rate when as many are done as overdue).
+  it('is one half with one task done and one overdue', () => {
+    const m = report(input('so-noi-vu-quy-3.xlsx', vii([vii310(), vii32({ time: 'Quý II/2022', status: 'Hoàn thành', done: '20/06/2022' })])));
+    expect(m.totals).toMatchObject({ total: 2, completedOnTime: 1, overdue: 1, completionRate: 0.5, completionRateOfDue: 0.5 });
+    expect(m.byAgency).toEqual([expect.objectContaining({ agency: 'Sở Nội vụ', total: 2, completionRate: 0.5, completionRateOfDue: 0.5 })]);
+  });
+});
+
+describe('budgets', () => {
+  // Guards the budget sums of countTasks: a task's budget goes to its first lead only, an amount to budgetVnd and a
+  // named source (no amount) to budgetSourceTasks, on the totals and per agency.
+  it('go to the first lead, amounts and sources apart', () => {
+    const m = report(
+      input(
+        'so-noi-vu-quy-3.xlsx',
+        vii([vii310({ lead: 'Sở Nội vụ, Sở Tư pháp', budget: '100 triệu' }), vii32({ lead: 'Sở Tư pháp, Sở Nội vụ', budget: 'Kinh phí tự chủ' })]),
+      ),
+    );
+    expect(m.tasks.map((t) => [t.number, t.budgetVnd, t.budgetIsSource])).toEqual([
+      ['3.10', 100e6, false],
+      ['3.2', null, true],
+    ]);
+    expect(m.totals).toMatchObject({ budgetVnd: 100e6, budgetSourceTasks: 1 });
+    expect(m.byAgency.map((a) => [a.agency, a.total, a.budgetVnd, a.budgetSourceTasks])).toEqual([
+      ['Sở Nội vụ', 2, 100e6, 0],
+      ['Sở Tư pháp', 2, 0, 1],
+    ]);
+  });
+});
+
+describe('a sub-section under a reform area', () => {
+  // Guards `row.area ?? row.section` (killed by `&&`): the task counts in its reform area, and keeps its sub-section.
+  it('counts in the area, with the sub-section as its section', () => {
+    const g = vii([['1', 'Xây dựng, ban hành kế hoạch CCHC năm 2022', null, null, null, null, null, null, null, null, null], vii32()]);
+    const m = report(input('so-noi-vu-quy-3.xlsx', g));
+    expect(m.tasks.map((t) => [t.area, t.section])).toEqual([['Công tác chỉ đạo, điều hành CCHC', 'Xây dựng, ban hành kế hoạch CCHC năm 2022']]);
+    expect(m.byArea.map((a) => [a.area, a.total])).toEqual([['Công tác chỉ đạo, điều hành CCHC', 1]]);
+  });
+});
+
+describe('index gaps and findings', () => {
+  it('give the gap between target and 2023 score, rounded to thousandths, none without a score', () => {
+    // Guards round() in indexSummary.
+    const g = sipas();
+    g.values[4][2] = null;
+    const m = report(input('dong-nai-2024-chi-so.xlsx', g));
+    expect(m.indices[0].components.map((c) => [c.number, c.gapTargetBaseline, c.gapTargetLatest])).toEqual([
+      ['1', 3.02, null],
+      ['1.1', 3.79, null],
+      ['1.2', null, null],
+    ]);
+  });
+  it('list a component’s finding with its table, once', () => {
+    // Guards the rows of the table's components in indexSummary (`(c) => c.row`) and the filter of the sheet's findings.
+    const m = report(input('dong-nai-2024-chi-so.xlsx', sipas('78%')));
+    expect(m.indices[0].findings.map((f) => [f.code, f.severity, f.cell, f.row])).toEqual([['target-below-baseline', 'warning', 'D4', 4]]);
+    expect(m.findings).toEqual({ byCode: [{ code: 'target-below-baseline', severity: 'warning', count: 1 }], byAgency: [{ agency: INDEX_AGENCY, errors: 0, warnings: 1, infos: 0 }], total: 1 });
+  });
+  it('name no header for a column the table does not have', () => {
+    // Guards `table.columns.baseline?.header` and `table.columns.target?.header` (killed by `.header`, which throws).
+    const only = (header: string): GridInput => ({
+      name: 'PAPI',
+      values: [[PAPI_TITLE, null, null], ['STT', 'Chỉ số nội dung/ thành phần', header], ['1', 'Tham gia người dân ở cấp cơ sở', '6.90/10.00'], ['1.1', 'Tri thức công dân', '1.60/2.50']],
+      merges: ['A1:C1'],
+    });
+    const m = report(input('a.xlsx', only('Chỉ tiêu đến năm 2025')), input('b.xlsx', only('Năm 2023')));
+    expect(m.indices.map((t) => [t.baselineHeader, t.targetHeader, t.latestHeader])).toEqual([
+      [null, 'Chỉ tiêu đến năm 2025', null],
+      ['Năm 2023', null, null],
+    ]);
   });
 });
