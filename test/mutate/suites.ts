@@ -30,4 +30,5 @@ export const MUTATE_SUITES = [
   // Every task rule's whole finding (cell, header, value, both messages) at its edges.
   'rules-edges',
   'task-read-edges',
+  'consolidate-edges',
 ];
