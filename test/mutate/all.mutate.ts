@@ -60,6 +60,69 @@ function suiteSelected(suite: string, pattern: RegExp | null): boolean {
   return pattern === null || pattern.source.includes(`(${escapeRegExp(`${suite} `)}`);
 }
 
+/** Stryker's instrumenter context (the `__stryker__` global): which test is running, and which mutants each reached. */
+interface StrykerContext {
+  currentTestId?: string;
+  mutantCoverage?: { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
+}
+interface CircusBlock {
+  type: 'describeBlock' | 'test';
+  name: string;
+  parent?: CircusBlock;
+  children?: CircusBlock[];
+}
+const stryker = (globalThis as unknown as { __stryker__?: StrykerContext }).__stryker__;
+
+function circusRoot(): CircusBlock | undefined {
+  const sym = Object.getOwnPropertySymbols(globalThis).find((s) => s.description === 'JEST_STATE_SYMBOL');
+  return sym ? (globalThis as unknown as Record<symbol, { rootDescribeBlock?: CircusBlock }>)[sym]?.rootDescribeBlock : undefined;
+}
+
+// A test's full name as Stryker's jest environment writes it: the describe names and the test's, space-separated.
+function fullName(block: CircusBlock): string {
+  const names: string[] = [];
+  for (let b: CircusBlock | undefined = block; b?.parent; b = b.parent) names.unshift(b.name);
+  return names.join(' ');
+}
+
+function testsOf(block: CircusBlock): string[] {
+  if (block.type === 'test') return [fullName(block)];
+  return (block.children ?? []).flatMap(testsOf);
+}
+
+/**
+ * What a suite reaches while it loads (its fixtures, built at the top of the file) is given to that suite's tests,
+ * not left "static". A static mutant must rerun every test of every suite (≈ 20 s each here, and most of core/task's
+ * mutants are reached by some suite's fixtures); one reached by suite S's fixtures can only change what S's tests see,
+ * so S's tests are the ones to run. The mutated modules are loaded first, outside any suite, so what their own
+ * top-level code does (tables, expressions) stays static and is still run against everything.
+ */
+const LOADING = '\u0000loading ';
+function attributeLoadToTests(suite: string): void {
+  const cov = stryker?.mutantCoverage;
+  const root = circusRoot();
+  const block = root?.children?.at(-1);
+  if (!cov || !block || block.name !== suite) return;
+  const reached = cov.perTest[LOADING + suite];
+  delete cov.perTest[LOADING + suite];
+  if (!reached) return;
+  for (const test of testsOf(block)) {
+    const into = (cov.perTest[test] ??= {});
+    for (const [id, n] of Object.entries(reached)) into[id] = (into[id] ?? 0) + n;
+  }
+}
+
+const MUTATED = ['core/task', 'core/parse', 'core/report/period.ts', 'core/report/consolidate.ts'];
+function tsFilesUnder(rel: string): string[] {
+  const abs = path.join(__dirname, '..', '..', rel);
+  if (abs.endsWith('.ts')) return [abs];
+  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFilesUnder(path.join(rel, e.name)) : e.name.endsWith('.ts') ? [path.join(abs, e.name)] : [],
+  );
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+for (const file of MUTATED.flatMap(tsFilesUnder)) require(file);
+
 const PRESENT = MUTATE_SUITES.filter((suite) => fs.existsSync(path.join(__dirname, '..', `${suite}.test.ts`)));
 const pattern = testNamePattern();
 const selected = PRESENT.filter((suite) => suiteSelected(suite, pattern));
@@ -67,7 +130,14 @@ const selected = PRESENT.filter((suite) => suiteSelected(suite, pattern));
 for (const suite of selected.length > 0 ? selected : PRESENT) {
   const file = path.join(__dirname, '..', `${suite}.test.ts`);
   describe(suite, () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require(file);
+    const outside = stryker?.currentTestId;
+    if (stryker?.mutantCoverage) stryker.currentTestId = LOADING + suite;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require(file);
+    } finally {
+      if (stryker) stryker.currentTestId = outside;
+    }
   });
+  attributeLoadToTests(suite);
 }
