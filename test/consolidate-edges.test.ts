@@ -8,6 +8,7 @@ import { consolidate, Consolidator, INDEX_AGENCY, makePeriod, NO_LEAD, reduceWor
 import type { SheetResult } from '../core/workbook';
 import { nineColumnGrid } from './helpers';
 import { sampleWorkbook as indicesSeed } from '../samples/src/seed003-indices';
+import { planOfGrids } from '../core/plan';
 
 const AS_OF = '2022-09-30';
 const Q3 = makePeriod(2022, 'Q3');
@@ -858,5 +859,43 @@ describe('a layout without a time column', () => {
     const m = report(input('giai-phap.xlsx', g));
     expect(m.tasks.map((t) => [t.number, t.deadlineText, t.deadline, t.progress, t.leads])).toEqual([['1', null, null, 'noDeadline', ['Sở Tư pháp']]]);
     expect(m.sources).toEqual([{ file: 'giai-phap.xlsx', sheet: 'Giải pháp', kind: 'task', rows: 1 }]);
+  });
+});
+
+describe('a form row of another plan, with a plan given', () => {
+  // Guards `else if (this.plan) delete task.planKey` (killed by `false`): a row the plan does not have keeps no plan
+  // key, though its form names one (of another plan).
+  it('is not in the plan, and names no plan task', () => {
+    const planned = planOfGrids('ke-hoach-cchc-2022.xlsx', [vii([vii32(), vii310()])], AS_OF);
+    if (!planned.ok) throw new Error(planned.message.en);
+    const other = 'cchc1|ke-hoach-2021.xlsx|Phụ lục|VII|3.9|a1b2c3|Sở Nội vụ|1/1';
+    const g = vii([[...vii39(), other]]);
+    g.values[1] = [...HEADER, 'Mã nhiệm vụ'];
+    const m = consolidate([input('so-noi-vu-quy-3.xlsx', g)], { period: Q3, asOf: AS_OF, generatedAt: GENERATED, plan: planned.plan });
+    const row = m.tasks.find((t) => t.number === '3.9')!;
+    expect(row.source.file).toBe('so-noi-vu-quy-3.xlsx');
+    expect('planKey' in row).toBe(false);
+    expect(m.tasks.filter((t) => t.progress === 'unreported').map((t) => t.number)).toEqual(['3.2', '3.10']);
+    // Guards `held !== undefined` (the unreported count) and the plan summary in the model.
+    expect(m.totals).toMatchObject({ total: 3, unreported: 2 });
+    expect(m.plan).toMatchObject({ file: 'ke-hoach-cchc-2022.xlsx', total: 2, reported: 0, notInPlan: [{ file: 'so-noi-vu-quy-3.xlsx', title: vii39()[3] }] });
+  });
+  it('a plan task reported twice is merged under its plan key, for the plan’s reason', () => {
+    // Guards `if (planTask) task.planKey = …` (killed by `false`), `this.plan && e.task.planKey` (killed by `false`)
+    // and `held !== undefined` (a plan all reported still counts its unreported tasks: none).
+    const planned = planOfGrids('ke-hoach-cchc-2022.xlsx', [vii([vii32()])], AS_OF);
+    if (!planned.ok) throw new Error(planned.message.en);
+    const m = consolidate([input('a.xlsx', vii([vii32()])), input('b.xlsx', vii([vii32({ lead: 'Sở Nội vụ, Sở Tư pháp' })]))], { period: Q3, asOf: AS_OF, generatedAt: GENERATED, plan: planned.plan });
+    const kept = m.tasks.find((t) => t.number === '3.2')!;
+    expect(kept.planKey).toBe(planned.plan.tasks[0].key);
+    expect(kept.alsoIn.map((x) => x.file)).toEqual(['b.xlsx']);
+    expect(m.totals).toMatchObject({ total: 1, unreported: 0, duplicatesMerged: 1 });
+    expect(m.byAgency.map((a) => [a.agency, a.total, a.unreported])).toEqual([['Sở Nội vụ', 1, 0]]);
+    expect(m.duplicates.map((d) => d.reason)).toEqual([
+      {
+        vi: 'Cùng một nhiệm vụ của kế hoạch gốc (theo mã, số thứ tự hoặc nội dung): báo cáo nhiều lần, chỉ tính một lần.',
+        en: 'The same task of the plan (by key, item number or text): reported more than once, counted once.',
+      },
+    ]);
   });
 });
