@@ -8,6 +8,7 @@ import { consolidate, Consolidator, INDEX_AGENCY, makePeriod, NO_LEAD, reduceWor
 import type { SheetResult } from '../core/workbook';
 import { nineColumnGrid } from './helpers';
 import { sampleWorkbook as indicesSeed } from '../samples/src/seed003-indices';
+import { planOfGrids } from '../core/plan';
 
 const AS_OF = '2022-09-30';
 const Q3 = makePeriod(2022, 'Q3');
@@ -510,6 +511,9 @@ describe('the lists of tasks coming due', () => {
     act('3.3: Tăng cường tuyên truyền CCHC trong nội bộ từng cơ quan, đơn vị, địa phương.', 'Sở Nội vụ', '15/11/2022'),
     act('3.4: Duy trì và nâng cao chất lượng chuyên mục CCHC trên sóng phát thanh và truyền hình Tỉnh', 'Sở Nội vụ', '01/10/2022'),
     act('3.5: Cập nhật thường xuyên bài viết, thông tin hoạt động CCHC trên Trang Thông tin điện tử CCHC Tỉnh.', 'Sở Nội vụ', '30/09/2022'),
+    act('3.6: Đăng các bài viết, thông tin hoạt động CCHC trên Báo Đồng Tháp.', 'Sở Nội vụ', '15/12/2022', 'Hoàn thành', { done: '20/09/2022' }),
+    act('3.7: Tổ chức đi tham quan, học tập các mô hình, kinh nghiệm hay trong thực hiện CCHC', 'Sở Nội vụ', '31/12/2022'),
+    act('3.8: Tổ chức Hội nghị công bố Chỉ số CCHC của các cơ quan, địa phương.', 'Sở Nội vụ', '15/01/2023'),
   ];
   it('due soon: open tasks due within 30 days by default, or the days given, the nearest first', () => {
     // Guards `opts.dueSoonDays ?? 30` (killed by `&&`), the filter and the sort of dueSoon.
@@ -526,8 +530,9 @@ describe('the lists of tasks coming due', () => {
       ['3.2', '2022-10-05'],
     ]);
   });
-  it('due next quarter: from its first day to its last, not the as-of day', () => {
-    // Guards `t.deadline >= next.start` (killed by `>`).
+  it('due next quarter: open tasks from its first day to its last, not the as-of day, not one done already', () => {
+    // Guards `t.deadline >= next.start` (killed by `>`), `t.deadline <= next.end` (killed by `true` and `<`) and
+    // `!isCompleted(t) && t.deadline !== null` (killed by `true`).
     const m = report(input('so-noi-vu-quy-3.xlsx', vii(rows)));
     expect(m.dueNext).toMatchObject({ labelVi: 'Quý IV năm 2022', start: '2022-10-01', end: '2022-12-31' });
     expect(m.dueNext.tasks.map((t) => [t.number, t.deadline])).toEqual([
@@ -535,6 +540,7 @@ describe('the lists of tasks coming due', () => {
       ['3.2', '2022-10-05'],
       ['3.1', '2022-10-20'],
       ['3.3', '2022-11-15'],
+      ['3.7', '2022-12-31'],
     ]);
   });
 });
@@ -619,6 +625,8 @@ describe('a report with no workbook', () => {
     const m = consolidate([], { period: Q3, asOf: AS_OF, generatedAt: GENERATED });
     expect(m.totals).toEqual({ ...ZERO, completionRate: null, completionRateOfDue: null, withoutLead: 0, budgetVnd: 0, budgetSourceTasks: 0, duplicatesMerged: 0, overdueByAge: { upTo30: 0, from31To90: 0, over90: 0 } });
     expect([m.byArea, m.byAgency, m.overdue, m.overdueByAgency, m.dueSoon, m.dueNext.tasks, m.indices, m.duplicates, m.conflicts, m.tasks, m.sources]).toEqual([[], [], [], [], [], [], [], [], [], [], []]);
+    // The as-of date given says so, and the window runs from the period's data start to it.
+    expect(m).toMatchObject({ asOf: AS_OF, asOfRule: 'given', window: { from: '2021-12-15', to: AS_OF }, generatedAt: GENERATED });
   });
 });
 
@@ -818,6 +826,76 @@ describe('index gaps and findings', () => {
     expect(m.indices.map((t) => [t.baselineHeader, t.targetHeader, t.latestHeader])).toEqual([
       [null, 'Chỉ tiêu đến năm 2025', null],
       ['Năm 2023', null, null],
+    ]);
+  });
+});
+
+describe('rows that look alike but are not one item', () => {
+  it('two leads, or one name with the line break between them lost, are two tasks, each with its own leads', () => {
+    // Guards the '\u0001' between leads in itemIdentity and in the cache of lead lists (killed by '').
+    const m = report(input('so-noi-vu-quy-3.xlsx', vii([vii32({ lead: 'Sở Nội vụSở Tư pháp' }), vii32({ lead: 'Sở Nội vụ\nSở Tư pháp' })])));
+    expect(m.tasks.map((t) => t.leads)).toEqual([['Sở Nội vụSở Tư pháp'], ['Sở Nội vụ', 'Sở Tư pháp']]);
+    expect(m.totals.duplicatesMerged).toBe(0);
+  });
+  it('a row with a stray dot for its number is the same item as the row with none', () => {
+    // Guards `t.number ? normaliseNumber(t.number) : ''` in itemIdentity ('.' reads as no number; killed by a text for none).
+    const plain = vii32();
+    plain[3] = 'Xây dựng Báo cáo kết quả thực hiện công tác CCHC năm 2022';
+    const dot = [...plain];
+    dot[0] = '.';
+    const m = report(input('a.xlsx', vii([plain])), input('b.xlsx', vii([dot])));
+    expect(m.tasks.map((t) => [t.number, t.source.file, t.alsoIn.map((x) => x.file)])).toEqual([[null, 'a.xlsx', ['b.xlsx']]]);
+  });
+});
+
+describe('a layout without a time column', () => {
+  it('gives its tasks no deadline text and no deadline', () => {
+    // Guards `row.fields.time?.text` (killed by `.text`, which throws without the column).
+    const g: GridInput = {
+      name: 'Giải pháp',
+      values: [[TITLE, null, null, null], ['TT', 'Nội dung', 'Mục tiêu/Giải pháp', 'Cơ quan tham mưu'], ['1', 'Cải cách thể chế', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp']],
+      merges: ['A1:D1'],
+    };
+    const m = report(input('giai-phap.xlsx', g));
+    expect(m.tasks.map((t) => [t.number, t.deadlineText, t.deadline, t.progress, t.leads])).toEqual([['1', null, null, 'noDeadline', ['Sở Tư pháp']]]);
+    expect(m.sources).toEqual([{ file: 'giai-phap.xlsx', sheet: 'Giải pháp', kind: 'task', rows: 1 }]);
+  });
+});
+
+describe('a form row of another plan, with a plan given', () => {
+  // Guards `else if (this.plan) delete task.planKey` (killed by `false`): a row the plan does not have keeps no plan
+  // key, though its form names one (of another plan).
+  it('is not in the plan, and names no plan task', () => {
+    const planned = planOfGrids('ke-hoach-cchc-2022.xlsx', [vii([vii32(), vii310()])], AS_OF);
+    if (!planned.ok) throw new Error(planned.message.en);
+    const other = 'cchc1|ke-hoach-2021.xlsx|Phụ lục|VII|3.9|a1b2c3|Sở Nội vụ|1/1';
+    const g = vii([[...vii39(), other]]);
+    g.values[1] = [...HEADER, 'Mã nhiệm vụ'];
+    const m = consolidate([input('so-noi-vu-quy-3.xlsx', g)], { period: Q3, asOf: AS_OF, generatedAt: GENERATED, plan: planned.plan });
+    const row = m.tasks.find((t) => t.number === '3.9')!;
+    expect(row.source.file).toBe('so-noi-vu-quy-3.xlsx');
+    expect('planKey' in row).toBe(false);
+    expect(m.tasks.filter((t) => t.progress === 'unreported').map((t) => t.number)).toEqual(['3.2', '3.10']);
+    // Guards `held !== undefined` (the unreported count) and the plan summary in the model.
+    expect(m.totals).toMatchObject({ total: 3, unreported: 2 });
+    expect(m.plan).toMatchObject({ file: 'ke-hoach-cchc-2022.xlsx', total: 2, reported: 0, notInPlan: [{ file: 'so-noi-vu-quy-3.xlsx', title: vii39()[3] }] });
+  });
+  it('a plan task reported twice is merged under its plan key, for the plan’s reason', () => {
+    // Guards `if (planTask) task.planKey = …` (killed by `false`), `this.plan && e.task.planKey` (killed by `false`)
+    // and `held !== undefined` (a plan all reported still counts its unreported tasks: none).
+    const planned = planOfGrids('ke-hoach-cchc-2022.xlsx', [vii([vii32()])], AS_OF);
+    if (!planned.ok) throw new Error(planned.message.en);
+    const m = consolidate([input('a.xlsx', vii([vii32()])), input('b.xlsx', vii([vii32({ lead: 'Sở Nội vụ, Sở Tư pháp' })]))], { period: Q3, asOf: AS_OF, generatedAt: GENERATED, plan: planned.plan });
+    const kept = m.tasks.find((t) => t.number === '3.2')!;
+    expect(kept.planKey).toBe(planned.plan.tasks[0].key);
+    expect(kept.alsoIn.map((x) => x.file)).toEqual(['b.xlsx']);
+    expect(m.totals).toMatchObject({ total: 1, unreported: 0, duplicatesMerged: 1 });
+    expect(m.byAgency.map((a) => [a.agency, a.total, a.unreported])).toEqual([['Sở Nội vụ', 1, 0]]);
+    expect(m.duplicates.map((d) => d.reason)).toEqual([
+      {
+        vi: 'Cùng một nhiệm vụ của kế hoạch gốc (theo mã, số thứ tự hoặc nội dung): báo cáo nhiều lần, chỉ tính một lần.',
+        en: 'The same task of the plan (by key, item number or text): reported more than once, counted once.',
+      },
     ]);
   });
 });
