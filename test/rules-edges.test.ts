@@ -386,6 +386,17 @@ describe('status-unknown', () => {
       }),
     ]);
   });
+  it('a status shown blank (spaces in place of the value 250) is quoted by its value, not as an empty “”', () => {
+    const grid = trackedGrid(tracked({}, 250, null));
+    const texts = grid.values.map((r) => r.map((v) => (v === null ? '' : String(v))));
+    texts[3][9] = '   ';
+    const [f] = only('status-unknown', findingsOf({ ...grid, texts }, '2022-10-15'));
+    expect(f.message).toEqual({
+      vi: 'Không hiểu tình trạng “250”. Dùng: Hoàn thành, Hoàn thành trễ hạn, Đang thực hiện, Chưa thực hiện.',
+      en: 'Unknown status “250”. Use: Hoàn thành, Hoàn thành trễ hạn, Đang thực hiện, Chưa thực hiện.',
+    });
+    expect(f.cell).toBe('J4');
+  });
 });
 
 describe('unknown-agency', () => {

@@ -11,7 +11,8 @@ export const statusUnknown = rowRule(
   (row) => {
     const s = row.fields.status;
     if (!row.statusReason || !s) return null;
-    const text = s.text ?? '';
+    // A value shown blank (a ";;;" format, spaces) is still what the rule could not read: quote the value.
+    const text = s.text ?? (s.raw === null || s.raw === undefined ? '' : String(s.raw));
     return {
       cell: s.cell,
       field: 'status',
