@@ -31,4 +31,6 @@ export const MUTATE_SUITES = [
   'rules-edges',
   'task-read-edges',
   'consolidate-edges',
+  // The survivors of the final run over core/task: area spellings, exact header synonyms, a header's length, merges across fields.
+  'task-final-edges',
 ];
