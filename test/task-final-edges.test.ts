@@ -3,9 +3,12 @@
  * test fails when the line it names is changed (each was checked by changing that line by hand and running this
  * file). Rows are seed 004's (I 3.1), in the nine columns plans use, and five-column lists.
  */
-import type { CellValue } from '../core/grid/grid';
+import { GridSchema, type CellValue, type GridInput } from '../core/grid/grid';
+import { createSheetView } from '../core/grid/view';
 import { canonicalArea } from '../core/report';
 import { UNCLASSIFIED_AREA } from '../core/task/areas';
+import { readTaskSheet } from '../core/task/read';
+import { getDefaultDirectory } from '../core/workbook';
 import { findingsOf, nineColumnGrid, readGrid } from './helpers';
 
 /** Seed 004's I 3.1, in the nine columns. */
@@ -107,5 +110,71 @@ describe('a lead or coordinating cell that only looks empty (a zero-width space 
     expect(r.coordinating).toEqual([]);
     const found = findingsOf(nineColumnGrid([row]));
     expect(found.filter((f) => f.cell === 'F4').map((f) => f.code)).toEqual(['missing-lead']);
+  });
+});
+
+/** readTaskSheet itself: null when no row is a task header (readGrid throws then). */
+const readOrNull = (grid: GridInput) => readTaskSheet(createSheetView(GridSchema.parse(grid)), { directory: getDefaultDirectory(), defaultYear: 2022 });
+
+describe('what a header must name: a task or an activity, and three fields at least', () => {
+  // Guards `h.columns.task || h.columns.activity` in header.ts isHeader.
+  it('a budget appendix (STT, lead, budget, note, no task column) is not a task sheet', () => {
+    const sheet = readOrNull({
+      name: 'PL kinh phí',
+      values: [
+        ['DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['STT', 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)', 'Ghi chú'],
+        ['1', 'Sở Tư pháp', 120, 'Ngân sách tỉnh'],
+        ['2', 'Sở Nội vụ', 350, 'Ngân sách tỉnh'],
+      ],
+    });
+    expect(sheet).toBeNull();
+  });
+  // Guards `h.score >= 3` in header.ts isHeader, where read.ts asks whether a row inside the table is a second header.
+  it('a task "Nhiệm vụ đột xuất, phát sinh" whose coordinating cell says "phối hợp" is a task, not a header ending the table', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Quý IV/2022'],
+        ['2', 'Nhiệm vụ đột xuất, phát sinh', 'Sở Nội vụ', 'Các cơ quan, đơn vị phối hợp', 'Theo yêu cầu'],
+        ['3', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Quý III/2022'],
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.number, r.title])).toEqual([
+      [3, '1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
+      [4, '2', 'Nhiệm vụ đột xuất, phát sinh'],
+      [5, '3', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị'],
+    ]);
+  });
+});
+
+describe('the header is looked for in the first 30 rows', () => {
+  // Guards `Math.min(view.rows, searchRows)` and `r < limit` in header.ts findTaskHeader: a wider table whose
+  // header is the 31st row is not the sheet's header, however many columns it names.
+  it('a plan of 28 tasks followed by a wider table headed on row 31: the plan is read, the second table is not', () => {
+    const tasks: CellValue[][] = Array.from({ length: 28 }, (_, i) => [
+      String(i + 1),
+      `Rà soát, đơn giản hóa thủ tục hành chính nhóm ${i + 1}`,
+      'Sở Tư pháp',
+      'Các sở, ban, ngành tỉnh',
+      'Quý IV/2022',
+      null,
+      null,
+    ]);
+    const values: CellValue[][] = [
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null, null, null],
+      ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', null, null],
+      ...tasks,
+      ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Kinh phí', 'Ghi chú'],
+      ['1', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'Sở Thông tin và Truyền thông', 'Các sở, ban, ngành tỉnh', 'Năm 2022', 500, null],
+    ];
+    expect(values).toHaveLength(32);
+    const sheet = readGrid({ name: 'PL1', values });
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.rows).toHaveLength(28);
+    expect(sheet.rows[27]).toMatchObject({ row: 30, number: '28' });
+    expect(sheet.columns.budget).toBeUndefined();
   });
 });
