@@ -178,3 +178,21 @@ describe('the header is looked for in the first 30 rows', () => {
     expect(sheet.columns.budget).toBeUndefined();
   });
 });
+
+describe('a "(1) (2) (3)" row typed with spaces', () => {
+  // Guards `.trim()` in header.ts isNumberingRow: the numbers are compared without the spaces around them.
+  it('column numbers with a space after them are still a numbering row, not a task', () => {
+    const numbering = ['(1) ', ' (2)', '(3) ', '(4) ', '(5) '];
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+        numbering,
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Quý IV/2022'],
+      ],
+    });
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[4, '1']]);
+  });
+});
