@@ -9,8 +9,9 @@ import { canonicalArea } from '../core/report';
 import { UNCLASSIFIED_AREA } from '../core/task/areas';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
-import { findingsOf, nineColumnGrid, readGrid } from './helpers';
+import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
 
+const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
 /** Seed 004's I 3.1, in the nine columns. */
 const ROW_31: CellValue[] = [
   null,
@@ -194,5 +195,93 @@ describe('a "(1) (2) (3)" row typed with spaces', () => {
     });
     expect(sheet.firstDataRow).toBe(4);
     expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[4, '1']]);
+  });
+});
+
+describe('what a numbering row is: one or two digits, in brackets or not, and nothing else', () => {
+  // Guards `^` and `$` in header.ts isNumberingRow's /^\(?\d{1,2}\)?$/: a task whose cells all start and end with digits is no numbering row.
+  it('a first task "1 | 3.1: … năm 2022 | 31/12/2022 | 50" (every cell starting and ending with a digit) is a task', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['TT', 'Nội dung', 'Thời gian hoàn thành', 'Kinh phí (triệu đồng)'],
+        ['1', '3.1: Rà soát, công bố thủ tục hành chính năm 2022', '31/12/2022', 50],
+        ['2', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Quý III/2022', 20],
+      ],
+    });
+    expect(sheet.firstDataRow).toBe(3);
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[3, '1'], [4, '2']]);
+  });
+  // Guards `\d{1,2}` in the same pattern: a table of ten columns or more numbers them (10), (11)…
+  it('"(1) … (10)" under a ten-column header is a numbering row', () => {
+    const header = [...NINE_HEADER, 'Ghi chú'];
+    const numbering = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'];
+    const sheet = readGrid({
+      name: 'Phụ lục',
+      values: [['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null, null, null, null, null, null], header, numbering, [...SECTION_I, null], [...ROW_31, null]],
+      merges: ['B4:J4'],
+    });
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[5, '3.1']]);
+  });
+});
+
+describe('a header written on two rows: what its second line may hold', () => {
+  // "Thời gian thực hiện" over start and end; STT, Nội dung, Chủ trì merged down; the note column not merged.
+  const twoLine = (noteBelow: CellValue) => ({
+    name: 'PL1',
+    values: [
+      ['KẾ HOẠCH CẢI THIỆN CHỈ SỐ PAPI NĂM 2024', null, null, null, null, null],
+      ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian thực hiện', null, 'Ghi chú'],
+      [null, null, null, 'Thời gian bắt đầu', 'Thời gian hoàn thành', noteBelow],
+      ['1', 'Công khai, minh bạch các thông tin về quy hoạch, kế hoạch sử dụng đất', 'Sở Tài nguyên và Môi trường', 'Tháng 01/2024', 'Tháng 12/2024', null],
+    ],
+    merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'],
+  });
+  // Guards `view.text(r, c).trim() !== ''` (and its '') in header.ts rowIsHeaderContinuation: an empty cell is no data.
+  it('an empty cell under a column that is not merged down does not make the second line a task', () => {
+    const sheet = readGrid(twoLine(null));
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[4, '1']]);
+  });
+  // Guards `.trim()` there: a cell holding a space is empty too.
+  it('nor does a cell holding only a space', () => {
+    const sheet = readGrid(twoLine(' '));
+    expect(sheet.firstDataRow).toBe(4);
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[4, '1']]);
+  });
+  // Guards the whole `… && fieldOfHeader(…) === null` there: a data row under a header cell merged down is data.
+  it('a task right under a header whose STT is merged down over one more row is read', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        [null, 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022'],
+        ['2', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Sở Nội vụ', 'Quý III/2022'],
+      ],
+      merges: ['A2:A3'],
+    });
+    expect(sheet.firstDataRow).toBe(3);
+    expect(sheet.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+});
+
+describe('item numbers compared without their closing punctuation', () => {
+  // Guards `+` in numbers.ts normaliseNumber's /[:.)]+$/: all the closing dots go, not only the last.
+  it('"2." and "2.." (a dot typed twice) in one section are the same number: a duplicate', () => {
+    const grid = {
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        ['1.', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022'],
+        ['2.', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Sở Nội vụ', 'Quý III/2022'],
+        ['2..', 'Tuyên truyền công tác cải cách hành chính', 'Sở Thông tin và Truyền thông', 'Thường xuyên'],
+      ],
+    };
+    expect(readGrid(grid).rows.map((r) => r.number)).toEqual(['1.', '2.', '2..']);
+    expect(findingsOf(grid).filter((f) => f.code === 'duplicate-number').map((f) => [f.cell, f.value])).toEqual([['A5', '2..']]);
   });
 });
