@@ -7,6 +7,7 @@ import { GridSchema, type CellValue, type GridInput } from '../core/grid/grid';
 import { createSheetView } from '../core/grid/view';
 import { canonicalArea } from '../core/report';
 import { UNCLASSIFIED_AREA } from '../core/task/areas';
+import { progressOf } from '../core/task/progress';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
 import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
@@ -283,5 +284,29 @@ describe('item numbers compared without their closing punctuation', () => {
     };
     expect(readGrid(grid).rows.map((r) => r.number)).toEqual(['1.', '2.', '2..']);
     expect(findingsOf(grid).filter((f) => f.code === 'duplicate-number').map((f) => [f.cell, f.value])).toEqual([['A5', '2..']]);
+  });
+});
+
+describe('"reported complete after the as-of date" is said only of a task reported complete', () => {
+  // Guards `reportedDone && !doneByAsOf` (doneAfterAsOf) in progress.ts progressOf.
+  const grid = (status: string, completedOn: string) => ({
+    name: 'PL1',
+    values: [
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null, null],
+      ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Tình trạng', 'Ngày hoàn thành'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', '30/6/2022', status, completedOn],
+    ],
+  });
+  it('in progress with a completion date after the as-of date: overdue and "not reported complete", with its status', () => {
+    const g = grid('Đang thực hiện', '15/11/2022');
+    const row = readGrid(g).rows[0];
+    expect(row.completedOn).toBe('2022-11-15');
+    expect(progressOf(row, '2022-10-15')).toMatchObject({ progress: 'overdue', doneAfterAsOf: false });
+    const f = findingsOf(g, '2022-10-15').find((x) => x.code === 'deadline-expired');
+    expect(f?.message.en).toBe('107 days past the deadline (30/06/2022) and not reported complete (status: Đang thực hiện).');
+  });
+  it('done on a day before the as-of date: not "done after" it', () => {
+    const row = readGrid(grid('Đã hoàn thành', '20/6/2022')).rows[0];
+    expect(progressOf(row, '2022-10-15')).toEqual({ progress: 'completedOnTime', basis: 'status', timing: 'dated', deadline: '2022-06-30', daysOverdue: null, doneAfterAsOf: false });
   });
 });
