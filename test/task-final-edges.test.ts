@@ -5,6 +5,8 @@
  */
 import { GridSchema, type CellValue, type GridInput } from '../core/grid/grid';
 import { createSheetView } from '../core/grid/view';
+import { consolidate, makePeriod, validateWorkbook } from '../core';
+import { planOfGrids } from '../core/plan';
 import { canonicalArea } from '../core/report';
 import { UNCLASSIFIED_AREA } from '../core/task/areas';
 import { progressOf } from '../core/task/progress';
@@ -308,5 +310,55 @@ describe('"reported complete after the as-of date" is said only of a task report
   it('done on a day before the as-of date: not "done after" it', () => {
     const row = readGrid(grid('Đã hoàn thành', '20/6/2022')).rows[0];
     expect(progressOf(row, '2022-10-15')).toEqual({ progress: 'completedOnTime', basis: 'status', timing: 'dated', deadline: '2022-06-30', daysOverdue: null, doneAfterAsOf: false });
+  });
+});
+
+describe('how far down the header is looked for, when the caller says', () => {
+  // Guards `opts.headerSearchRows ?? 30` in read.ts readTaskSheet: a given limit is kept, not replaced by 30.
+  it('a header on row 4 is not found when only the first 3 rows are searched, and is with the default', () => {
+    const grid = {
+      name: 'PL1',
+      values: [
+        ['UBND TỈNH ĐỒNG THÁP', null, null, null],
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['(Kèm theo Kế hoạch số 367/KH-UBND ngày 20/12/2021 của UBND tỉnh)', null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022'],
+      ],
+    };
+    const view = createSheetView(GridSchema.parse(grid));
+    expect(readTaskSheet(view, { directory: getDefaultDirectory(), headerSearchRows: 3 })).toBeNull();
+    expect(readTaskSheet(view, { directory: getDefaultDirectory(), headerSearchRows: 4 })?.headerRow).toBe(4);
+    expect(readTaskSheet(view, { directory: getDefaultDirectory() })?.headerRow).toBe(4);
+  });
+});
+
+describe('due soon: never a task whose deadline has passed', () => {
+  // Guards `p.deadline < asOf` in progress.ts isDueSoon: a plan task no return mentions ("Chưa có báo cáo") keeps
+  // its deadline; past it, it is not due soon.
+  it('a plan task due Quý II/2022, not reported by 30/09/2022, is not in the due-soon list', () => {
+    const header = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động', '4- Kết quả/ sản phẩm', '5-Chủ trì', '6- Phối hợp', '7- Thời gian', '8- Kinh phí', 'Tình trạng', 'Ngày hoàn thành'];
+    const vii = (rows: CellValue[][]): GridInput => ({
+      name: 'Phụ lục KH 367',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA UBND TỈNH ĐỒNG THÁP', null, null, null, null, null, null, null, null, null, null],
+        header,
+        ['VII', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', null, null, null, null, null, null, null, null, null],
+        ...rows,
+      ],
+      merges: ['A1:K1', 'B3:I3'],
+    });
+    const vii310: CellValue[] = [null, null, null, '3.10: Ban hành bộ tiêu chí đánh giá Chỉ số CCHC các cơ quan, địa phương', 'Quyết định phê duyệt và công bố', 'Sở Nội vụ', 'Các cơ quan, địa phương', 'Quý II/2022', null, null, null];
+    const vii39: CellValue[] = [null, null, null, '3.9: Chấn chỉnh, khắc phục các hạn chế trong công tác thực hiện CCHC', 'Công văn', 'Sở Nội vụ', 'Các cơ quan, địa phương', '15/10/2022', null, 'Đang thực hiện', null];
+    const asOf = '2022-09-30';
+    const planned = planOfGrids('ke-hoach-cchc-2022.xlsx', [vii([vii310, vii39])], asOf);
+    if (!planned.ok) throw new Error(planned.message.en);
+    const returned = { file: 'so-noi-vu-quy-3.xlsx', sheets: validateWorkbook([vii([vii39])], { asOf }).sheets };
+    const m = consolidate([returned], { period: makePeriod(2022, 'Q3'), asOf, generatedAt: '2022-10-05T08:00', plan: planned.plan });
+    expect(m.tasks.map((t) => [t.number, t.progress, t.deadline])).toEqual([
+      ['3.10', 'unreported', '2022-06-30'],
+      ['3.9', 'inProgress', '2022-10-15'],
+    ]);
+    expect(m.dueSoon.map((t) => t.number)).toEqual(['3.9']);
   });
 });
