@@ -362,3 +362,16 @@ describe('due soon: never a task whose deadline has passed', () => {
     expect(m.dueSoon.map((t) => t.number)).toEqual(['3.9']);
   });
 });
+
+describe('a section heading stands in the first text column', () => {
+  // Guards `Math.min(…)` (firstTextCol) in read.ts readRows: a numbered row whose one text is in the task column,
+  // right of the goal column, is a task, not a heading.
+  it('"1 | | 2.1: Hoàn thiện thể chế…" (nine columns, the task alone) is a task of section I, and the next row stays in I', () => {
+    const task21: CellValue[] = ['1', null, '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp', null, null, null, null, null, null];
+    const sheet = readGrid(nineColumnGrid([task21, ROW_31]));
+    expect(sheet.rows.map((r) => [r.row, r.number, r.area, r.section, r.title])).toEqual([
+      [4, '1', 'CẢI CÁCH THỂ CHẾ', 'CẢI CÁCH THỂ CHẾ', '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp'],
+      [5, '3.1', 'CẢI CÁCH THỂ CHẾ', 'CẢI CÁCH THỂ CHẾ', '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
+    ]);
+  });
+});
