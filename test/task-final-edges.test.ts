@@ -375,3 +375,29 @@ describe('a section heading stands in the first text column', () => {
     ]);
   });
 });
+
+describe('a cell\'s own text is read trimmed', () => {
+  // Guards `.trim()` in read.ts own: "II " typed with a space is section II, numbered "II".
+  it('"II " with a trailing space opens area II', () => {
+    const section2: CellValue[] = ['II ', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null];
+    const sheet = readGrid(nineColumnGrid([ROW_31, section2, ROW_31], { merges: ['B5:I5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.number, r.area, r.areaNumber])).toEqual([
+      [4, '3.1', 'CẢI CÁCH THỂ CHẾ', 'I'],
+      [6, '3.1', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'II'],
+    ]);
+  });
+});
+
+describe('BUG FIXED: a "(1) (2) … (9)" row pasted inside the table, without its header, is no task', () => {
+  // It was read as a task numbered "(1)" titled "(4)" (missing lead, unreadable time…): only a numbering row under
+  // the header or under a repeated header was skipped (read.ts `afterRepeatedHeader`, now gone).
+  const numbering: CellValue[] = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)'];
+  it('reads the tasks around it and nothing for it', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, numbering, ROW_31]));
+    expect(sheet.rows.map((r) => [r.row, r.number])).toEqual([[4, '3.1'], [6, '3.1']]);
+  });
+  it('so no finding names its cells', () => {
+    const found = findingsOf(nineColumnGrid([ROW_31, numbering, ROW_31]), '2022-10-15');
+    expect(found.filter((f) => /^[A-I]5$/.test(f.cell))).toEqual([]);
+  });
+});

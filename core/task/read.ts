@@ -132,7 +132,6 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
 
   const rows: TaskRow[] = [];
   let prev: TaskRow | null = null;
-  let afterRepeatedHeader = false;
   /** The last numbered or section row of the table being read: its closing blocks come after it. */
   let lastNumbered = w.first - 1;
   /** Drops what was read after the end of the table that stops before row `to`; returns where it ended. */
@@ -144,10 +143,9 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
     return end;
   };
   for (let r = w.first; r < view.rows; r++) {
-    if (afterRepeatedHeader) {
-      if (isNumberingRow(view, r)) continue;
-      afterRepeatedHeader = false;
-    }
+    // A "(1) (2) (3)" row is column numbers wherever it stands: under a repeated header, or pasted inside the table
+    // without one (it has no text of its own, so it is never a task).
+    if (isNumberingRow(view, r)) continue;
     const numberText = cols.number ? own(r, cols.number.col) : '';
     const ownTexts = new Array<string>(contentCols.length);
     let ownCount = 0;
@@ -169,7 +167,6 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
           titleArea = findTitleArea(lines) ?? titleArea;
           sections.reset();
           prev = null;
-          afterRepeatedHeader = true;
           lastNumbered = r;
           continue;
         }
