@@ -401,3 +401,36 @@ describe('BUG FIXED: a "(1) (2) … (9)" row pasted inside the table, without it
     expect(found.filter((f) => /^[A-I]5$/.test(f.cell))).toEqual([]);
   });
 });
+
+describe('BUG FIXED: a three-column table repeated under its own header (TT | Nội dung nhiệm vụ | Cơ quan chủ trì)', () => {
+  // The repeated header names three fields, one of them in the STT column, which read.ts did not count (`ownCount >= 3`
+  // counted the content columns only): "TT | Nội dung nhiệm vụ" was read as a task of the first table.
+  it('the second header starts table 1, and is no task', () => {
+    const sheet = readGrid({
+      name: 'PL2',
+      values: [
+        ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ TƯ PHÁP', null, null],
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+        ['1', 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết', 'Sở Tư pháp'],
+        ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ NỘI VỤ', null, null],
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+        ['1', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Sở Nội vụ'],
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.table, r.number, r.title])).toEqual([
+      [3, 0, '1', 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết'],
+      [6, 1, '1', 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị'],
+    ]);
+  });
+  it('and a task numbered 1 with a short text and its lead is still a task', () => {
+    const sheet = readGrid({
+      name: 'PL2',
+      values: [
+        ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ TƯ PHÁP', null, null],
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+        ['1', 'Nhiệm vụ đột xuất, phát sinh', 'Sở Tư pháp'],
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.table, r.number, r.title])).toEqual([[3, 0, '1', 'Nhiệm vụ đột xuất, phát sinh']]);
+  });
+});

@@ -153,7 +153,8 @@ function readRows(view: SheetView, w: RowWalk): TaskRow[] {
     // Two tables in one sheet: a later header row is never a task. When it names the same columns (appendices
     // stacked one under the other), the rows under it are read as well, from a fresh section; when it names
     // others, that table is not read: a sheet is read as one table, the first.
-    if (ownCount >= 3) {
+    // Three fields at least, the STT cell counted: a repeated header of three columns (TT | Nội dung | Chủ trì) is one.
+    if (ownCount + (numberText !== '' ? 1 : 0) >= 3) {
       const t = own(r, textCol);
       if (t.length < 40 && !/^\s*\d+\.\d/.test(t) && fieldOfHeader(t) !== null) {
         const again = headerOfRow(view, r);
