@@ -434,3 +434,24 @@ describe('BUG FIXED: a three-column table repeated under its own header (TT | N�
     expect(sheet.rows.map((r) => [r.row, r.table, r.number, r.title])).toEqual([[3, 0, '1', 'Nhiệm vụ đột xuất, phát sinh']]);
   });
 });
+
+describe('an unnumbered title under the signer\'s block does not move where the table ends', () => {
+  // Guards `heading.number !== ''` in read.ts: only a numbered heading is a numbered row of the table; a title merged
+  // across without a number, below "Nơi nhận:" and the signer, leaves the table ending at the block.
+  it('"Nơi nhận:", the signer, then "DANH MỤC VĂN BẢN KÈM THEO" and a list: only the task above the block is read', () => {
+    const E: CellValue[] = [null, null, null, null, null, null, null, null, null];
+    const grid = nineColumnGrid(
+      [
+        ROW_31,
+        [null, 'Nơi nhận:', null, null, null, 'KT. CHỦ TỊCH', null, null, null],
+        [null, '- Như trên;', null, null, null, 'PHÓ CHỦ TỊCH', null, null, null],
+        [null, '- Lưu: VT, NC.', null, null, null, 'Nguyễn Văn A', null, null, null],
+        E,
+        [null, 'DANH MỤC VĂN BẢN KÈM THEO', null, null, null, null, null, null, null],
+        [null, 'Quyết định số 1268/QĐ-UBND', null, 'Ban hành danh mục thủ tục hành chính', 'Quyết định', 'Sở Tư pháp', null, 'Quý IV/2022', null],
+      ],
+      { merges: ['B9:I9'] },
+    );
+    expect(readGrid(grid).rows.map((r) => [r.row, r.number])).toEqual([[4, '3.1']]);
+  });
+});
