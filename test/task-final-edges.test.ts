@@ -455,3 +455,14 @@ describe('an unnumbered title under the signer\'s block does not move where the 
     expect(readGrid(grid).rows.map((r) => [r.row, r.number])).toEqual([[4, '3.1']]);
   });
 });
+
+describe('a time written without its year takes the plan\'s year', () => {
+  // Guards `{ defaultYear: opts.planYear }` in row.ts createRowParser.
+  it('"Quý III" in a plan titled "… NĂM 2022" is due 30/09/2022', () => {
+    const row: CellValue[] = [...ROW_31];
+    row[7] = 'Quý III';
+    const r = readGrid(nineColumnGrid([row])).rows[0];
+    expect(r.deadline).toMatchObject({ kind: 'deadline', date: '2022-09-30' });
+    expect(r.deadlineReason).toBeNull();
+  });
+});
