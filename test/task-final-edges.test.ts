@@ -466,3 +466,24 @@ describe('a time written without its year takes the plan\'s year', () => {
     expect(r.deadlineReason).toBeNull();
   });
 });
+
+describe('a layout with an activity column and no task column', () => {
+  // Guards `fields.task?.text` and `fields.task?.via` in row.ts: with no task column there is no task field.
+  it('a row with no STT and an unnumbered activity, and a row with no activity text, are read without one', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null],
+        ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022'],
+        [null, 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị', 'Sở Nội vụ', 'Quý III/2022'],
+        ['3', null, 'Sở Nội vụ', 'Quý IV/2022'],
+      ],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.number, r.title])).toEqual([
+      [3, '1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
+      [4, null, 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị'],
+      [5, '3', null],
+    ]);
+  });
+});
