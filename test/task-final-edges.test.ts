@@ -487,3 +487,27 @@ describe('a layout with an activity column and no task column', () => {
     ]);
   });
 });
+
+describe('a budget in the unit its header names', () => {
+  // Guards `{ unit: opts.budgetUnit }` in row.ts: "Kinh phí (triệu đồng)" makes 120 mean 120 million đồng.
+  it('120 under "Kinh phí (triệu đồng)" is not 120 đồng', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Kinh phí (triệu đồng)'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', 120],
+      ],
+    });
+    const plain = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Kinh phí (đồng)'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', 120],
+      ],
+    });
+    expect(sheet.rows[0].budget).not.toBeNull();
+    expect(sheet.rows[0].budget).not.toEqual(plain.rows[0].budget);
+  });
+});
