@@ -34,3 +34,18 @@ export function findingsOf(grid: GridInput, asOf = '2022-10-15'): Finding[] {
 export function codes(findings: Finding[]): string[] {
   return findings.map((f) => `${f.cell} ${f.code}`);
 }
+
+/** Seed 004's I 3.1, in the nine columns. */
+export const ROW_31: CellValue[] = [
+  null,
+  '1.1: Triển khai thực hiện hiệu quả các thể chế',
+  '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
+  '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
+  'Quyết định công bố văn bản',
+  'Sở Tư pháp',
+  'Các sở, ban, ngành tỉnh.',
+  'Trong năm 2022',
+  'Theo Kế hoạch',
+];
+/** The section row above it. */
+export const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];

@@ -12,21 +12,8 @@ import { UNCLASSIFIED_AREA } from '../core/task/areas';
 import { progressOf } from '../core/task/progress';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
-import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid, ROW_31, SECTION_I } from './helpers';
 
-const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
-/** Seed 004's I 3.1, in the nine columns. */
-const ROW_31: CellValue[] = [
-  null,
-  '1.1: Triển khai thực hiện hiệu quả các thể chế',
-  '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
-  '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
-  'Quyết định công bố văn bản',
-  'Sở Tư pháp',
-  'Các sở, ban, ngành tỉnh.',
-  'Trong năm 2022',
-  'Theo Kế hoạch',
-];
 
 describe('canonicalArea: blank titles and the programme areas named by one of their spellings', () => {
   // Guards `tidyText(title) === ''` (and its '') in areas.ts canonicalArea.

@@ -8,23 +8,10 @@ import type { CellValue, GridInput } from '../core/grid/grid';
 import { canonicalArea } from '../core/report';
 import { areaOrder, UNCLASSIFIED_AREA } from '../core/task/areas';
 import { itemNumberOf, normaliseNumber } from '../core/task/read';
-import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid, ROW_31, SECTION_I } from './helpers';
 
 const TITLE = 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022';
 const EMPTY9: CellValue[] = [null, null, null, null, null, null, null, null, null];
-/** Seed 004's I 3.1, in the nine columns. */
-const ROW_31: CellValue[] = [
-  null,
-  '1.1: Triển khai thực hiện hiệu quả các thể chế',
-  '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
-  '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
-  'Quyết định công bố văn bản',
-  'Sở Tư pháp',
-  'Các sở, ban, ngành tỉnh.',
-  'Trong năm 2022',
-  'Theo Kế hoạch',
-];
-const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
 
 describe('the first data row: past a "(1) (2) (3)" row and a header written on two rows', () => {
   // Guards `n >= 3` in header.ts isNumberingRow and `first++` in read.ts firstDataRow.
