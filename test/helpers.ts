@@ -49,3 +49,16 @@ export const ROW_31: CellValue[] = [
 ];
 /** The section row above it. */
 export const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
+
+export type RowChange = Partial<Record<'goal' | 'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget', CellValue>>;
+
+/** Seed 004's I 3.1 (ROW_31) with the cells a case changes. */
+export function row31(over: RowChange = {}): CellValue[] {
+  const keys = [null, 'goal', 'task', 'activity', 'output', 'lead', 'coord', 'time', 'budget'] as const;
+  return keys.map((k, i) => (k !== null && k in over ? over[k]! : ROW_31[i]));
+}
+
+/** The nine columns with the progress columns a quarterly report adds. */
+export const TRACKING_HEADER = [...NINE_HEADER, 'Tình trạng', 'Ngày hoàn thành'];
+export const trackedGrid = (...rows: CellValue[][]) => nineColumnGrid(rows, { header: TRACKING_HEADER });
+

@@ -9,26 +9,11 @@
 import type { CellValue, GridInput } from '../core/grid/grid';
 import type { Finding } from '../core/findings';
 import { validateTaskSheet } from '../core/task/validate';
-import { findingsOf, nineColumnGrid, readGrid } from './helpers';
+import { findingsOf, nineColumnGrid, readGrid, row31, trackedGrid, type RowChange } from './helpers';
 
-type Over = Partial<Record<'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget', CellValue>>;
-
-/** A clean row of seed 004 (I 3.1), with one thing changed. */
-const row = (over: Over = {}): CellValue[] => [
-  null,
-  '1.1: Triển khai thực hiện hiệu quả các thể chế',
-  'task' in over ? over.task! : '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
-  'activity' in over ? over.activity! : '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
-  'output' in over ? over.output! : 'Quyết định công bố văn bản',
-  'lead' in over ? over.lead! : 'Sở Tư pháp',
-  'coord' in over ? over.coord! : 'Các sở, ban, ngành tỉnh.',
-  'time' in over ? over.time! : 'Trong năm 2022',
-  'budget' in over ? over.budget! : 'Theo Kế hoạch',
-];
-const TRACKING = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động', '4- Kết quả/ sản phẩm', '5-Chủ trì', '6- Phối hợp', '7- Thời gian', '8- Kinh phí', 'Tình trạng', 'Ngày hoàn thành'];
+const row = (over: RowChange = {}): CellValue[] => row31(over);
 /** The row with the progress columns a quarterly report adds. */
-const tracked = (over: Over, status: CellValue, done: CellValue): CellValue[] => [...row(over), status, done];
-const trackedGrid = (...rows: CellValue[][]) => nineColumnGrid(rows, { header: TRACKING });
+const tracked = (over: RowChange, status: CellValue, done: CellValue): CellValue[] => [...row(over), status, done];
 
 const TASK_31 = { number: '3.1', text: 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý' };
 

@@ -5,27 +5,13 @@
  */
 import { TASK_CODES, TASK_RULES } from '../core/task/rules';
 import type { CellValue, GridInput } from '../core/grid/grid';
-import { codes, findingsOf, nineColumnGrid } from './helpers';
+import { codes, findingsOf, nineColumnGrid, row31, trackedGrid, type RowChange } from './helpers';
 
-type Over = Partial<Record<'goal' | 'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget', CellValue>>;
-
-/** A clean row of seed 004 (I 3.1), to which each case adds one problem. */
-const row = (over: Over = {}): CellValue[] => [
-  null,
-  'goal' in over ? over.goal! : '1.1: Triển khai thực hiện hiệu quả các thể chế',
-  'task' in over ? over.task! : '2.1: Hoàn thiện thể chế về chính sách hỗ trợ khởi nghiệp',
-  'activity' in over ? over.activity! : '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý',
-  'output' in over ? over.output! : 'Quyết định công bố văn bản',
-  'lead' in over ? over.lead! : 'Sở Tư pháp, UBND cấp huyện, cấp xã.',
-  'coord' in over ? over.coord! : 'Các sở, ban, ngành tỉnh.',
-  'time' in over ? over.time! : 'Trong năm 2022',
-  'budget' in over ? over.budget! : 'Theo Kế hoạch',
-];
-const TRACKING = ['Stt', '1- Mục tiêu', '2- Nhiệm vụ', '3- Hoạt động', '4- Kết quả/ sản phẩm', '5-Chủ trì', '6- Phối hợp', '7- Thời gian', '8- Kinh phí', 'Tình trạng', 'Ngày hoàn thành'];
+/** A clean row of seed 004 (I 3.1) with the lead its appendix gives, to which each case adds one problem. */
+const row = (over: RowChange = {}): CellValue[] => row31({ lead: 'Sở Tư pháp, UBND cấp huyện, cấp xã.', ...over });
 /** A row with the progress columns a quarterly report adds. */
-const tracked = (over: Over, status: CellValue, done: CellValue) => [...row(over), status, done];
+const tracked = (over: RowChange, status: CellValue, done: CellValue) => [...row(over), status, done];
 const grid = (...rows: CellValue[][]) => nineColumnGrid(rows);
-const trackedGrid = (...rows: CellValue[][]) => nineColumnGrid(rows, { header: TRACKING });
 
 type Case = { grid: GridInput; asOf?: string; expect: string[] };
 const CASES: Record<string, { positive: Case; negative: Case; boundary: Case }> = {
