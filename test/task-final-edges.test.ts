@@ -498,3 +498,33 @@ describe('a budget in the unit its header names', () => {
     expect(sheet.rows[0].budget).not.toEqual(plain.rows[0].budget);
   });
 });
+
+describe('a number cell is read by its value, not by the text the sender\'s Excel shows', () => {
+  // Guards `typeof fields.budget.raw === 'number'` in row.ts: an Excel set to English shows 1500 as "1,500",
+  // which read as text is one and a half (the comma is the decimal mark in Vietnamese).
+  it('1500 under "Kinh phí (triệu đồng)", shown "1,500", is 1 500 million đồng', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Kinh phí (triệu đồng)'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', 1500],
+      ],
+      texts: [[], [], ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', '1,500']],
+    });
+    expect(sheet.rows[0].budget).toMatchObject({ kind: 'amount', vnd: 1_500_000_000 });
+  });
+  // The same for a completion date: serial 44754 is 12/07/2022; an Excel set to English shows it "7/12/2022".
+  it('a completion date of serial 44754, shown "7/12/2022", is 12 July 2022', () => {
+    const sheet = readGrid({
+      name: 'PL1',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', null, null, null, null],
+        ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Ngày hoàn thành'],
+        ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', 44754],
+      ],
+      texts: [[], [], ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', '7/12/2022']],
+    });
+    expect(sheet.rows[0].completedOn).toBe('2022-07-12');
+  });
+});
