@@ -12,7 +12,7 @@ import { UNCLASSIFIED_AREA } from '../core/task/areas';
 import { progressOf } from '../core/task/progress';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
-import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid, ROW_31, SECTION_I } from './helpers';
+import { codes, findingsOf, NINE_HEADER, nineColumnGrid, readGrid, row31, ROW_31, SECTION_I } from './helpers';
 
 
 describe('canonicalArea: blank titles and the programme areas named by one of their spellings', () => {
@@ -526,5 +526,17 @@ describe('a number cell is read by its value, not by the text the sender\'s Exce
       texts: [[], [], ['1', 'Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý', 'Sở Tư pháp', 'Quý IV/2022', '7/12/2022']],
     });
     expect(sheet.rows[0].completedOn).toBe('2022-07-12');
+  });
+});
+
+describe('an STT cell that shows nothing is no item number to compare', () => {
+  // Guards `row.numberFromCell && row.fields.number?.via !== 'own'` in rules/duplicate-number.ts: a cell holding
+  // only a zero-width space (pasted from a web page) has text to the reader but none to the eye or to tidyText.
+  it('two activities whose STT cells hold only a zero-width space get no duplicate-number warning', () => {
+    const a = row31();
+    const b = row31({ activity: '3.2: Kiểm tra việc thực hiện văn bản quy phạm pháp luật' });
+    a[0] = '\u200b';
+    b[0] = '\u200b';
+    expect(codes(findingsOf(nineColumnGrid([a, b])))).toEqual([]);
   });
 });

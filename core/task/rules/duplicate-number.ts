@@ -13,7 +13,7 @@ export const duplicateNumber: TaskRule = {
     const seen = new Map<string, Map<string, string>>();
     return (row) => {
       if (!row.number) return null;
-      // A number under a merged STT cell belongs to the row that owns the cell.
+      // Only a number the row's own STT cell shows: not a merge's, nor a cell of only a zero-width space.
       if (row.numberFromCell && row.fields.number?.via !== 'own') return null;
       // Stacked appendices repeat their sections' names and numbers: a section is one of one table.
       const section = `${row.table}\u0000${row.section ?? ''}`;
