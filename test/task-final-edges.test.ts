@@ -540,3 +540,26 @@ describe('an STT cell that shows nothing is no item number to compare', () => {
     expect(codes(findingsOf(nineColumnGrid([a, b])))).toEqual([]);
   });
 });
+
+describe('a section heading with no STT, merged over the first text columns', () => {
+  // Guards `span.right - span.left >= 2` in sections.ts: a heading merged over three columns (goal, task, activity)
+  // is as much a heading as one merged over the whole table.
+  it('"CẢI CÁCH THỦ TỤC HÀNH CHÍNH" merged over B:D names the section of the rows under it', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null], ROW_31.map((v, i) => (i === 3 ? '1.1: Rà soát, đơn giản hóa thủ tục hành chính' : v))], { merges: ['B5:D5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.section])).toEqual([
+      [4, 'CẢI CÁCH THỂ CHẾ'],
+      [6, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ]);
+  });
+});
+
+describe('a Roman-numbered heading typed in the STT cell on two lines', () => {
+  // Guards the inline heading in sections.ts: "II. CẢI CÁCH THỦ TỤC\nHÀNH CHÍNH" in one cell is the whole title.
+  it('"II. CẢI CÁCH THỦ TỤC⏎HÀNH CHÍNH" merged over the table is section II, its title whole', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['II. CẢI CÁCH THỦ TỤC\nHÀNH CHÍNH', null, null, null, null, null, null, null, null], ROW_31.map((v, i) => (i === 3 ? '1.1: Rà soát, đơn giản hóa thủ tục hành chính' : v))], { merges: ['A5:I5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.areaNumber, r.section])).toEqual([
+      [4, 'I', 'CẢI CÁCH THỂ CHẾ'],
+      [6, 'II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ]);
+  });
+});

@@ -57,7 +57,8 @@ export function sectionHeading(
   if (ownCount >= 3) return null;
   // A group heading may carry a time for its items ("1 | VIỆC BAN HÀNH … | | | Trước ngày 30/11/2024").
   const nonEmpty = ownTexts.map((t, i) => ({ t, c: contentCols[i] })).filter((x) => x.t !== '' && !(x.c === cols.time?.col && /^[\dIVX]/.test(numberText)));
-  const inline = /^([IVXLC]+)[.:\s]+(.{3,})$/u.exec(numberText);
+  // `s`: a title typed on two lines in the STT cell is still one title.
+  const inline = /^([IVXLC]+)[.:\s]+(.{3,})$/su.exec(numberText);
   if (inline && isRomanNumeral(inline[1]) && nonEmpty.length === 0) return { number: inline[1], title: tidyText(inline[2]) };
   if (nonEmpty.length !== 1) return null;
   const only = nonEmpty[0];
