@@ -563,3 +563,63 @@ describe('a Roman-numbered heading typed in the STT cell on two lines', () => {
     ]);
   });
 });
+
+describe('section numbers as they are typed: "II.", "1.", "10", and item numbers that are no heading', () => {
+  const blank = (n: number) => Array.from({ length: n }, () => null);
+  const heading = (stt: string, title: string): CellValue[] => [stt, title, ...blank(7)];
+  const activity = (text: string) => ROW_31.map((v, i) => (i === 3 ? text : v));
+  // Guards `numberText.replace(/[.:]$/, '')` for a Roman heading in sections.ts.
+  it('"II." is section II', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, heading('II.', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'), activity('1.1: Rà soát thủ tục hành chính')], { merges: ['B5:I5'] }));
+    expect(sheet.rows.map((r) => [r.row, r.areaNumber, r.section])).toEqual([
+      [4, 'I', 'CẢI CÁCH THỂ CHẾ'],
+      [6, 'II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ]);
+  });
+  // Guards `/^\d+[.:]?$/` and its replace in sections.ts: group headings numbered 1., 2., … 10 in a plan without
+  // Roman sections.
+  it('"1." and "10" head the groups of a plan with no Roman sections', () => {
+    const sheet = readGrid({
+      name: 'Phụ lục',
+      values: [
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', ...blank(8)],
+        NINE_HEADER,
+        heading('1.', 'Công tác chỉ đạo, điều hành CCHC'),
+        activity('1.1: Ban hành kế hoạch cải cách hành chính năm 2022'),
+        heading('10', 'Công tác thông tin, tuyên truyền CCHC'),
+        activity('10.1: Tuyên truyền về cải cách hành chính'),
+      ],
+      merges: ['B3:I3', 'B5:I5'],
+    });
+    expect(sheet.rows.map((r) => [r.row, r.areaNumber, r.section])).toEqual([
+      [4, '1', 'Công tác chỉ đạo, điều hành CCHC'],
+      [6, '10', 'Công tác thông tin, tuyên truyền CCHC'],
+    ]);
+  });
+  // Guards the anchors of `/^\d+[.:]?$/`: "1.1" and "II.1" with only their text are tasks (missing a lead), not
+  // headings that would hide that.
+  it('"1.1" and "II.1" rows with only their text are tasks missing their lead', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, heading('1.1', 'Rà soát văn bản quy phạm pháp luật'), heading('II.1', 'Kiểm tra công tác cải cách hành chính')]));
+    expect(sheet.rows.map((r) => [r.row, r.number, r.section])).toEqual([
+      [4, '3.1', 'CẢI CÁCH THỂ CHẾ'],
+      [5, '1.1', 'CẢI CÁCH THỂ CHẾ'],
+      [6, 'II.1', 'CẢI CÁCH THỂ CHẾ'],
+    ]);
+  });
+});
+
+describe('cells holding only a space, beside a closing note or a block spread across fields', () => {
+  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
+  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
+  // Guards the trims and `text !== ''` in table-end.ts ownTexts: an STT cell of one space is no text, so the star
+  // note is the row's only text and closes the table.
+  it('"* Số liệu tính đến …" with a space in its STT cell ends the table', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 0: ' ', 1: '* Số liệu tính đến ngày 14/9/2022.' }), at({ 1: 'Người tổng hợp: Nguyễn Văn An' })]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+  // Guards the trim in table-end.ts onlyArea: the same for a text merged across the time and budget columns.
+  it('"Theo Kế hoạch" merged over time and budget, with a space in its STT cell, is no task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 0: ' ', 7: 'Theo Kế hoạch' }), ROW_31.map((v, i) => (i === 3 ? '3.2: Kiểm tra việc thực hiện' : v))], { merges: ['H5:I5'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
+  });
+});
