@@ -623,3 +623,74 @@ describe('cells holding only a space, beside a closing note or a block spread ac
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
   });
 });
+
+describe('the title block as offices type it', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Kết quả/sản phẩm', 'Thời gian hoàn thành'];
+  const TASK: CellValue[] = ['1', 'Tuyên truyền, phổ biến nội dung Chỉ số PAPI', 'Kế hoạch tuyên truyền', 'Quý II/2024'];
+  const sheetWith = (...title: string[]) => readGrid({ name: 'PL1', values: [...title.map((t) => [t, null, null, null]), HEADER, TASK] });
+
+  // Guards `r < headerRow` in title.ts titleLines: the header's own words are no title.
+  it('a table whose header is its first row has no title', () => {
+    expect(sheetWith().title).toBeNull();
+  });
+  // Guards the line split `/\r?\n/` in titleLines and `l.length > 12` in findTitle: "PHỤ LỤC SỐ 2" (12 characters)
+  // is a label, the plan's title is the line under it, in the same cell.
+  it('"PHỤ LỤC SỐ 2⏎KẾ HOẠCH … NĂM 2022" in one cell: the title is the second line', () => {
+    expect(sheetWith('PHỤ LỤC SỐ 2\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022').title).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022');
+    expect(sheetWith('PHỤ LỤC SỐ 2', 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022').title).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022');
+  });
+  // Guards `part.trim() !== ''` in titleLines: a cell pushed down with a line break starts with an empty line.
+  it('a title cell that starts with a blank line: its first line is the text, not an empty one', () => {
+    expect(sheetWith('\nUBND TỈNH ĐỒNG THÁP').title).toBe('UBND TỈNH ĐỒNG THÁP');
+    expect(sheetWith(' \nUBND TỈNH ĐỒNG THÁP').title).toBe('UBND TỈNH ĐỒNG THÁP');
+  });
+  // Guards `foldedWords.slice(0, i)` and `!ASSIGNS.test(before)` in findTitleLead: the assigning words must come
+  // before "của"; "QUẢN LÝ" inside the agency's own name assigns nothing.
+  it('"BÁO CÁO KẾT QUẢ CỦA BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP" names no lead', () => {
+    const sheet = sheetWith('BÁO CÁO KẾT QUẢ CỦA BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP');
+    expect(sheet.titleLead).toBeNull();
+    expect(sheet.rows[0].fields.lead).toBeUndefined();
+  });
+  // Guards the closing punctuation taken off the lead, and the trim after it: all of ").", only at the end.
+  it('"(Nhiệm vụ thuộc trách nhiệm của Sở Nội vụ)." and "… CỦA UBND TP. CAO LÃNH ." give the bare name', () => {
+    expect(sheetWith('(Nhiệm vụ thuộc trách nhiệm của Sở Nội vụ).').titleLead).toEqual({ text: 'Sở Nội vụ', cell: 'A1' });
+    expect(sheetWith('NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA UBND TP. CAO LÃNH .').titleLead).toEqual({ text: 'UBND TP. CAO LÃNH', cell: 'A1' });
+  });
+  // Guards `text === ''` in findTitleLead: a blank form's dotted line is no agency.
+  it('a blank form, "… THUỘC TRÁCH NHIỆM CỦA ..........", names no lead', () => {
+    expect(sheetWith('CÁC NHIỆM VỤ THUỘC TRÁCH NHIỆM CỦA ..........').titleLead).toBeNull();
+  });
+  // Guards `refs.every(…)` in findTitleLead: under weaker wording every name must be known.
+  it('"… GIAO CHO … CỦA SỞ NỘI VỤ VÀ TRUNG TÂM VÔ DANH" (one name unknown) names no lead', () => {
+    expect(sheetWith('NHIỆM VỤ GIAO CHO CÁC PHÒNG CHUYÊN MÔN CỦA SỞ NỘI VỤ VÀ TRUNG TÂM VÔ DANH').titleLead).toBeNull();
+  });
+  // Guards CITES_PLAN in findTitleArea and `named.size === 1`: the cited plan's index is not this table's, and a
+  // title naming two indices names no one area.
+  it('the index of the plan cited "(Kèm theo …)" is not the area; a title naming two indices gives none', () => {
+    const cited = sheetWith('(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/3/2024 về nâng cao Chỉ số PAPI)', 'CÁC NHIỆM VỤ NÂNG CAO CHỈ SỐ SIPAS');
+    expect([cited.titleArea, cited.rows[0].area]).toEqual(['Chỉ số SIPAS', 'Chỉ số SIPAS']);
+    const two = sheetWith('CÁC NHIỆM VỤ NÂNG CAO CHỈ SỐ PAR INDEX, SIPAS');
+    expect([two.titleArea, two.rows[0].area]).toEqual([null, null]);
+    expect(sheetWith('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024').titleArea).toBeNull();
+  });
+});
+
+describe('rows after the last numbered one: a starred sub-activity, a merged cell beside texts, a blank row of spaces', () => {
+  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
+  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
+  // Guards `own.length === 1` in table-end.ts isClosing: a "*" text among others is a bullet, not a note.
+  it('"* Tổ chức hội nghị tập huấn" with its output, lead and time is read', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 3: '* Tổ chức hội nghị tập huấn', 4: 'Hội nghị', 5: 'Sở Tư pháp', 7: 'Quý IV/2022' })]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
+  });
+  // Guards `own.every(…)` in isClosing: one merged cell among the row's own texts does not make it a closing block.
+  it('an unnumbered activity whose coordinating cell is merged over the time column is read', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 3: 'Kiểm tra việc thực hiện', 4: 'Báo cáo', 5: 'Sở Tư pháp', 6: 'Các sở, ban, ngành' })], { merges: ['G5:H5'] }));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
+  });
+  // Guards the trim in table-end.ts rowShowsText: a row of spaces sets the signer's name apart as an empty row does.
+  it('a signer\'s name set apart by a row whose cells hold only spaces is no task', () => {
+    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 1: ' ', 5: ' ' }), at({ 6: 'Nguyễn Văn An' })]));
+    expect(sheet.rows.map((r) => r.row)).toEqual([4]);
+  });
+});
