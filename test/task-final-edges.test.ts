@@ -694,3 +694,26 @@ describe('rows after the last numbered one: a starred sub-activity, a merged cel
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
 });
+
+describe('BUG FIXED: an unnumbered task whose text is merged over the text columns, before an unmarked signer', () => {
+  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
+  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
+  // Found by table-end.ts 167:51: the row's text merged over B:D was taken for a block set over the table, so with
+  // an empty row and a name under it the table ended above it and the task (with its lead and time) was lost.
+  it('"Tổ chức hội nghị tập huấn" merged over B:D, with its lead, is read; the name set apart is not', () => {
+    const g = nineColumnGrid([ROW_31, at({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 5: 'Sở Nội vụ' }), blank(), at({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
+    expect(readGrid(g).rows.map((r) => [r.row, r.title])).toEqual([
+      [4, '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
+      [5, 'Tổ chức hội nghị tập huấn nghiệp vụ'],
+    ]);
+  });
+  it('the same with only its time: a task missing its lead, which the reviewer is told', () => {
+    const g = nineColumnGrid([ROW_31, at({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 7: 'Quý IV/2022' }), blank(), at({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
+    expect(readGrid(g).rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(codes(findingsOf(g))).toContain('F5 missing-lead');
+  });
+  it('a signer\'s name merged over B:D, set apart, with a name beside it in the coordinating column, is still no task', () => {
+    const g = nineColumnGrid([ROW_31, blank(), at({ 1: 'Nguyễn Văn An', 6: 'Trần Thị Bình' })], { merges: ['B6:D6'] });
+    expect(readGrid(g).rows.map((r) => r.row)).toEqual([4]);
+  });
+});

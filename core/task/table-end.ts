@@ -164,7 +164,10 @@ function isClosing(own: readonly OwnText[], shape: TableShape): boolean {
 }
 
 function continues(view: SheetView, r: number, own: readonly OwnText[], shape: TableShape, textCols: ReadonlySet<number>, lastOfTable: number): boolean {
-  for (const o of own) if (textCols.has(o.c) && !(o.merge && spreadsAcrossFields(o.merge, shape.fieldOfCol))) return true;
+  // A text merged across fields is a block set over the table, unless the row names its lead or time beside it:
+  // then it is a task whose text is merged over the goal, task and activity columns.
+  const leadOrTime = own.some((o) => shape.fieldOfCol.get(o.c) === 'lead' || shape.fieldOfCol.get(o.c) === 'time');
+  for (const o of own) if (textCols.has(o.c) && (leadOrTime || !(o.merge && spreadsAcrossFields(o.merge, shape.fieldOfCol)))) return true;
   // Under a merged cell that started on a row of the table: a sub-row of that item.
   for (const c of shape.fieldOfCol.keys()) {
     const m = view.mergeOf(r, c);
