@@ -717,3 +717,28 @@ describe('BUG FIXED: an unnumbered task whose text is merged over the text colum
     expect(readGrid(g).rows.map((r) => r.row)).toEqual([4]);
   });
 });
+
+describe('a section typed in its STT cell, and a numbered row whose one text is merged across', () => {
+  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
+  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
+  // Guards `heading.number !== ''` in read.ts: "II. CẢI CÁCH TÀI CHÍNH CÔNG" typed in the STT cell and merged across is
+  // a numbered row, so the unnumbered tasks under it are the table's, not rows after its end.
+  it('unnumbered tasks under "II. CẢI CÁCH TÀI CHÍNH CÔNG" (one merged STT cell) are read, in section II', () => {
+    const sheet = readGrid(
+      nineColumnGrid([ROW_31, at({ 0: 'II. CẢI CÁCH TÀI CHÍNH CÔNG' }), at({ 3: 'Kiểm tra việc quản lý, sử dụng kinh phí được giao tự chủ', 5: 'Sở Tài chính', 7: 'Quý IV/2022' })], { merges: ['A5:I5'] }),
+    );
+    expect(sheet.rows.map((r) => [r.row, r.areaNumber])).toEqual([
+      [4, 'I'],
+      [6, 'II'],
+    ]);
+  });
+  // Guards `numberText === ''` before isLoneSpread in read.ts: a numbered row is a task even when its one text is
+  // merged across the other columns.
+  it('"3.2" with its activity merged over the rest of the row is a task, missing its lead', () => {
+    const g = nineColumnGrid([ROW_31, at({ 0: '3.2', 3: 'Nhiệm vụ này lồng ghép vào nhiệm vụ 3.1' })], { merges: ['D5:I5'] });
+    expect(readGrid(g).rows.map((r) => [r.row, r.number])).toEqual([
+      [4, '3.1'],
+      [5, '3.2'],
+    ]);
+  });
+});
