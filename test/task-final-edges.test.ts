@@ -707,6 +707,12 @@ describe('BUG FIXED: an unnumbered task whose text is merged over the text colum
       [5, 'Tổ chức hội nghị tập huấn nghiệp vụ'],
     ]);
   });
+  // Guards `!(o.merge && spreadsAcrossFields(…))` beside it: an unmerged activity continues the table without a lead.
+  it('an unnumbered activity with only its output, then the name set apart: the activity is read, missing its lead', () => {
+    const g = nineColumnGrid([ROW_31, at({ 3: 'Kiểm tra việc thực hiện văn bản quy phạm pháp luật', 4: 'Báo cáo kết quả kiểm tra' }), blank(), at({ 6: 'Nguyễn Văn An' })]);
+    expect(readGrid(g).rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(codes(findingsOf(g))).toContain('F5 missing-lead');
+  });
   it('the same with only its time: a task missing its lead, which the reviewer is told', () => {
     const g = nineColumnGrid([ROW_31, at({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 7: 'Quý IV/2022' }), blank(), at({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
     expect(readGrid(g).rows.map((r) => r.row)).toEqual([4, 5]);
