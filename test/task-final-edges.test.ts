@@ -14,6 +14,10 @@ import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
 import { codes, findingsOf, NINE_HEADER, nineColumnGrid, readGrid, row31, ROW_31, SECTION_I } from './helpers';
 
+/** An empty row of the nine columns, and one with the given cells filled. */
+const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
+const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
+
 
 describe('canonicalArea: blank titles and the programme areas named by one of their spellings', () => {
   // Guards `tidyText(title) === ''` (and its '') in areas.ts canonicalArea.
@@ -565,8 +569,7 @@ describe('a Roman-numbered heading typed in the STT cell on two lines', () => {
 });
 
 describe('section numbers as they are typed: "II.", "1.", "10", and item numbers that are no heading', () => {
-  const blank = (n: number) => Array.from({ length: n }, () => null);
-  const heading = (stt: string, title: string): CellValue[] => [stt, title, ...blank(7)];
+  const heading = (stt: string, title: string): CellValue[] => at({ 0: stt, 1: title });
   const activity = (text: string) => ROW_31.map((v, i) => (i === 3 ? text : v));
   // Guards `numberText.replace(/[.:]$/, '')` for a Roman heading in sections.ts.
   it('"II." is section II', () => {
@@ -582,7 +585,7 @@ describe('section numbers as they are typed: "II.", "1.", "10", and item numbers
     const sheet = readGrid({
       name: 'Phụ lục',
       values: [
-        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022', ...blank(8)],
+        at({ 0: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022' }),
         NINE_HEADER,
         heading('1.', 'Công tác chỉ đạo, điều hành CCHC'),
         activity('1.1: Ban hành kế hoạch cải cách hành chính năm 2022'),
@@ -609,8 +612,6 @@ describe('section numbers as they are typed: "II.", "1.", "10", and item numbers
 });
 
 describe('cells holding only a space, beside a closing note or a block spread across fields', () => {
-  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
-  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
   // Guards the trims and `text !== ''` in table-end.ts ownTexts: an STT cell of one space is no text, so the star
   // note is the row's only text and closes the table.
   it('"* Số liệu tính đến …" with a space in its STT cell ends the table', () => {
@@ -676,8 +677,6 @@ describe('the title block as offices type it', () => {
 });
 
 describe('rows after the last numbered one: a starred sub-activity, a merged cell beside texts, a blank row of spaces', () => {
-  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
-  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
   // Guards `own.length === 1` in table-end.ts isClosing: a "*" text among others is a bullet, not a note.
   it('"* Tổ chức hội nghị tập huấn" with its output, lead and time is read', () => {
     const sheet = readGrid(nineColumnGrid([ROW_31, at({ 3: '* Tổ chức hội nghị tập huấn', 4: 'Hội nghị', 5: 'Sở Tư pháp', 7: 'Quý IV/2022' })]));
@@ -696,8 +695,6 @@ describe('rows after the last numbered one: a starred sub-activity, a merged cel
 });
 
 describe('BUG FIXED: an unnumbered task whose text is merged over the text columns, before an unmarked signer', () => {
-  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
-  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
   // Found by table-end.ts 167:51: the row's text merged over B:D was taken for a block set over the table, so with
   // an empty row and a name under it the table ended above it and the task (with its lead and time) was lost.
   it('"Tổ chức hội nghị tập huấn" merged over B:D, with its lead, is read; the name set apart is not', () => {
@@ -725,8 +722,6 @@ describe('BUG FIXED: an unnumbered task whose text is merged over the text colum
 });
 
 describe('a section typed in its STT cell, and a numbered row whose one text is merged across', () => {
-  const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
-  const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
   // Guards `heading.number !== ''` in read.ts: "II. CẢI CÁCH TÀI CHÍNH CÔNG" typed in the STT cell and merged across is
   // a numbered row, so the unnumbered tasks under it are the table's, not rows after its end.
   it('unnumbered tasks under "II. CẢI CÁCH TÀI CHÍNH CÔNG" (one merged STT cell) are read, in section II', () => {
