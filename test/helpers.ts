@@ -47,6 +47,10 @@ export const ROW_31: CellValue[] = [
   'Trong năm 2022',
   'Theo Kế hoạch',
 ];
+/** An empty row of the nine columns, and one with the given cells filled (closing blocks, lone texts, headings). */
+export const emptyRow = (): CellValue[] => Array.from({ length: 9 }, () => null);
+export const rowWith = (cells: Record<number, string>): CellValue[] => Object.assign(emptyRow(), cells);
+
 /** The section row above it. */
 export const SECTION_I: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null];
 

@@ -11,7 +11,7 @@ import { readWorkbook } from '../core/io/read';
 import { buildBuffer } from '../scripts/build-samples';
 import { requireLibreOffice, soffice } from './libreoffice';
 import { tableEndFixtures, tableEndWorkbook, type TableEndFixture } from './table-end-fixtures';
-import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid } from './helpers';
+import { emptyRow, findingsOf, NINE_HEADER, nineColumnGrid, readGrid, rowWith } from './helpers';
 import { isClosingFirstText, isClosingForm } from '../core/task/table-end';
 import { sampleWorkbook as seed004 } from '../samples/src/seed004';
 import { sampleWorkbook as seed003 } from '../samples/src/seed003-appendices';
@@ -134,19 +134,17 @@ describe('the rule, row by row', () => {
     for (const [i, v] of Object.entries(over)) row[Number(i)] = v;
     return row;
   };
-  const empty = () => Array.from({ length: 9 }, () => null);
-  const at = (cells: Record<number, string>) => Object.assign(empty(), cells) as (string | null)[];
 
   it('a lone text merged across fields is no task, even in the middle of the table', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 7: 'Theo Kế hoạch' }), task(2)], { merges: ['H5:I5'] }));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 7: 'Theo Kế hoạch' }), task(2)], { merges: ['H5:I5'] }));
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
   });
   it('a lone title merged from the first text column is still a section heading', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'CẢI CÁCH TÀI CHÍNH CÔNG' }), task(2)], { merges: ['B5:I5'] }));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 1: 'CẢI CÁCH TÀI CHÍNH CÔNG' }), task(2)], { merges: ['B5:I5'] }));
     expect(sheet.rows.map((r) => `${r.row} ${r.section}`)).toEqual(['4 CẢI CÁCH THỂ CHẾ', '6 CẢI CÁCH TÀI CHÍNH CÔNG']);
   });
   it('a total row in the middle is skipped, and the numbered rows after it are read; its budget is not added', () => {
-    const sheet = readGrid(nineColumnGrid([task(1, { 8: '150 triệu' }), at({ 1: 'Cộng', 8: '150 triệu' }), task(2, { 8: '50 triệu' }), at({ 1: 'CỘNG (I):', 8: '200 triệu' }), task(3), at({ 1: 'TỔNG CỘNG (I+II)', 8: '200 triệu' })], { merges: ['B5:H5', 'B7:H7', 'B9:H9'] }));
+    const sheet = readGrid(nineColumnGrid([task(1, { 8: '150 triệu' }), rowWith({ 1: 'Cộng', 8: '150 triệu' }), task(2, { 8: '50 triệu' }), rowWith({ 1: 'CỘNG (I):', 8: '200 triệu' }), task(3), rowWith({ 1: 'TỔNG CỘNG (I+II)', 8: '200 triệu' })], { merges: ['B5:H5', 'B7:H7', 'B9:H9'] }));
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 6, 8]);
     expect(sheet.rows.reduce((n, r) => n + (r.budget?.kind === 'amount' ? r.budget.vnd : 0), 0)).toBe(200e6);
   });
@@ -155,33 +153,33 @@ describe('the rule, row by row', () => {
     expect(sheet.rows.map((r) => r.title)).toEqual(['Cộng đồng dân cư tham gia giám sát', 'Tổng kết, đánh giá kết quả thực hiện']);
   });
   it('a row with only an output right under the table is a row of it (missing-task-text); set apart by an empty row, it is not', () => {
-    expect(findingsOf(nineColumnGrid([task(1), at({ 4: 'Báo cáo' })])).map((x) => `${x.cell} ${x.code}`)).toEqual(['F5 missing-lead', 'H5 deadline-missing', 'D5 missing-task-text']);
-    expect(readGrid(nineColumnGrid([task(1), empty(), at({ 4: 'Báo cáo' })])).rows.map((r) => r.row)).toEqual([4]);
+    expect(findingsOf(nineColumnGrid([task(1), rowWith({ 4: 'Báo cáo' })])).map((x) => `${x.cell} ${x.code}`)).toEqual(['F5 missing-lead', 'H5 deadline-missing', 'D5 missing-task-text']);
+    expect(readGrid(nineColumnGrid([task(1), emptyRow(), rowWith({ 4: 'Báo cáo' })])).rows.map((r) => r.row)).toEqual([4]);
   });
   it('an unnumbered task after the last numbered one is read, up to the signature', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), at({ 7: 'KT. GIÁM ĐỐC' }), at({ 7: 'PHÓ GIÁM ĐỐC' })]));
+    const sheet = readGrid(nineColumnGrid([task(1), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), rowWith({ 7: 'KT. GIÁM ĐỐC' }), rowWith({ 7: 'PHÓ GIÁM ĐỐC' })]));
     expect(sheet.rows.map((r) => `${r.row} ${r.number}`)).toEqual(['4 3.1', '5 null']);
   });
   it('a sub-row under the last activity’s merged cell is read, up to the signature', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 5: 'Sở Tư pháp', 7: 'Quý III/2022' }), at({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B4:B5', 'C4:C5', 'D4:D5', 'E4:E5'] }));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 5: 'Sở Tư pháp', 7: 'Quý III/2022' }), rowWith({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B4:B5', 'C4:C5', 'D4:D5', 'E4:E5'] }));
     expect(sheet.rows.map((r) => `${r.row} ${r.lead[0]?.agency?.name}`)).toEqual(['4 Sở Nội vụ', '5 Sở Tư pháp']);
   });
   it('a signer’s title, space and name in one tall cell is no task; a time merged down over activities is', () => {
-    const tall = readGrid(nineColumnGrid([task(1), at({ 7: 'GIÁM ĐỐC\n\n\n\nNguyễn Thanh Hùng' }), empty(), empty(), empty()], { merges: ['H5:H8'] }));
+    const tall = readGrid(nineColumnGrid([task(1), rowWith({ 7: 'GIÁM ĐỐC\n\n\n\nNguyễn Thanh Hùng' }), emptyRow(), emptyRow(), emptyRow()], { merges: ['H5:H8'] }));
     expect(tall.rows.map((r) => r.row)).toEqual([4]);
     const shared = readGrid(nineColumnGrid([task(1), task(2, { 7: null }), task(3, { 7: null })], { merges: ['H4:H6'] }));
     expect(shared.rows.map((r) => `${r.row} ${r.fields.time?.text}`)).toEqual(['4 Quý IV/2022', '5 Quý IV/2022', '6 Quý IV/2022']);
   });
   it('a signer beside a line that is no closing form still ends the table', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: '- UBND tỉnh (b/c);', 7: 'KT. GIÁM ĐỐC' }), at({ 1: '- Lưu: VT, SNV.', 7: 'PHÓ GIÁM ĐỐC' }), at({ 7: 'Nguyễn Thanh Hùng' })]));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 1: '- UBND tỉnh (b/c);', 7: 'KT. GIÁM ĐỐC' }), rowWith({ 1: '- Lưu: VT, SNV.', 7: 'PHÓ GIÁM ĐỐC' }), rowWith({ 7: 'Nguyễn Thanh Hùng' })]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
   it('two signatures side by side, each merged across fields, without any mark, end the table', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'PHÒNG CẢI CÁCH HÀNH CHÍNH', 7: 'GIÁM ĐỐC' }), at({ 1: 'Lê Thị Mai', 7: 'Nguyễn Thanh Hùng' })], { merges: ['B5:D5', 'H5:I5', 'B6:D6', 'H6:I6'] }));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 1: 'PHÒNG CẢI CÁCH HÀNH CHÍNH', 7: 'GIÁM ĐỐC' }), rowWith({ 1: 'Lê Thị Mai', 7: 'Nguyễn Thanh Hùng' })], { merges: ['B5:D5', 'H5:I5', 'B6:D6', 'H6:I6'] }));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
   it('an unnumbered section title merged from the first text column, and the unnumbered tasks under it, are read', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 1: 'NHIỆM VỤ PHÁT SINH' }), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), at({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B5:I5'] }));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 1: 'NHIỆM VỤ PHÁT SINH' }), task(2, { 1: null, 2: null, 3: 'Tổ chức hội nghị sơ kết' }), rowWith({ 7: 'KT. GIÁM ĐỐC' })], { merges: ['B5:I5'] }));
     expect(sheet.rows.map((r) => `${r.row} ${r.section}`)).toEqual(['4 CẢI CÁCH THỂ CHẾ', '6 NHIỆM VỤ PHÁT SINH']);
   });
   it('rows numbered only in the STT column keep the table going past a subtotal row', () => {
@@ -196,12 +194,12 @@ describe('the rule, row by row', () => {
   });
   it('a second header with other columns below the signature is not read', () => {
     const sheet = readGrid(
-      nineColumnGrid([task(1), at({ 7: 'KT. GIÁM ĐỐC' }), empty(), ['TT', 'Nội dung', 'Mục tiêu/Giải pháp', 'Cơ quan tham mưu', 'Cơ quan phối hợp thực hiện'], ['1', 'Công tác chỉ đạo', '- Ban hành kế hoạch', 'Sở Nội vụ', 'Các sở']]),
+      nineColumnGrid([task(1), rowWith({ 7: 'KT. GIÁM ĐỐC' }), emptyRow(), ['TT', 'Nội dung', 'Mục tiêu/Giải pháp', 'Cơ quan tham mưu', 'Cơ quan phối hợp thực hiện'], ['1', 'Công tác chỉ đạo', '- Ban hành kế hoạch', 'Sở Nội vụ', 'Các sở']]),
     );
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
   it('the same header repeated after the signature starts a second table', () => {
-    const sheet = readGrid(nineColumnGrid([task(1), at({ 7: 'KT. GIÁM ĐỐC' }), at({ 7: 'Nguyễn Thanh Hùng' }), NINE_HEADER, ['II', 'CẢI CÁCH TTHC'], task(1)]));
+    const sheet = readGrid(nineColumnGrid([task(1), rowWith({ 7: 'KT. GIÁM ĐỐC' }), rowWith({ 7: 'Nguyễn Thanh Hùng' }), NINE_HEADER, ['II', 'CẢI CÁCH TTHC'], task(1)]));
     expect(sheet.rows.map((r) => `${r.row} ${r.area}`)).toEqual(['4 CẢI CÁCH THỂ CHẾ', '9 CẢI CÁCH TTHC']);
   });
 });

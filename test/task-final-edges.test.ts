@@ -12,11 +12,8 @@ import { UNCLASSIFIED_AREA } from '../core/task/areas';
 import { progressOf } from '../core/task/progress';
 import { readTaskSheet } from '../core/task/read';
 import { getDefaultDirectory } from '../core/workbook';
-import { codes, findingsOf, NINE_HEADER, nineColumnGrid, readGrid, row31, ROW_31, SECTION_I } from './helpers';
+import { codes, emptyRow, findingsOf, NINE_HEADER, nineColumnGrid, readGrid, row31, ROW_31, rowWith, SECTION_I } from './helpers';
 
-/** An empty row of the nine columns, and one with the given cells filled. */
-const blank = () => Array.from({ length: 9 }, () => null) as CellValue[];
-const at = (cells: Record<number, string>) => Object.assign(blank(), cells) as CellValue[];
 
 
 describe('canonicalArea: blank titles and the programme areas named by one of their spellings', () => {
@@ -81,8 +78,7 @@ describe('a header cell is a few words: a hundred characters at most', () => {
 describe('a cell merged across the columns of two fields', () => {
   // Guards `m.left === col.col` in fields.ts: the merge's top row is the row's own only in the merge's first column.
   it('an activity merged over the output column is the output too, read from the merge', () => {
-    const row: CellValue[] = [...ROW_31];
-    row[4] = null;
+    const row = row31({ output: null });
     const sheet = readGrid(nineColumnGrid([row], { merges: ['D4:E4'] }));
     expect(sheet.rows).toHaveLength(1);
     const { activity, output } = sheet.rows[0].fields;
@@ -94,9 +90,7 @@ describe('a cell merged across the columns of two fields', () => {
 describe('a lead or coordinating cell that only looks empty (a zero-width space pasted from the web)', () => {
   // Guards `text !== null` before `leadLines = shown` and `coordinatingLines = shown` in fields.ts.
   it('names no agency, and the lead is missing', () => {
-    const row: CellValue[] = [...ROW_31];
-    row[5] = '\u200b';
-    row[6] = '\u200b';
+    const row = row31({ lead: '\u200b', coord: '\u200b' });
     const sheet = readGrid(nineColumnGrid([row]));
     const r = sheet.rows[0];
     expect(r.fields.lead?.text).toBeNull();
@@ -450,8 +444,7 @@ describe('an unnumbered title under the signer\'s block does not move where the 
 describe('a time written without its year takes the plan\'s year', () => {
   // Guards `{ defaultYear: opts.planYear }` in row.ts createRowParser.
   it('"Quý III" in a plan titled "… NĂM 2022" is due 30/09/2022', () => {
-    const row: CellValue[] = [...ROW_31];
-    row[7] = 'Quý III';
+    const row = row31({ time: 'Quý III' });
     const r = readGrid(nineColumnGrid([row])).rows[0];
     expect(r.deadline).toMatchObject({ kind: 'deadline', date: '2022-09-30' });
     expect(r.deadlineReason).toBeNull();
@@ -549,7 +542,7 @@ describe('a section heading with no STT, merged over the first text columns', ()
   // Guards `span.right - span.left >= 2` in sections.ts: a heading merged over three columns (goal, task, activity)
   // is as much a heading as one merged over the whole table.
   it('"CẢI CÁCH THỦ TỤC HÀNH CHÍNH" merged over B:D names the section of the rows under it', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null], ROW_31.map((v, i) => (i === 3 ? '1.1: Rà soát, đơn giản hóa thủ tục hành chính' : v))], { merges: ['B5:D5'] }));
+    const sheet = readGrid(nineColumnGrid([ROW_31, [null, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null], row31({ activity: '1.1: Rà soát, đơn giản hóa thủ tục hành chính' })], { merges: ['B5:D5'] }));
     expect(sheet.rows.map((r) => [r.row, r.section])).toEqual([
       [4, 'CẢI CÁCH THỂ CHẾ'],
       [6, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
@@ -560,7 +553,7 @@ describe('a section heading with no STT, merged over the first text columns', ()
 describe('a Roman-numbered heading typed in the STT cell on two lines', () => {
   // Guards the inline heading in sections.ts: "II. CẢI CÁCH THỦ TỤC\nHÀNH CHÍNH" in one cell is the whole title.
   it('"II. CẢI CÁCH THỦ TỤC⏎HÀNH CHÍNH" merged over the table is section II, its title whole', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, ['II. CẢI CÁCH THỦ TỤC\nHÀNH CHÍNH', null, null, null, null, null, null, null, null], ROW_31.map((v, i) => (i === 3 ? '1.1: Rà soát, đơn giản hóa thủ tục hành chính' : v))], { merges: ['A5:I5'] }));
+    const sheet = readGrid(nineColumnGrid([ROW_31, ['II. CẢI CÁCH THỦ TỤC\nHÀNH CHÍNH', null, null, null, null, null, null, null, null], row31({ activity: '1.1: Rà soát, đơn giản hóa thủ tục hành chính' })], { merges: ['A5:I5'] }));
     expect(sheet.rows.map((r) => [r.row, r.areaNumber, r.section])).toEqual([
       [4, 'I', 'CẢI CÁCH THỂ CHẾ'],
       [6, 'II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
@@ -569,8 +562,8 @@ describe('a Roman-numbered heading typed in the STT cell on two lines', () => {
 });
 
 describe('section numbers as they are typed: "II.", "1.", "10", and item numbers that are no heading', () => {
-  const heading = (stt: string, title: string): CellValue[] => at({ 0: stt, 1: title });
-  const activity = (text: string) => ROW_31.map((v, i) => (i === 3 ? text : v));
+  const heading = (stt: string, title: string): CellValue[] => rowWith({ 0: stt, 1: title });
+  const activity = (text: string) => row31({ activity: text });
   // Guards `numberText.replace(/[.:]$/, '')` for a Roman heading in sections.ts.
   it('"II." is section II', () => {
     const sheet = readGrid(nineColumnGrid([ROW_31, heading('II.', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'), activity('1.1: Rà soát thủ tục hành chính')], { merges: ['B5:I5'] }));
@@ -585,7 +578,7 @@ describe('section numbers as they are typed: "II.", "1.", "10", and item numbers
     const sheet = readGrid({
       name: 'Phụ lục',
       values: [
-        at({ 0: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022' }),
+        rowWith({ 0: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022' }),
         NINE_HEADER,
         heading('1.', 'Công tác chỉ đạo, điều hành CCHC'),
         activity('1.1: Ban hành kế hoạch cải cách hành chính năm 2022'),
@@ -615,12 +608,12 @@ describe('cells holding only a space, beside a closing note or a block spread ac
   // Guards the trims and `text !== ''` in table-end.ts ownTexts: an STT cell of one space is no text, so the star
   // note is the row's only text and closes the table.
   it('"* Số liệu tính đến …" with a space in its STT cell ends the table', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 0: ' ', 1: '* Số liệu tính đến ngày 14/9/2022.' }), at({ 1: 'Người tổng hợp: Nguyễn Văn An' })]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, rowWith({ 0: ' ', 1: '* Số liệu tính đến ngày 14/9/2022.' }), rowWith({ 1: 'Người tổng hợp: Nguyễn Văn An' })]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
   // Guards the trim in table-end.ts onlyArea: the same for a text merged across the time and budget columns.
   it('"Theo Kế hoạch" merged over time and budget, with a space in its STT cell, is no task', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 0: ' ', 7: 'Theo Kế hoạch' }), ROW_31.map((v, i) => (i === 3 ? '3.2: Kiểm tra việc thực hiện' : v))], { merges: ['H5:I5'] }));
+    const sheet = readGrid(nineColumnGrid([ROW_31, rowWith({ 0: ' ', 7: 'Theo Kế hoạch' }), row31({ activity: '3.2: Kiểm tra việc thực hiện' })], { merges: ['H5:I5'] }));
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 6]);
   });
 });
@@ -679,17 +672,17 @@ describe('the title block as offices type it', () => {
 describe('rows after the last numbered one: a starred sub-activity, a merged cell beside texts, a blank row of spaces', () => {
   // Guards `own.length === 1` in table-end.ts isClosing: a "*" text among others is a bullet, not a note.
   it('"* Tổ chức hội nghị tập huấn" with its output, lead and time is read', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 3: '* Tổ chức hội nghị tập huấn', 4: 'Hội nghị', 5: 'Sở Tư pháp', 7: 'Quý IV/2022' })]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, rowWith({ 3: '* Tổ chức hội nghị tập huấn', 4: 'Hội nghị', 5: 'Sở Tư pháp', 7: 'Quý IV/2022' })]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
   });
   // Guards `own.every(…)` in isClosing: one merged cell among the row's own texts does not make it a closing block.
   it('an unnumbered activity whose coordinating cell is merged over the time column is read', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 3: 'Kiểm tra việc thực hiện', 4: 'Báo cáo', 5: 'Sở Tư pháp', 6: 'Các sở, ban, ngành' })], { merges: ['G5:H5'] }));
+    const sheet = readGrid(nineColumnGrid([ROW_31, rowWith({ 3: 'Kiểm tra việc thực hiện', 4: 'Báo cáo', 5: 'Sở Tư pháp', 6: 'Các sở, ban, ngành' })], { merges: ['G5:H5'] }));
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
   });
   // Guards the trim in table-end.ts rowShowsText: a row of spaces sets the signer's name apart as an empty row does.
   it('a signer\'s name set apart by a row whose cells hold only spaces is no task', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, at({ 1: ' ', 5: ' ' }), at({ 6: 'Nguyễn Văn An' })]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, rowWith({ 1: ' ', 5: ' ' }), rowWith({ 6: 'Nguyễn Văn An' })]));
     expect(sheet.rows.map((r) => r.row)).toEqual([4]);
   });
 });
@@ -698,7 +691,7 @@ describe('BUG FIXED: an unnumbered task whose text is merged over the text colum
   // Found by table-end.ts 167:51: the row's text merged over B:D was taken for a block set over the table, so with
   // an empty row and a name under it the table ended above it and the task (with its lead and time) was lost.
   it('"Tổ chức hội nghị tập huấn" merged over B:D, with its lead, is read; the name set apart is not', () => {
-    const g = nineColumnGrid([ROW_31, at({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 5: 'Sở Nội vụ' }), blank(), at({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
+    const g = nineColumnGrid([ROW_31, rowWith({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 5: 'Sở Nội vụ' }), emptyRow(), rowWith({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
     expect(readGrid(g).rows.map((r) => [r.row, r.title])).toEqual([
       [4, '3.1: Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền quản lý'],
       [5, 'Tổ chức hội nghị tập huấn nghiệp vụ'],
@@ -706,17 +699,17 @@ describe('BUG FIXED: an unnumbered task whose text is merged over the text colum
   });
   // Guards `!(o.merge && spreadsAcrossFields(…))` beside it: an unmerged activity continues the table without a lead.
   it('an unnumbered activity with only its output, then the name set apart: the activity is read, missing its lead', () => {
-    const g = nineColumnGrid([ROW_31, at({ 3: 'Kiểm tra việc thực hiện văn bản quy phạm pháp luật', 4: 'Báo cáo kết quả kiểm tra' }), blank(), at({ 6: 'Nguyễn Văn An' })]);
+    const g = nineColumnGrid([ROW_31, rowWith({ 3: 'Kiểm tra việc thực hiện văn bản quy phạm pháp luật', 4: 'Báo cáo kết quả kiểm tra' }), emptyRow(), rowWith({ 6: 'Nguyễn Văn An' })]);
     expect(readGrid(g).rows.map((r) => r.row)).toEqual([4, 5]);
     expect(codes(findingsOf(g))).toContain('F5 missing-lead');
   });
   it('the same with only its time: a task missing its lead, which the reviewer is told', () => {
-    const g = nineColumnGrid([ROW_31, at({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 7: 'Quý IV/2022' }), blank(), at({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
+    const g = nineColumnGrid([ROW_31, rowWith({ 1: 'Tổ chức hội nghị tập huấn nghiệp vụ', 7: 'Quý IV/2022' }), emptyRow(), rowWith({ 6: 'Nguyễn Văn An' })], { merges: ['B5:D5'] });
     expect(readGrid(g).rows.map((r) => r.row)).toEqual([4, 5]);
     expect(codes(findingsOf(g))).toContain('F5 missing-lead');
   });
   it('a signer\'s name merged over B:D, set apart, with a name beside it in the coordinating column, is still no task', () => {
-    const g = nineColumnGrid([ROW_31, blank(), at({ 1: 'Nguyễn Văn An', 6: 'Trần Thị Bình' })], { merges: ['B6:D6'] });
+    const g = nineColumnGrid([ROW_31, emptyRow(), rowWith({ 1: 'Nguyễn Văn An', 6: 'Trần Thị Bình' })], { merges: ['B6:D6'] });
     expect(readGrid(g).rows.map((r) => r.row)).toEqual([4]);
   });
 });
@@ -726,7 +719,7 @@ describe('a section typed in its STT cell, and a numbered row whose one text is 
   // a numbered row, so the unnumbered tasks under it are the table's, not rows after its end.
   it('unnumbered tasks under "II. CẢI CÁCH TÀI CHÍNH CÔNG" (one merged STT cell) are read, in section II', () => {
     const sheet = readGrid(
-      nineColumnGrid([ROW_31, at({ 0: 'II. CẢI CÁCH TÀI CHÍNH CÔNG' }), at({ 3: 'Kiểm tra việc quản lý, sử dụng kinh phí được giao tự chủ', 5: 'Sở Tài chính', 7: 'Quý IV/2022' })], { merges: ['A5:I5'] }),
+      nineColumnGrid([ROW_31, rowWith({ 0: 'II. CẢI CÁCH TÀI CHÍNH CÔNG' }), rowWith({ 3: 'Kiểm tra việc quản lý, sử dụng kinh phí được giao tự chủ', 5: 'Sở Tài chính', 7: 'Quý IV/2022' })], { merges: ['A5:I5'] }),
     );
     expect(sheet.rows.map((r) => [r.row, r.areaNumber])).toEqual([
       [4, 'I'],
@@ -736,7 +729,7 @@ describe('a section typed in its STT cell, and a numbered row whose one text is 
   // Guards `numberText === ''` before isLoneSpread in read.ts: a numbered row is a task even when its one text is
   // merged across the other columns.
   it('"3.2" with its activity merged over the rest of the row is a task, missing its lead', () => {
-    const g = nineColumnGrid([ROW_31, at({ 0: '3.2', 3: 'Nhiệm vụ này lồng ghép vào nhiệm vụ 3.1' })], { merges: ['D5:I5'] });
+    const g = nineColumnGrid([ROW_31, rowWith({ 0: '3.2', 3: 'Nhiệm vụ này lồng ghép vào nhiệm vụ 3.1' })], { merges: ['D5:I5'] });
     expect(readGrid(g).rows.map((r) => [r.row, r.number])).toEqual([
       [4, '3.1'],
       [5, '3.2'],

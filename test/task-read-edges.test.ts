@@ -8,7 +8,7 @@ import type { CellValue, GridInput } from '../core/grid/grid';
 import { canonicalArea } from '../core/report';
 import { areaOrder, UNCLASSIFIED_AREA } from '../core/task/areas';
 import { itemNumberOf, normaliseNumber } from '../core/task/read';
-import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid, ROW_31, SECTION_I } from './helpers';
+import { findingsOf, NINE_HEADER, nineColumnGrid, readGrid, row31, ROW_31, SECTION_I } from './helpers';
 
 const TITLE = 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022';
 const EMPTY9: CellValue[] = [null, null, null, null, null, null, null, null, null];
@@ -508,7 +508,7 @@ describe('a task row whose cells read like header words is still a task', () => 
   // Guards `fieldOfHeader(t) !== null` in read.ts: a row is looked at as a header only when its text column names a field.
   it('an activity "Rà soát văn bản" under a task "Nhiệm vụ khác", beside "Sản phẩm: …", "Chủ trì: …", "Phối hợp: …"', () => {
     const odd: CellValue[] = [null, null, 'Nhiệm vụ khác', 'Rà soát văn bản', 'Sản phẩm: Báo cáo kết quả', 'Chủ trì: Sở Tư pháp', 'Phối hợp: Sở Nội vụ', 'Quý IV/2022', null];
-    const sheet = readGrid(nineColumnGrid([ROW_31, odd, ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, odd, row31({ activity: '3.3: Kiểm tra việc thực hiện' })]));
     expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
       [4, ROW_31[3]],
       [5, 'Rà soát văn bản'],
@@ -517,7 +517,7 @@ describe('a task row whose cells read like header words is still a task', () => 
   });
   // Guards `isHeader(again)` in read.ts: a short activity naming a field is not a header by itself.
   it('an activity "Nhiệm vụ khác" with its lead and time is a task', () => {
-    const sheet = readGrid(nineColumnGrid([ROW_31, ROW_31.map((v, i) => (i === 3 ? 'Nhiệm vụ khác' : v)), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, row31({ activity: 'Nhiệm vụ khác' }), row31({ activity: '3.3: Kiểm tra việc thực hiện' })]));
     expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
       [4, ROW_31[3]],
       [5, 'Nhiệm vụ khác'],
@@ -532,7 +532,7 @@ describe('a task row whose cells read like header words is still a task', () => 
     ['a numbered activity text', '12.3: Giải pháp khác'],
   ])('%s starting "Nhiệm vụ", beside "Sản phẩm: …", "Chủ trì: …", "Phối hợp: …"', (_, activity) => {
     expect(activity.length >= 40 || /^\d/.test(activity)).toBe(true);
-    const sheet = readGrid(nineColumnGrid([ROW_31, row(activity), ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))]));
+    const sheet = readGrid(nineColumnGrid([ROW_31, row(activity), row31({ activity: '3.3: Kiểm tra việc thực hiện' })]));
     expect(sheet.rows.map((r) => [r.row, r.title])).toEqual([
       [4, ROW_31[3]],
       [5, activity],
@@ -545,7 +545,7 @@ describe('a text merged down a column, alone on its rows, is set over the table'
   // Guards table-end.ts isLoneSpread's walk down the merge: `below = r + 1`, `below++`, `!== area`, `area.bottom > r`.
   it('a line merged down over two rows of the activity column, with nothing beside it, is no task', () => {
     const sheet = readGrid(
-      nineColumnGrid([ROW_31, [null, null, null, 'Các nhiệm vụ thường xuyên thực hiện theo chỉ đạo của UBND tỉnh', ...EMPTY9.slice(4)], EMPTY9, ROW_31.map((v, i) => (i === 3 ? '3.3: Kiểm tra việc thực hiện' : v))], { merges: ['D5:D6'] }),
+      nineColumnGrid([ROW_31, [null, null, null, 'Các nhiệm vụ thường xuyên thực hiện theo chỉ đạo của UBND tỉnh', ...EMPTY9.slice(4)], EMPTY9, row31({ activity: '3.3: Kiểm tra việc thực hiện' })], { merges: ['D5:D6'] }),
     );
     expect(sheet.rows.map((r) => r.row)).toEqual([4, 7]);
   });
@@ -596,7 +596,7 @@ describe('the index a title names is the area of rows under no section only', ()
         NINE_HEADER,
         ROW_31,
         SECTION_I,
-        ROW_31.map((v, i) => (i === 3 ? '3.2: Kiểm tra văn bản quy phạm pháp luật' : v)),
+        row31({ activity: '3.2: Kiểm tra văn bản quy phạm pháp luật' }),
       ],
       merges: ['B4:I4'],
     };
