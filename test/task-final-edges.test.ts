@@ -527,7 +527,7 @@ describe('a number cell is read by its value, not by the text the sender\'s Exce
 });
 
 describe('an STT cell that shows nothing is no item number to compare', () => {
-  // Guards `row.numberFromCell && row.fields.number?.via !== 'own'` in rules/duplicate-number.ts: a cell holding
+  // Guards `row.numberIn === 'number' && row.fields.number?.via !== 'own'` in rules/duplicate-number.ts: a cell holding
   // only a zero-width space (pasted from a web page) has text to the reader but none to the eye or to tidyText.
   it('two activities whose STT cells hold only a zero-width space get no duplicate-number warning', () => {
     const a = row31();

@@ -188,10 +188,10 @@ describe('BUG FIXED: an activity numbered "3.1 Rà soát…" (a space, no colon)
   const act = (a: string): CellValue[] => [null, null, null, a, 'Báo cáo', 'Sở Tư pháp', null, 'Quý IV/2022', null];
   const g = nineColumnGrid([act('3.1 Rà soát văn bản quy phạm pháp luật'), act('3.2 Kiểm tra việc thi hành pháp luật'), act('3.3. Tổ chức hội nghị')]);
   it('reads each activity\'s own number', () => {
-    expect(readGrid(g).rows.map((r) => [r.number, r.numberFromCell])).toEqual([
-      ['3.1', false],
-      ['3.2', false],
-      ['3.3', false],
+    expect(readGrid(g).rows.map((r) => [r.number, r.numberIn])).toEqual([
+      ['3.1', 'activity'],
+      ['3.2', 'activity'],
+      ['3.3', 'activity'],
     ]);
   });
   it('so no duplicate number is reported', () => {

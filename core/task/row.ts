@@ -77,8 +77,11 @@ export function createRowParser(view: SheetView, opts: RowParserOptions) {
 
   return (r: number, numberText: string, { fields, leadLines, coordinatingLines }: ResolvedFields, pos: Position): TaskRow => {
     const title = fields.activity?.text ?? fields.task?.text ?? fields.goal?.text ?? null;
-    const number =
-      numberText !== '' ? numberText : (itemNumberOf(fields.activity?.via === 'own' ? fields.activity.text : null) ?? itemNumberOf(fields.task?.via === 'own' ? fields.task.text : null));
+    // The STT cell's number, else one that opens the activity's own text, else the task's ("3.1: Rà soát…").
+    const fromActivity = numberText !== '' ? null : itemNumberOf(fields.activity?.via === 'own' ? fields.activity.text : null);
+    const fromTask = numberText !== '' || fromActivity !== null ? null : itemNumberOf(fields.task?.via === 'own' ? fields.task.text : null);
+    const number = numberText !== '' ? numberText : (fromActivity ?? fromTask);
+    const numberIn: TaskRow['numberIn'] = numberText !== '' ? 'number' : fromActivity !== null ? 'activity' : fromTask !== null ? 'task' : null;
 
     const time = fields.time?.text != null ? readTime(typeof fields.time.raw === 'number' ? fields.time.raw : fields.time.text) : null;
     const budgetIn = fields.budget?.text != null ? (typeof fields.budget.raw === 'number' ? fields.budget.raw : fields.budget.text) : null;
@@ -98,7 +101,7 @@ export function createRowParser(view: SheetView, opts: RowParserOptions) {
       sheet: view.name,
       row: view.rowNumber(r),
       number,
-      numberFromCell: numberText !== '',
+      numberIn,
       table: pos.table,
       area: pos.area,
       areaNumber: pos.areaNumber,

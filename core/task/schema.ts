@@ -35,7 +35,8 @@ export const TaskRowSchema = z.object({
   row: z.number().int().positive(),
   /** Item number as written ("3.1", "a)", "1"), from the STT column or the activity text. */
   number: z.string().nullable(),
-  numberFromCell: z.boolean(),
+  /** The field the number is written in: the STT cell, or the activity's or task's own text; null without one. */
+  numberIn: z.enum(['number', 'activity', 'task']).nullable(),
   /** Which table of the sheet the row is in: 0, or 1, 2… for appendices stacked under a repeated header. */
   table: z.number().int().nonnegative(),
   /** Top-level section (reform area), e.g. "CẢI CÁCH THỂ CHẾ", and its numeral; or the index the title names. */

@@ -1,5 +1,4 @@
-import type { TaskField } from '../columns';
-import { itemNumberOf, normaliseNumber, type TaskRow } from '../read';
+import { normaliseNumber } from '../read';
 import type { TaskRule } from './rule';
 
 /** An item number used twice in one section ("3.2" twice under II): one of them is mistyped. */
@@ -14,13 +13,14 @@ export const duplicateNumber: TaskRule = {
     return (row) => {
       if (!row.number) return null;
       // Only a number the row's own STT cell shows: not a merge's, nor a cell of only a zero-width space.
-      if (row.numberFromCell && row.fields.number?.via !== 'own') return null;
+      if (row.numberIn === 'number' && row.fields.number?.via !== 'own') return null;
       // Stacked appendices repeat their sections' names and numbers: a section is one of one table.
       const section = `${row.table}\u0000${row.section ?? ''}`;
       let inSection = seen.get(section);
       if (!inSection) seen.set(section, (inSection = new Map()));
       const key = normaliseNumber(row.number);
-      const field = numberField(row);
+      // The cell the number is written in: its STT cell, or the text that opens with it.
+      const field = row.numberIn!; // set whenever row.number is
       const cell = row.fields[field]!.cell;
       const first = inSection.get(key);
       if (!first) {
@@ -40,11 +40,3 @@ export const duplicateNumber: TaskRule = {
   },
 };
 
-/**
- * The cell the row's number is written in: its STT cell, or the text that opens with it — the activity's own
- * text, else the task's (as row.ts reads it). A sheet without an activity column numbers its tasks.
- */
-function numberField(row: TaskRow): TaskField {
-  if (row.numberFromCell) return 'number';
-  return row.fields.activity?.via === 'own' && itemNumberOf(row.fields.activity.text) !== null ? 'activity' : 'task';
-}
