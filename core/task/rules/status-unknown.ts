@@ -11,8 +11,9 @@ export const statusUnknown = rowRule(
   (row) => {
     const s = row.fields.status;
     if (!row.statusReason || !s) return null;
-    // A value shown blank (a ";;;" format, spaces) is still what the rule could not read: quote the value.
-    const text = s.text ?? (s.raw === null || s.raw === undefined ? '' : String(s.raw));
+    // A value shown blank (a ";;;" format, spaces) is still what the rule could not read: quote the value. (An
+    // empty cell never gets here: no status is a readable one.)
+    const text = s.text ?? String(s.raw);
     return {
       cell: s.cell,
       field: 'status',
